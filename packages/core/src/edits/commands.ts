@@ -1,0 +1,43 @@
+import type { PlanEdge } from '../model/edges.js';
+import type { PlanNode } from '../model/nodes.js';
+import type { Position } from '../model/plan.js';
+
+/** Fields of a node that an update may change: everything but its id and kind. */
+export type NodeChanges = { [key: string]: unknown } & { id?: never; kind?: never };
+/** Fields of an edge that an update may change: everything but its id, kind and endpoints. */
+export type EdgeChanges = Partial<Omit<PlanEdge, 'id' | 'kind' | 'source' | 'target'>>;
+
+/**
+ * One edit of a plan. Every change to a plan is one of these, so that each can be undone,
+ * replayed, logged or sent elsewhere.
+ */
+export type Command =
+  | { type: 'addNode'; node: PlanNode; view?: string; position?: Position }
+  /** Set fields; a field set to `undefined` is removed. */
+  | { type: 'updateNode'; id: string; changes: NodeChanges }
+  /** Remove a node, every link that touches it, and its positions. */
+  | { type: 'removeNode'; id: string }
+  | { type: 'connect'; edge: PlanEdge }
+  | { type: 'updateEdge'; id: string; changes: EdgeChanges }
+  | { type: 'disconnect'; id: string }
+  | { type: 'moveNode'; view: string; id: string; position: Position }
+  | { type: 'setPinned'; view: string; id: string; pinned: boolean }
+  | { type: 'setPlanInfo'; changes: { title?: string; period?: string; description?: string } }
+  | { type: 'batch'; commands: Command[] };
+
+/** Command constructors, so callers need not spell out the `type` field. */
+export const commands = {
+  addNode: (node: PlanNode, view?: string, position?: Position): Command => ({ type: 'addNode', node, view, position }),
+  updateNode: (id: string, changes: NodeChanges): Command => ({ type: 'updateNode', id, changes }),
+  removeNode: (id: string): Command => ({ type: 'removeNode', id }),
+  connect: (edge: PlanEdge): Command => ({ type: 'connect', edge }),
+  updateEdge: (id: string, changes: EdgeChanges): Command => ({ type: 'updateEdge', id, changes }),
+  disconnect: (id: string): Command => ({ type: 'disconnect', id }),
+  moveNode: (view: string, id: string, position: Position): Command => ({ type: 'moveNode', view, id, position }),
+  setPinned: (view: string, id: string, pinned: boolean): Command => ({ type: 'setPinned', view, id, pinned }),
+  setPlanInfo: (changes: { title?: string; period?: string; description?: string }): Command => ({
+    type: 'setPlanInfo',
+    changes,
+  }),
+  batch: (...list: Command[]): Command => ({ type: 'batch', commands: list }),
+};

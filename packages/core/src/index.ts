@@ -1,0 +1,87 @@
+/**
+ * `@changemap/core`: the theory-of-change model. Types for plans, nodes and links; edits as
+ * commands with undo and redo; queries over the graph; and the validation engine that checks a
+ * plan's logic. Free of React, the DOM and ajv, so it runs anywhere JavaScript does.
+ *
+ * @packageDocumentation
+ */
+
+// The model
+export { NODE_KINDS, NODE_KIND_LABELS, isNodeKind } from './model/node-kinds.js';
+export type { NodeKind } from './model/node-kinds.js';
+export {
+  ACTION_STATUSES,
+  EVIDENCE_STRENGTHS,
+  EVIDENCE_TYPES,
+  INDICATOR_DIRECTIONS,
+  LEVELS,
+  OUTCOME_HORIZONS,
+  RESEARCH_STATUSES,
+} from './model/nodes.js';
+export type {
+  ActionNode,
+  ActionStatus,
+  AimNode,
+  AssumptionNode,
+  CallToActionNode,
+  DataSource,
+  EvidenceNode,
+  EvidenceStrength,
+  EvidenceType,
+  ExternalId,
+  IndicatorDirection,
+  IndicatorNode,
+  IndicatorTarget,
+  IndicatorValue,
+  Level,
+  NodeBase,
+  NodeOfKind,
+  OutcomeHorizon,
+  OutcomeNode,
+  PartnerNode,
+  PlanNode,
+  PrincipleNode,
+  PriorityNode,
+  Provenance,
+  ResearchQuestionNode,
+  ResearchStatus,
+  VisionNode,
+} from './model/nodes.js';
+export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, isEdgeKind } from './model/edges.js';
+export type { EdgeKind, EvidenceStance, PlanEdge } from './model/edges.js';
+export {
+  EDGE_ENDPOINTS,
+  explainForbiddenEdge,
+  inferEdgeKind,
+  isEdgeAllowed,
+  isEdgeToCausalLinkAllowed,
+} from './model/edge-rules.js';
+export type { EdgeEndpoints } from './model/edge-rules.js';
+export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes } from './model/plan.js';
+export type { Plan, PlanView, Position } from './model/plan.js';
+export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
+export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
+export type { ChangemapErrorCode } from './model/errors.js';
+
+// Edits and history
+export { commands } from './edits/commands.js';
+export type { Command, EdgeChanges, NodeChanges } from './edits/commands.js';
+export { applyCommand, applyCommandWithPatches } from './edits/apply.js';
+export { PlanHistory, createHistory } from './edits/history.js';
+export type { ApplyOptions, HistoryListener } from './edits/history.js';
+
+// Queries
+export { getGraphIndex, incomingEdges, outgoingEdges } from './queries/graph-index.js';
+export type { GraphIndex } from './queries/graph-index.js';
+export { getAncestors, getDescendants, getIndicatorsOf, getPathways } from './queries/walks.js';
+export type { Pathway } from './queries/walks.js';
+export { getTheoryOfChange } from './queries/theory-of-change.js';
+export type { TheoryOfChange } from './queries/theory-of-change.js';
+export { findCausalCycles } from './queries/cycles.js';
+export type { CausalCycle } from './queries/cycles.js';
+
+// Validation
+export { getRules, validate } from './validation/validate.js';
+export { SEVERITIES } from './validation/types.js';
+export type { Finding, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './validation/types.js';
+export { describeNode } from './validation/describe.js';

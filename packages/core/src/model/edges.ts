@@ -1,0 +1,51 @@
+import type { NodeKind } from './node-kinds.js';
+import type { EvidenceStrength, Provenance } from './nodes.js';
+
+/** Every kind of link, each with its own meaning. */
+export const EDGE_KINDS = [
+  'contributesTo',
+  'measures',
+  'guides',
+  'investigates',
+  'underlies',
+  'supports',
+  'deliveredBy',
+] as const;
+
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Whether evidence backs or casts doubt on what it points at. */
+export const EVIDENCE_STANCES = ['supports', 'challenges'] as const;
+export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
+
+/** A typed link between two nodes (or, for `underlies` and `supports`, from a node to a causal link). */
+export interface PlanEdge {
+  id: string;
+  kind: EdgeKind;
+  /** Id of the node the link starts at. */
+  source: string;
+  /** Id of the node (or causal link) the link points to. */
+  target: string;
+  description?: string;
+  provenance?: Provenance;
+  /** For `supports`: how strongly this evidence bears on the target. */
+  strength?: EvidenceStrength;
+  /** For `supports`: whether the evidence backs or challenges the target. Backs when absent. */
+  stance?: EvidenceStance;
+}
+
+/** True when `value` is one of the edge kinds. */
+export function isEdgeKind(value: unknown): value is EdgeKind {
+  return typeof value === 'string' && (EDGE_KINDS as readonly string[]).includes(value);
+}
+
+/** Plain-English names of each edge kind, as a verb phrase: "<source> contributes to <target>". */
+export const EDGE_KIND_LABELS: { readonly [K in EdgeKind]: string } = {
+  contributesTo: 'contributes to',
+  measures: 'measures',
+  guides: 'guides',
+  investigates: 'investigates',
+  underlies: 'underlies',
+  supports: 'is evidence for',
+  deliveredBy: 'is delivered by',
+};

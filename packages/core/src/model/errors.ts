@@ -1,0 +1,30 @@
+/** Codes of the errors thrown for programmer misuse (never for problems in a user's data). */
+export const CHANGEMAP_ERROR_CODES = [
+  'node-not-found',
+  'edge-not-found',
+  'id-taken',
+  'edge-kind-not-allowed',
+  'kind-change-not-allowed',
+  'no-batch-open',
+  'unknown-mark',
+] as const;
+export type ChangemapErrorCode = (typeof CHANGEMAP_ERROR_CODES)[number];
+
+/**
+ * Thrown when the library is called wrongly, e.g. connecting a node id that does not exist.
+ * Problems in a user's plan are never thrown: `validate` reports them as issues.
+ */
+export class ChangemapError extends Error {
+  override readonly name = 'ChangemapError';
+  constructor(
+    readonly code: ChangemapErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** True when `error` is a ChangemapError, optionally with the given code. */
+export function isChangemapError(error: unknown, code?: ChangemapErrorCode): error is ChangemapError {
+  return error instanceof ChangemapError && (code === undefined || error.code === code);
+}

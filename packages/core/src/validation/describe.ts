@@ -1,0 +1,18 @@
+import { NODE_KIND_LABELS, isNodeKind } from '../model/node-kinds.js';
+import type { PlanNode } from '../model/nodes.js';
+
+const MAX_TITLE = 60;
+
+/** "the outcome “Fewer children in poverty”": how messages name a node. */
+export function describeNode(node: PlanNode | undefined, fallbackId = '?'): string {
+  if (!node) return `the missing node “${fallbackId}”`;
+  const kind = isNodeKind(node.kind) ? NODE_KIND_LABELS[node.kind] : 'node';
+  const title = typeof node.title === 'string' && node.title.trim() !== '' ? node.title.trim() : node.id;
+  const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
+  return `the ${kind} “${shown}”`;
+}
+
+/** Capitalises the first letter, for a message that starts with a node's description. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,20 @@
+import type { Finding, Rule } from '../types.js';
+import { describeNode, sentence } from '../describe.js';
+
+/** An action that contributes to nothing has no stated reason to be done. */
+export const actionWithoutOutcome: Rule = {
+  code: 'action-without-outcome',
+  defaultSeverity: 'warning',
+  description: 'Every action contributes to an outcome or priority.',
+  hint: 'Draw a link from the action to the outcome or priority it helps achieve.',
+  check({ plan, index, nodesOfKind }) {
+    const findings: Finding[] = [];
+    for (const action of nodesOfKind('action')) {
+      const leads = (index.outgoing.get(action.id) ?? []).some((e) => e.kind === 'contributesTo' && plan.nodes[e.target]);
+      if (!leads) {
+        findings.push({ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,24 @@
+import type { Finding, Rule } from '../types.js';
+import { describeNode } from '../describe.js';
+import { findCausalCycles } from '../../queries/cycles.js';
+
+/** "A leads to B leads to A" is circular reasoning, not a theory of change. */
+export const causalCycle: Rule = {
+  code: 'causal-cycle',
+  defaultSeverity: 'error',
+  description: 'Causal links never loop back on themselves.',
+  hint: 'Remove the link that points back down the chain: causes should lead up towards the vision.',
+  check({ plan }) {
+    const findings: Finding[] = [];
+    for (const cycle of findCausalCycles(plan)) {
+      const names = cycle.nodeIds.slice(0, 4).map((id) => describeNode(plan.nodes[id], id));
+      const more = cycle.nodeIds.length > 4 ? ` and ${cycle.nodeIds.length - 4} more` : '';
+      findings.push({
+        message: `These boxes lead to each other in a circle: ${names.join(', ')}${more}.`,
+        nodeIds: cycle.nodeIds,
+        edgeIds: cycle.edgeIds,
+      });
+    }
+    return findings;
+  },
+};

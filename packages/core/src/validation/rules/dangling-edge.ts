@@ -1,0 +1,27 @@
+import type { Finding, Rule } from '../types.js';
+
+/** A link whose end is missing means nothing and would break every walk that follows it. */
+export const danglingEdge: Rule = {
+  code: 'dangling-edge',
+  defaultSeverity: 'error',
+  description: 'Both ends of every link exist.',
+  hint: 'Delete the link, or reconnect it to an existing box.',
+  check({ plan }) {
+    const findings: Finding[] = [];
+    for (const key in plan.edges) {
+      const edge = plan.edges[key]!;
+      const missing: string[] = [];
+      if (!plan.nodes[edge.source]) missing.push(edge.source);
+      // Assumptions and evidence may point at a causal link, so a target may be an edge id.
+      if (!plan.nodes[edge.target] && !plan.edges[edge.target]) missing.push(edge.target);
+      if (missing.length > 0) {
+        findings.push({
+          message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,
+          edgeIds: [edge.id],
+          nodeIds: [edge.source, edge.target].filter((id) => plan.nodes[id] !== undefined),
+        });
+      }
+    }
+    return findings;
+  },
+};

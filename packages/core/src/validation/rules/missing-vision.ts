@@ -1,0 +1,12 @@
+import type { Rule } from '../types.js';
+
+/** Without a vision there is nothing for the causal chains to lead to. */
+export const missingVision: Rule = {
+  code: 'missing-vision',
+  defaultSeverity: 'warning',
+  description: 'The plan has a vision.',
+  hint: 'Add a vision box stating the shared vision, and link the aims to it.',
+  check({ nodesOfKind }) {
+    return nodesOfKind('vision').length === 0 ? [{ message: 'The plan has no vision.' }] : [];
+  },
+};

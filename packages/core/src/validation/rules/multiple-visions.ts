@@ -1,0 +1,15 @@
+import type { Rule } from '../types.js';
+
+/** Two visions split the plan into two plans. */
+export const multipleVisions: Rule = {
+  code: 'multiple-visions',
+  defaultSeverity: 'warning',
+  description: 'The plan has only one vision.',
+  hint: 'Merge the visions into one statement, or turn the extra ones into aims.',
+  check({ nodesOfKind }) {
+    const visions = nodesOfKind('vision');
+    return visions.length > 1
+      ? [{ message: `The plan has ${visions.length} visions; a plan should share one.`, nodeIds: visions.map((v) => v.id) }]
+      : [];
+  },
+};

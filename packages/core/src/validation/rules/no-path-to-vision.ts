@@ -1,0 +1,43 @@
+import type { PlanNode } from '../../model/nodes.js';
+import type { Finding, Rule } from '../types.js';
+import { describeNode, sentence } from '../describe.js';
+
+const CHAIN_KINDS = ['outcome', 'priority', 'callToAction', 'aim'] as const;
+
+/**
+ * Every causal chain should end at the vision. The rule reports the box where a chain stops
+ * short (one issue per break, not one per box behind it), with how many boxes are stranded.
+ */
+export const noPathToVision: Rule = {
+  code: 'no-path-to-vision',
+  defaultSeverity: 'warning',
+  description: 'Every causal chain leads up to the vision.',
+  hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
+  check({ plan, index, nodesOfKind }) {
+    if (nodesOfKind('vision').length === 0) return []; // missing-vision says it once
+    const findings: Finding[] = [];
+    for (const kind of CHAIN_KINDS) {
+      for (const node of nodesOfKind(kind)) {
+        const leads = (index.outgoing.get(node.id) ?? []).some((e) => e.kind === 'contributesTo' && plan.nodes[e.target]);
+        if (leads) continue;
+        const behind = countContributors(node, plan, index.incoming);
+        const stranded = behind > 0 ? ` ${behind} box${behind === 1 ? '' : 'es'} behind it cannot reach the vision either.` : '';
+        findings.push({ message: `${sentence(describeNode(node))} does not lead to the vision.${stranded}`, nodeIds: [node.id] });
+      }
+    }
+    return findings;
+  },
+};
+
+function countContributors(node: PlanNode, plan: { nodes: Record<string, PlanNode> }, incoming: ReadonlyMap<string, readonly { kind: string; source: string }[]>): number {
+  const seen = new Set([node.id]);
+  const queue = [node.id];
+  for (let head = 0; head < queue.length; head++) {
+    for (const edge of incoming.get(queue[head]!) ?? []) {
+      if (edge.kind !== 'contributesTo' || seen.has(edge.source) || !plan.nodes[edge.source]) continue;
+      seen.add(edge.source);
+      queue.push(edge.source);
+    }
+  }
+  return seen.size - 1;
+}

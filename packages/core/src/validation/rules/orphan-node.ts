@@ -1,0 +1,22 @@
+import type { Finding, Rule } from '../types.js';
+import { describeNode, sentence } from '../describe.js';
+
+/** A box with no links plays no part in the theory of change. */
+export const orphanNode: Rule = {
+  code: 'orphan-node',
+  defaultSeverity: 'warning',
+  description: 'Every box is linked to at least one other.',
+  hint: 'Link it to what it is part of, or delete it if it no longer belongs.',
+  check({ plan, index }) {
+    const findings: Finding[] = [];
+    let nodeCount = 0;
+    for (const _ in plan.nodes) if (++nodeCount > 1) break;
+    if (nodeCount < 2) return findings; // a lone box (a new plan's vision) is a start, not an orphan
+    for (const key in plan.nodes) {
+      const node = plan.nodes[key]!;
+      if (index.outgoing.has(node.id) || index.incoming.has(node.id)) continue;
+      findings.push({ message: `${sentence(describeNode(node))} is not linked to anything.`, nodeIds: [node.id] });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../model/plan.js';
+import { cleanPlan, link, planFrom } from '../../test/fixtures.js';
+import { validate } from '../validate.js';
+
+/** Returns a copy of the clean plan with `change` applied to it. */
+function broken(change: (plan: Plan) => void): Plan {
+  const plan = structuredClone(cleanPlan());
+  change(plan);
+  return plan;
+}
+
+function codesOf(plan: Plan): string[] {
+  return validate(plan).map((i) => i.code);
+}
+
+interface Case {
+  code: string;
+  failing: () => Plan;
+  /** Node ids the issue must point at. */
+  nodeIds?: string[];
+  edgeIds?: string[];
+  message: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    code: 'duplicate-id',
+    failing: () => broken((p) => void (p.edges['o1'] = { id: 'o1', kind: 'measures', source: 'i1', target: 'p1' })),
+    nodeIds: ['o1'],
+    message: /used by both the outcome “More children eat well” and a link/,
+  },
+  {
+    code: 'dangling-edge',
+    failing: () => broken((p) => void (p.edges['x'] = link('contributesTo', 'a1', 'ghost', 'x'))),
+    edgeIds: ['x'],
+    message: /points to “ghost”, which is not in the plan/,
+  },
+  {
+    code: 'edge-kind-not-allowed',
+    failing: () => broken((p) => void (p.edges['x'] = link('measures', 'a1', 'o1', 'x'))),
+    nodeIds: ['a1', 'o1'],
+    message: /action “Free school meals” cannot be linked as “measures” the outcome/,
+  },
+  {
+    code: 'causal-cycle',
+    failing: () => broken((p) => void (p.edges['back'] = link('contributesTo', 'p1', 'o1', 'back'))),
+    nodeIds: ['o1', 'p1'],
+    message: /lead to each other in a circle/,
+  },
+  {
+    code: 'missing-vision',
+    failing: () => broken((p) => void delete p.nodes['vision']),
+    message: /no vision/,
+  },
+  {
+    code: 'multiple-visions',
+    failing: () => broken((p) => void (p.nodes['v2'] = { id: 'v2', kind: 'vision', title: 'Another' })),
+    nodeIds: ['vision', 'v2'],
+    message: /2 visions/,
+  },
+  {
+    code: 'missing-title',
+    failing: () => broken((p) => void (p.nodes['o1'] = { ...p.nodes['o1']!, title: '  ' })),
+    nodeIds: ['o1'],
+    message: /outcome \(id “o1”\) has no title/,
+  },
+  {
+    code: 'orphan-node',
+    failing: () => broken((p) => void (p.nodes['lonely'] = { id: 'lonely', kind: 'assumption', title: 'Staff stay' })),
+    nodeIds: ['lonely'],
+    message: /assumption “Staff stay” is not linked to anything/,
+  },
+  {
+    code: 'action-without-outcome',
+    failing: () => broken((p) => void delete p.edges['c5']),
+    nodeIds: ['a1'],
+    message: /does not contribute to any outcome or priority/,
+  },
+  {
+    code: 'no-path-to-vision',
+    failing: () => broken((p) => void delete p.edges['c2']),
+    nodeIds: ['cta'],
+    message: /call to action “A healthier borough” does not lead to the vision. 3 boxes behind it/,
+  },
+  {
+    code: 'leap-of-faith',
+    failing: () => broken((p) => void (p.edges['jump'] = link('contributesTo', 'a1', 'aim', 'jump'))),
+    nodeIds: ['a1', 'aim'],
+    edgeIds: ['jump'],
+    message: /leads straight to the aim “Reduce inequality”/,
+  },
+  {
+    code: 'empty-call-to-action',
+    failing: () => broken((p) => void delete p.edges['c3']),
+    nodeIds: ['cta'],
+    message: /has nothing contributing to it/,
+  },
+  {
+    code: 'outcome-without-indicator',
+    failing: () => broken((p) => void delete p.edges['m1']),
+    nodeIds: ['o1'],
+    message: /has no indicator/,
+  },
+  {
+    code: 'indicator-unlinked',
+    failing: () => broken((p) => void delete p.edges['m1']),
+    nodeIds: ['i1'],
+    message: /does not measure anything/,
+  },
+  {
+    code: 'indicator-without-source',
+    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, dataSource: { name: ' ' } } as never)),
+    nodeIds: ['i1'],
+    message: /has no data source/,
+  },
+  {
+    code: 'indicator-without-target',
+    failing: () =>
+      broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, target: undefined, direction: undefined } as never)),
+    nodeIds: ['i1'],
+    message: /no target and no direction/,
+  },
+  {
+    code: 'indicator-without-baseline',
+    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, baseline: undefined } as never)),
+    nodeIds: ['i1'],
+    message: /has no baseline/,
+  },
+  {
+    code: 'target-direction-mismatch',
+    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, target: { value: 50 } } as never)),
+    nodeIds: ['i1'],
+    message: /should increase, but its target \(50\) is below its baseline \(60\)/,
+  },
+  {
+    code: 'research-question-unlinked',
+    failing: () => broken((p) => void delete p.edges['q1']),
+    nodeIds: ['rq'],
+    message: /not linked to anything it investigates/,
+  },
+  {
+    code: 'principle-unused',
+    failing: () => broken((p) => void delete p.edges['g1']),
+    nodeIds: ['pr'],
+    message: /does not guide any part of the plan/,
+  },
+  {
+    code: 'unsafe-url',
+    failing: () =>
+      broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, dataSource: { name: 'X', url: 'javascript:alert(1)' } } as never)),
+    nodeIds: ['i1'],
+    message: /not a web or email address: “javascript:alert\(1\)”/,
+  },
+];
+
+describe('the clean plan', () => {
+  it('has no issues at all', () => {
+    expect(validate(cleanPlan())).toEqual([]);
+  });
+});
+
+describe.each(cases)('rule $code', ({ code, failing, nodeIds, edgeIds, message }) => {
+  it('is silent on the clean plan', () => {
+    expect(codesOf(cleanPlan())).not.toContain(code);
+  });
+
+  it('reports the broken plan, naming what is wrong and how to fix it', () => {
+    const issue = validate(failing()).find((i) => i.code === code);
+    expect(issue).toBeDefined();
+    expect(issue!.message).toMatch(message);
+    expect(issue!.hint?.length).toBeGreaterThan(10);
+    if (nodeIds) expect([...issue!.nodeIds].sort()).toEqual([...nodeIds].sort());
+    if (edgeIds) expect(issue!.edgeIds).toEqual(edgeIds);
+  });
+});
+
+describe('rule specifics', () => {
+  it('does not call a lone vision in a new plan an orphan', () => {
+    expect(codesOf(planFrom([{ id: 'v', kind: 'vision', title: 'V' }]))).toEqual([]);
+  });
+
+  it('lets assumptions and evidence point at a causal link', () => {
+    const plan = broken((p) => {
+      p.nodes['as'] = { id: 'as', kind: 'assumption', title: 'Families take up the offer' };
+      p.edges['u'] = link('underlies', 'as', 'c5', 'u');
+    });
+    expect(codesOf(plan)).toEqual([]);
+  });
+
+  it('refuses a guide pointing at a causal link', () => {
+    const plan = broken((p) => void (p.edges['bad'] = link('guides', 'pr', 'c5', 'bad')));
+    expect(validate(plan).find((i) => i.code === 'edge-kind-not-allowed')?.edgeIds).toEqual(['bad', 'c5']);
+  });
+
+  it('reports a node linked to itself as a cycle', () => {
+    const plan = broken((p) => void (p.edges['self'] = link('contributesTo', 'o1', 'o1', 'self')));
+    expect(validate(plan).find((i) => i.code === 'causal-cycle')?.edgeIds).toEqual(['self']);
+  });
+
+  it('lists errors before warnings before info', () => {
+    const plan = broken((p) => {
+      delete p.edges['m1'];
+      p.edges['x'] = link('contributesTo', 'a1', 'ghost', 'x');
+      p.nodes['i1'] = { ...p.nodes['i1']!, baseline: undefined } as never;
+    });
+    const order = validate(plan).map((i) => i.severity);
+    expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(order[0]).toBe('error');
+  });
+});
+
+describe('rule settings', () => {
+  const plan = () => broken((p) => void delete p.edges['m1']);
+
+  it('switches a rule off', () => {
+    expect(validate(plan(), { rules: { 'outcome-without-indicator': 'off' } }).map((i) => i.code)).not.toContain(
+      'outcome-without-indicator',
+    );
+  });
+
+  it('re-grades a rule', () => {
+    const issue = validate(plan(), { rules: { 'outcome-without-indicator': 'error' } }).find(
+      (i) => i.code === 'outcome-without-indicator',
+    );
+    expect(issue?.severity).toBe('error');
+  });
+});
+
+describe('validate on malformed data', () => {
+  it('reports instead of throwing when a node is not an object', () => {
+    const plan = cleanPlan();
+    (plan.nodes as Record<string, unknown>)['bad'] = null;
+    const issues = validate(plan);
+    expect(issues.some((i) => i.code === 'internal-error')).toBe(true);
+  });
+});

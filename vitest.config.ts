@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@changemap/source'] },
+  ssr: { resolve: { conditions: ['@changemap/source'] } },
+  test: {
+    projects: ['packages/core', 'packages/schemas', 'examples'],
+  },
+});
