@@ -85,3 +85,6 @@ export { getRules, validate } from './validation/validate.js';
 export { SEVERITIES } from './validation/types.js';
 export type { Finding, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './validation/types.js';
 export { describeNode } from './validation/describe.js';
+
+// Synthetic data for benchmarks and demos
+export { generateSyntheticPlan } from './synthetic/generate.js';

@@ -1,4 +1,3 @@
-import type { NodeKind } from './node-kinds.js';
 import type { EvidenceStrength, Provenance } from './nodes.js';
 
 /** Every kind of link, each with its own meaning. */

@@ -4,6 +4,7 @@ export const SAFE_URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Whitespace and control characters: browsers strip them from a scheme ("java\tscript:"), so a
 // link holding any is refused outright rather than guessed at.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
 
 /**

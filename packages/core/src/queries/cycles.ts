@@ -7,59 +7,112 @@ export interface CausalCycle {
   edgeIds: string[];
 }
 
+const cache = new WeakMap<Plan['edges'], { nodes: Plan['nodes']; cycles: CausalCycle[] }>();
+
 /**
- * Finds every causal loop (strongly connected component of `contributesTo` links with more than
- * one node, or a node linked to itself). Tarjan's algorithm written with an explicit stack, so
- * it runs on chains of any length.
+ * Finds every causal loop (a strongly connected set of `contributesTo` links with more than one
+ * node, or a node linked to itself). First peels away every node that cannot be on a loop
+ * (Kahn's algorithm, linear), then runs Tarjan's algorithm, written with an explicit stack, on
+ * what is left — usually nothing — so it is fast on real plans and safe on chains of any length.
  */
 export function findCausalCycles(plan: Plan): CausalCycle[] {
-  const { outgoing } = getGraphIndex(plan);
-  const successors = (id: string) =>
-    (outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes[e.target]).map((e) => e.target);
+  const cached = cache.get(plan.edges);
+  if (cached?.nodes === plan.nodes) return cached.cycles;
+  const cycles = computeCycles(plan);
+  cache.set(plan.edges, { nodes: plan.nodes, cycles });
+  return cycles;
+}
 
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const cycles: CausalCycle[] = [];
+function computeCycles(plan: Plan): CausalCycle[] {
+  const { edges } = getGraphIndex(plan);
+  // Integer ids keep the hot loops on arrays.
+  const slot = new Map<string, number>();
+  const ids: string[] = [];
+  const causal: { from: number; to: number; id: string }[] = [];
+  const slotOf = (id: string) => {
+    let s = slot.get(id);
+    if (s === undefined) {
+      s = ids.length;
+      slot.set(id, s);
+      ids.push(id);
+    }
+    return s;
+  };
+  for (const edge of edges) {
+    if (edge.kind !== 'contributesTo' || !plan.nodes[edge.source] || !plan.nodes[edge.target]) continue;
+    causal.push({ from: slotOf(edge.source), to: slotOf(edge.target), id: edge.id });
+  }
+  const n = ids.length;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  const inDegree = new Int32Array(n);
+  const outDegree = new Int32Array(n);
+  for (const { from, to } of causal) {
+    out[from]!.push(to);
+    inDegree[to]!++;
+    outDegree[from]!++;
+  }
+
+  // Peel nodes with no incoming links (repeatedly); what remains either sits on a loop or lies
+  // downstream of one. Then peel nodes with no outgoing links among the rest, from the other end.
+  const removed = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (inDegree[i] === 0) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    removed[v] = 1;
+    for (const w of out[v]!) if (--inDegree[w]! === 0) queue.push(w);
+  }
+  if (queue.length === n) return [];
+
+  const stackOrder = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const found: number[][] = [];
   let counter = 0;
-
-  for (const start in plan.nodes) {
-    if (order.has(start)) continue;
-    const work: { id: string; next: string[]; i: number }[] = [];
-    const open = (id: string) => {
-      order.set(id, counter);
-      low.set(id, counter++);
-      stack.push(id);
-      onStack.add(id);
-      work.push({ id, next: successors(id), i: 0 });
+  for (let start = 0; start < n; start++) {
+    if (removed[start] || stackOrder[start] !== -1) continue;
+    const work: { v: number; i: number }[] = [];
+    const open = (v: number) => {
+      stackOrder[v] = low[v] = counter++;
+      stack.push(v);
+      onStack[v] = 1;
+      work.push({ v, i: 0 });
     };
     open(start);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
-      if (frame.i < frame.next.length) {
-        const child = frame.next[frame.i++]!;
-        if (!order.has(child)) open(child);
-        else if (onStack.has(child)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(child)!));
+      const next = out[frame.v]!;
+      if (frame.i < next.length) {
+        const w = next[frame.i++]!;
+        if (removed[w]) continue;
+        if (stackOrder[w] === -1) open(w);
+        else if (onStack[w]) low[frame.v] = Math.min(low[frame.v]!, stackOrder[w]!);
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      if (low.get(frame.id) !== order.get(frame.id)) continue;
-      const members: string[] = [];
-      let member: string;
+      if (parent) low[parent.v] = Math.min(low[parent.v]!, low[frame.v]!);
+      if (low[frame.v] !== stackOrder[frame.v]) continue;
+      const members: number[] = [];
+      let member: number;
       do {
         member = stack.pop()!;
-        onStack.delete(member);
+        onStack[member] = 0;
         members.push(member);
-      } while (member !== frame.id);
-      const inside = new Set(members);
-      const edgeIds = members.flatMap((id) =>
-        (outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && inside.has(e.target)).map((e) => e.id),
-      );
-      if (members.length > 1 || edgeIds.length > 0) cycles.push({ nodeIds: members.reverse(), edgeIds });
+      } while (member !== frame.v);
+      found.push(members.reverse());
     }
   }
-  return cycles;
+
+  const component = new Int32Array(n).fill(-1);
+  found.forEach((members, c) => members.forEach((v) => (component[v] = c)));
+  const edgesOf: string[][] = found.map(() => []);
+  for (const { from, to, id } of causal) {
+    const c = component[from]!;
+    if (c !== -1 && c === component[to]) edgesOf[c]!.push(id);
+  }
+  return found
+    .map((members, c) => ({ nodeIds: members.map((v) => ids[v]!), edgeIds: edgesOf[c]! }))
+    .filter((cycle) => cycle.nodeIds.length > 1 || cycle.edgeIds.length > 0);
 }

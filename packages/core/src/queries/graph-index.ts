@@ -1,8 +1,13 @@
 import type { EdgeKind, PlanEdge } from '../model/edges.js';
 import type { Plan } from '../model/plan.js';
+import { recordLookup, type RecordLookup } from './record-lookup.js';
 
 /** Edges by the id at each end, built once per edge set and shared by queries and rules. */
 export interface GraphIndex {
+  /** Every edge, in stored order. */
+  readonly edges: readonly PlanEdge[];
+  /** Edges by their own id. */
+  readonly edgeById: RecordLookup<PlanEdge>;
   readonly outgoing: ReadonlyMap<string, readonly PlanEdge[]>;
   readonly incoming: ReadonlyMap<string, readonly PlanEdge[]>;
 }
@@ -19,12 +24,13 @@ export function getGraphIndex(plan: Plan): GraphIndex {
   if (cached) return cached;
   const outgoing = new Map<string, PlanEdge[]>();
   const incoming = new Map<string, PlanEdge[]>();
-  for (const key in plan.edges) {
-    const edge = plan.edges[key]!;
+  const edges = Object.values(plan.edges);
+  const edgeById = recordLookup(plan.edges);
+  for (const edge of edges) {
     push(outgoing, edge.source, edge);
     push(incoming, edge.target, edge);
   }
-  const index = { outgoing, incoming };
+  const index = { edges, edgeById, outgoing, incoming };
   cache.set(plan.edges, index);
   return index;
 }

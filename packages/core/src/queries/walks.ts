@@ -46,19 +46,32 @@ export type Pathway = string[];
 export function getPathways(plan: Plan, fromId: string, limit = 100): Pathway[] {
   const index = getGraphIndex(plan);
   const routes: Pathway[] = [];
-  if (!plan.nodes[fromId]) return routes;
-  const stack: Pathway[] = [[fromId]];
-  while (stack.length > 0 && routes.length < limit) {
-    const path = stack.pop()!;
+  if (!plan.nodes[fromId] || limit <= 0) return routes;
+  const nextOf = (id: string) =>
+    (index.outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes[e.target]).map((e) => e.target);
+  // Depth-first with an explicit stack of frames: `path` is the current route and `onPath` keeps
+  // the loop check O(1), so a long chain costs its length, not its length squared.
+  const path = [fromId];
+  const onPath = new Set(path);
+  const frames = [{ next: nextOf(fromId), i: 0 }];
+  while (frames.length > 0 && routes.length < limit) {
+    const frame = frames[frames.length - 1]!;
     const last = path[path.length - 1]!;
-    const next = (index.outgoing.get(last) ?? []).filter(
-      (e) => e.kind === 'contributesTo' && plan.nodes[e.target] && !path.includes(e.target),
-    );
-    if (plan.nodes[last]?.kind === 'vision' || next.length === 0) {
-      if (path.length > 1) routes.push(path);
+    const open = frame.next.filter((id) => !onPath.has(id));
+    if (frame.i === 0 && (plan.nodes[last]?.kind === 'vision' || open.length === 0)) {
+      if (path.length > 1) routes.push([...path]);
+      frame.i = frame.next.length; // a route ends here
+    }
+    const child = frame.next[frame.i++];
+    if (child === undefined) {
+      frames.pop();
+      onPath.delete(path.pop()!);
       continue;
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push([...path, next[i]!.target]);
+    if (onPath.has(child)) continue;
+    path.push(child);
+    onPath.add(child);
+    frames.push({ next: nextOf(child), i: 0 });
   }
   return routes;
 }

@@ -2,6 +2,7 @@ import type { NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import type { GraphIndex } from '../queries/graph-index.js';
+import type { RecordLookup } from '../queries/record-lookup.js';
 
 /** How serious a problem is: errors break the logic, warnings weaken it, info is worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -37,6 +38,10 @@ export interface Finding {
 export interface RuleContext {
   plan: Plan;
   index: GraphIndex;
+  /** Every node, in stored order. */
+  nodes: readonly PlanNode[];
+  /** Nodes by id. */
+  nodeById: RecordLookup<PlanNode>;
   nodesOfKind(kind: NodeKind): readonly PlanNode[];
 }
 

@@ -1,7 +1,5 @@
-import { NODE_KINDS, type NodeKind } from '../model/node-kinds.js';
-import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
-import { getGraphIndex } from '../queries/graph-index.js';
+import { createRuleContext } from './context.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
 
@@ -15,7 +13,7 @@ export function validate(plan: Plan, options: ValidateOptions = {}): ValidationI
   const issues: ValidationIssue[] = [];
   let context: RuleContext;
   try {
-    context = createContext(plan);
+    context = createRuleContext(plan);
   } catch (error) {
     return [internalIssue('the plan index', error)];
   }
@@ -44,16 +42,6 @@ export function validate(plan: Plan, options: ValidateOptions = {}): ValidationI
 /** The rules `validate` runs, for documentation and settings screens. */
 export function getRules(): readonly Rule[] {
   return RULES;
-}
-
-function createContext(plan: Plan): RuleContext {
-  const byKind = new Map<NodeKind, PlanNode[]>(NODE_KINDS.map((kind) => [kind, []]));
-  for (const key in plan.nodes) {
-    const node = plan.nodes[key]!;
-    byKind.get(node.kind)?.push(node);
-  }
-  const index = getGraphIndex(plan);
-  return { plan, index, nodesOfKind: (kind) => byKind.get(kind) ?? [] };
 }
 
 function internalIssue(where: string, error: unknown): ValidationIssue {

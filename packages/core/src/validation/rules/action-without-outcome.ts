@@ -7,10 +7,10 @@ export const actionWithoutOutcome: Rule = {
   defaultSeverity: 'warning',
   description: 'Every action contributes to an outcome or priority.',
   hint: 'Draw a link from the action to the outcome or priority it helps achieve.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const action of nodesOfKind('action')) {
-      const leads = (index.outgoing.get(action.id) ?? []).some((e) => e.kind === 'contributesTo' && plan.nodes[e.target]);
+      const leads = (index.outgoing.get(action.id) ?? []).some((e) => e.kind === 'contributesTo' && nodeById.get(e.target));
       if (!leads) {
         findings.push({ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] });
       }

@@ -8,10 +8,10 @@ export const causalCycle: Rule = {
   defaultSeverity: 'error',
   description: 'Causal links never loop back on themselves.',
   hint: 'Remove the link that points back down the chain: causes should lead up towards the vision.',
-  check({ plan }) {
+  check({ plan, nodeById }) {
     const findings: Finding[] = [];
     for (const cycle of findCausalCycles(plan)) {
-      const names = cycle.nodeIds.slice(0, 4).map((id) => describeNode(plan.nodes[id], id));
+      const names = cycle.nodeIds.slice(0, 4).map((id) => describeNode(nodeById.get(id), id));
       const more = cycle.nodeIds.length > 4 ? ` and ${cycle.nodeIds.length - 4} more` : '';
       findings.push({
         message: `These boxes lead to each other in a circle: ${names.join(', ')}${more}.`,

@@ -6,19 +6,18 @@ export const danglingEdge: Rule = {
   defaultSeverity: 'error',
   description: 'Both ends of every link exist.',
   hint: 'Delete the link, or reconnect it to an existing box.',
-  check({ plan }) {
+  check({ index, nodeById }) {
     const findings: Finding[] = [];
-    for (const key in plan.edges) {
-      const edge = plan.edges[key]!;
+    for (const edge of index.edges) {
       const missing: string[] = [];
-      if (!plan.nodes[edge.source]) missing.push(edge.source);
+      if (!nodeById.get(edge.source)) missing.push(edge.source);
       // Assumptions and evidence may point at a causal link, so a target may be an edge id.
-      if (!plan.nodes[edge.target] && !plan.edges[edge.target]) missing.push(edge.target);
+      if (!nodeById.get(edge.target) && !index.edgeById.get(edge.target)) missing.push(edge.target);
       if (missing.length > 0) {
         findings.push({
           message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,
           edgeIds: [edge.id],
-          nodeIds: [edge.source, edge.target].filter((id) => plan.nodes[id] !== undefined),
+          nodeIds: [edge.source, edge.target].filter((id) => nodeById.get(id) !== undefined),
         });
       }
     }

@@ -9,17 +9,16 @@ export const edgeKindNotAllowed: Rule = {
   defaultSeverity: 'error',
   description: 'Each link joins kinds of box that its kind allows (e.g. only indicators measure).',
   hint: 'Delete the link and draw it between boxes that can be joined, or change the kind of one box.',
-  check({ plan }) {
+  check({ index, nodeById }) {
     const findings: Finding[] = [];
-    for (const key in plan.edges) {
-      const edge = plan.edges[key]!;
-      const source = plan.nodes[edge.source];
+    for (const edge of index.edges) {
+      const source = nodeById.get(edge.source);
       if (!source) continue; // dangling-edge reports it
       if (!isEdgeKind(edge.kind)) {
         findings.push({ message: `A link has the unknown kind “${String(edge.kind)}”.`, edgeIds: [edge.id], nodeIds: [source.id] });
         continue;
       }
-      const target = plan.nodes[edge.target];
+      const target = nodeById.get(edge.target);
       if (target) {
         if (!isEdgeAllowed(edge.kind, source.kind, target.kind)) {
           findings.push({
@@ -31,7 +30,7 @@ export const edgeKindNotAllowed: Rule = {
         }
         continue;
       }
-      const targetEdge = plan.edges[edge.target];
+      const targetEdge = index.edgeById.get(edge.target);
       if (targetEdge && (targetEdge.kind !== 'contributesTo' || !isEdgeToCausalLinkAllowed(edge.kind, source.kind))) {
         findings.push({
           message: `${sentence(describeNode(source))} has a “${edge.kind}” link to a “${targetEdge.kind}” link; only assumptions and evidence can point at causal links.`,

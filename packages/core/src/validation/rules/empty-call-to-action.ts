@@ -7,10 +7,10 @@ export const emptyCallToAction: Rule = {
   defaultSeverity: 'warning',
   description: 'Every call to action has priorities, outcomes or actions contributing to it.',
   hint: 'Open the call to action and add the priorities or outcomes that lead to it.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const cta of nodesOfKind('callToAction')) {
-      const fed = (index.incoming.get(cta.id) ?? []).some((e) => e.kind === 'contributesTo' && plan.nodes[e.source]);
+      const fed = (index.incoming.get(cta.id) ?? []).some((e) => e.kind === 'contributesTo' && nodeById.get(e.source));
       if (!fed) findings.push({ message: `${sentence(describeNode(cta))} has nothing contributing to it.`, nodeIds: [cta.id] });
     }
     return findings;

@@ -7,10 +7,10 @@ export const indicatorUnlinked: Rule = {
   defaultSeverity: 'warning',
   description: 'Every indicator measures something in the plan.',
   hint: 'Link the indicator with “measures” to the outcome, priority or call to action it shows progress on.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const indicator of nodesOfKind('indicator')) {
-      const used = (index.outgoing.get(indicator.id) ?? []).some((e) => e.kind === 'measures' && plan.nodes[e.target]);
+      const used = (index.outgoing.get(indicator.id) ?? []).some((e) => e.kind === 'measures' && nodeById.get(e.target));
       if (!used) findings.push({ message: `${sentence(describeNode(indicator))} does not measure anything.`, nodeIds: [indicator.id] });
     }
     return findings;

@@ -7,11 +7,11 @@ export const leapOfFaith: Rule = {
   defaultSeverity: 'warning',
   description: 'Actions reach aims and the vision through outcomes, not in one jump.',
   hint: 'Add the outcome the action changes between them, and link action → outcome → aim.',
-  check({ plan, nodesOfKind, index }) {
+  check({ nodesOfKind, index, nodeById }) {
     const findings: Finding[] = [];
     for (const action of nodesOfKind('action')) {
       for (const edge of index.outgoing.get(action.id) ?? []) {
-        const target = plan.nodes[edge.target];
+        const target = nodeById.get(edge.target);
         if (edge.kind !== 'contributesTo' || (target?.kind !== 'aim' && target?.kind !== 'vision')) continue;
         findings.push({
           message: `${sentence(describeNode(action))} leads straight to ${describeNode(target)} with no outcome in between.`,

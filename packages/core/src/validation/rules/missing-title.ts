@@ -7,10 +7,9 @@ export const missingTitle: Rule = {
   defaultSeverity: 'warning',
   description: 'Every box has a title.',
   hint: 'Type a short title saying what the box stands for.',
-  check({ plan }) {
+  check({ nodes }) {
     const findings: Finding[] = [];
-    for (const key in plan.nodes) {
-      const node = plan.nodes[key]!;
+    for (const node of nodes) {
       if (typeof node.title === 'string' && node.title.trim() !== '') continue;
       const kind = isNodeKind(node.kind) ? NODE_KIND_LABELS[node.kind] : 'box';
       findings.push({ message: `A ${kind} (id “${node.id}”) has no title.`, nodeIds: [node.id], path: `/nodes/${node.id}/title` });

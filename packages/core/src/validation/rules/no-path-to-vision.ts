@@ -1,4 +1,6 @@
 import type { PlanNode } from '../../model/nodes.js';
+import type { GraphIndex } from '../../queries/graph-index.js';
+import type { RecordLookup } from '../../queries/record-lookup.js';
 import type { Finding, Rule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -13,14 +15,14 @@ export const noPathToVision: Rule = {
   defaultSeverity: 'warning',
   description: 'Every causal chain leads up to the vision.',
   hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     if (nodesOfKind('vision').length === 0) return []; // missing-vision says it once
     const findings: Finding[] = [];
     for (const kind of CHAIN_KINDS) {
       for (const node of nodesOfKind(kind)) {
-        const leads = (index.outgoing.get(node.id) ?? []).some((e) => e.kind === 'contributesTo' && plan.nodes[e.target]);
+        const leads = (index.outgoing.get(node.id) ?? []).some((e) => e.kind === 'contributesTo' && nodeById.get(e.target));
         if (leads) continue;
-        const behind = countContributors(node, plan, index.incoming);
+        const behind = countContributors(node, nodeById, index.incoming);
         const stranded = behind > 0 ? ` ${behind} box${behind === 1 ? '' : 'es'} behind it cannot reach the vision either.` : '';
         findings.push({ message: `${sentence(describeNode(node))} does not lead to the vision.${stranded}`, nodeIds: [node.id] });
       }
@@ -29,12 +31,16 @@ export const noPathToVision: Rule = {
   },
 };
 
-function countContributors(node: PlanNode, plan: { nodes: Record<string, PlanNode> }, incoming: ReadonlyMap<string, readonly { kind: string; source: string }[]>): number {
+function countContributors(
+  node: PlanNode,
+  nodeById: RecordLookup<PlanNode>,
+  incoming: GraphIndex['incoming'],
+): number {
   const seen = new Set([node.id]);
   const queue = [node.id];
   for (let head = 0; head < queue.length; head++) {
     for (const edge of incoming.get(queue[head]!) ?? []) {
-      if (edge.kind !== 'contributesTo' || seen.has(edge.source) || !plan.nodes[edge.source]) continue;
+      if (edge.kind !== 'contributesTo' || seen.has(edge.source) || !nodeById.get(edge.source)) continue;
       seen.add(edge.source);
       queue.push(edge.source);
     }

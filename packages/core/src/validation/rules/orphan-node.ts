@@ -7,13 +7,10 @@ export const orphanNode: Rule = {
   defaultSeverity: 'warning',
   description: 'Every box is linked to at least one other.',
   hint: 'Link it to what it is part of, or delete it if it no longer belongs.',
-  check({ plan, index }) {
+  check({ nodes, index }) {
     const findings: Finding[] = [];
-    let nodeCount = 0;
-    for (const _ in plan.nodes) if (++nodeCount > 1) break;
-    if (nodeCount < 2) return findings; // a lone box (a new plan's vision) is a start, not an orphan
-    for (const key in plan.nodes) {
-      const node = plan.nodes[key]!;
+    if (nodes.length < 2) return findings; // a lone box (a new plan's vision) is a start, not an orphan
+    for (const node of nodes) {
       if (index.outgoing.has(node.id) || index.incoming.has(node.id)) continue;
       findings.push({ message: `${sentence(describeNode(node))} is not linked to anything.`, nodeIds: [node.id] });
     }

@@ -7,10 +7,10 @@ export const outcomeWithoutIndicator: Rule = {
   defaultSeverity: 'warning',
   description: 'Every outcome is measured by at least one indicator.',
   hint: 'Add an indicator and link it to the outcome with a “measures” link.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const outcome of nodesOfKind('outcome')) {
-      const measured = (index.incoming.get(outcome.id) ?? []).some((e) => e.kind === 'measures' && plan.nodes[e.source]);
+      const measured = (index.incoming.get(outcome.id) ?? []).some((e) => e.kind === 'measures' && nodeById.get(e.source));
       if (!measured) findings.push({ message: `${sentence(describeNode(outcome))} has no indicator, so progress on it cannot be shown.`, nodeIds: [outcome.id] });
     }
     return findings;

@@ -7,10 +7,10 @@ export const principleUnused: Rule = {
   defaultSeverity: 'warning',
   description: 'Every principle guides at least one aim, call to action, priority or action.',
   hint: 'Link the principle with “guides” to the work it shapes.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const principle of nodesOfKind('principle')) {
-      const used = (index.outgoing.get(principle.id) ?? []).some((e) => e.kind === 'guides' && plan.nodes[e.target]);
+      const used = (index.outgoing.get(principle.id) ?? []).some((e) => e.kind === 'guides' && nodeById.get(e.target));
       if (!used) findings.push({ message: `${sentence(describeNode(principle))} does not guide any part of the plan.`, nodeIds: [principle.id] });
     }
     return findings;

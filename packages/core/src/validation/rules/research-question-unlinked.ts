@@ -7,10 +7,10 @@ export const researchQuestionUnlinked: Rule = {
   defaultSeverity: 'warning',
   description: 'Every research question investigates an outcome, indicator, assumption or action.',
   hint: 'Link the question with “investigates” to what its answer will inform.',
-  check({ plan, index, nodesOfKind }) {
+  check({ index, nodesOfKind, nodeById }) {
     const findings: Finding[] = [];
     for (const question of nodesOfKind('researchQuestion')) {
-      const linked = (index.outgoing.get(question.id) ?? []).some((e) => e.kind === 'investigates' && plan.nodes[e.target]);
+      const linked = (index.outgoing.get(question.id) ?? []).some((e) => e.kind === 'investigates' && nodeById.get(e.target));
       if (!linked) findings.push({ message: `${sentence(describeNode(question))} is not linked to anything it investigates.`, nodeIds: [question.id] });
     }
     return findings;

@@ -9,10 +9,9 @@ export const unsafeUrl: Rule = {
   defaultSeverity: 'error',
   description: 'Every link is an http, https or mailto address.',
   hint: 'Use a full web address starting with https:// (or mailto: for an email address).',
-  check({ plan }) {
+  check({ nodes }) {
     const findings: Finding[] = [];
-    for (const key in plan.nodes) {
-      const node = plan.nodes[key]!;
+    for (const node of nodes) {
       for (const [field, url] of urlsOf(node)) {
         if (url === undefined || isSafeUrl(url)) continue;
         findings.push({

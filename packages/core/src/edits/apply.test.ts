@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { isChangemapError } from '../model/errors.js';
+import { cleanPlan } from '../test/fixtures.js';
+import { applyCommand, applyCommandWithPatches } from './apply.js';
+import { commands } from './commands.js';
+
+function expectMisuse(fn: () => unknown, code: string): void {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  expect(isChangemapError(caught)).toBe(true);
+  expect((caught as { code: string }).code).toBe(code);
+}
+
+describe('addNode', () => {
+  it('adds the node, and a position when a view is given', () => {
+    const plan = applyCommand(cleanPlan(), commands.addNode({ id: 'o2', kind: 'outcome', title: 'New' }, 'cta', { x: 1, y: 2 }));
+    expect(plan.nodes['o2']).toEqual({ id: 'o2', kind: 'outcome', title: 'New' });
+    expect(plan.views['cta']?.positions['o2']).toEqual({ x: 1, y: 2 });
+  });
+
+  it('does not freeze or keep the caller’s object', () => {
+    const node = { id: 'o2', kind: 'outcome' as const, title: 'New', tags: ['a'] };
+    const plan = applyCommand(cleanPlan(), commands.addNode(node));
+    node.tags.push('b');
+    expect(Object.isFrozen(node)).toBe(false);
+    expect(plan.nodes['o2']).toMatchObject({ tags: ['a'] });
+  });
+
+  it('refuses an id already used by a node or a link', () => {
+    expectMisuse(() => applyCommand(cleanPlan(), commands.addNode({ id: 'o1', kind: 'outcome', title: 'x' })), 'id-taken');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.addNode({ id: 'c1', kind: 'outcome', title: 'x' })), 'id-taken');
+  });
+
+  it('leaves the original plan untouched', () => {
+    const before = cleanPlan();
+    applyCommand(before, commands.addNode({ id: 'o2', kind: 'outcome', title: 'New' }));
+    expect(before.nodes['o2']).toBeUndefined();
+  });
+});
+
+describe('updateNode', () => {
+  it('sets fields and removes those set to undefined', () => {
+    const plan = applyCommand(cleanPlan(), commands.updateNode('o1', { title: 'Renamed', horizon: undefined }));
+    expect(plan.nodes['o1']).toEqual({ id: 'o1', kind: 'outcome', title: 'Renamed' });
+  });
+
+  it('refuses to change a kind or id, and a missing node', () => {
+    expectMisuse(() => applyCommand(cleanPlan(), commands.updateNode('o1', { kind: 'aim' } as never)), 'kind-change-not-allowed');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.updateNode('nope', { title: 'x' })), 'node-not-found');
+  });
+
+  it('produces a patch proportional to the edit', () => {
+    const [, patches] = applyCommandWithPatches(cleanPlan(), commands.updateNode('o1', { title: 'Renamed' }));
+    expect(patches).toEqual([{ op: 'replace', path: ['nodes', 'o1', 'title'], value: 'Renamed' }]);
+  });
+});
+
+describe('removeNode', () => {
+  it('removes the node, its links, links pointing at those links, and its positions', () => {
+    let plan = applyCommand(cleanPlan(), commands.addNode({ id: 'as', kind: 'assumption', title: 'A' }));
+    plan = applyCommand(plan, commands.connect({ id: 'u', kind: 'underlies', source: 'as', target: 'c5' }));
+    plan = applyCommand(plan, commands.moveNode('cta', 'a1', { x: 5, y: 5 }));
+    plan = applyCommand(plan, commands.setPinned('cta', 'a1', true));
+    plan = applyCommand(plan, commands.removeNode('a1'));
+    expect(plan.nodes['a1']).toBeUndefined();
+    expect(plan.edges['c5']).toBeUndefined();
+    expect(plan.edges['u']).toBeUndefined();
+    expect(plan.views['cta']?.positions['a1']).toBeUndefined();
+    expect(plan.views['cta']?.pinned).toEqual([]);
+    expect(plan.nodes['as']).toBeDefined();
+  });
+
+  it('sees links added earlier in the same batch', () => {
+    const plan = applyCommand(
+      cleanPlan(),
+      commands.batch(
+        commands.addNode({ id: 'o2', kind: 'outcome', title: 'B' }),
+        commands.connect({ id: 'n', kind: 'contributesTo', source: 'o2', target: 'p1' }),
+        commands.removeNode('o2'),
+      ),
+    );
+    expect(plan.edges['n']).toBeUndefined();
+  });
+});
+
+describe('connect', () => {
+  it('adds an allowed link', () => {
+    const plan = applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'p1' }));
+    expect(plan.edges['n']).toEqual({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'p1' });
+  });
+
+  it('throws a typed error for a missing end or a forbidden kind', () => {
+    expectMisuse(() => applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'contributesTo', source: 'ghost', target: 'p1' })), 'node-not-found');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'ghost' })), 'node-not-found');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'measures', source: 'a1', target: 'o1' })), 'edge-kind-not-allowed');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'guides', source: 'pr', target: 'c5' })), 'edge-kind-not-allowed');
+  });
+});
+
+describe('updateEdge and disconnect', () => {
+  it('updates a link’s fields and removes it', () => {
+    let plan = applyCommand(cleanPlan(), commands.updateEdge('c5', { description: 'because' }));
+    expect(plan.edges['c5']?.description).toBe('because');
+    plan = applyCommand(plan, commands.disconnect('c5'));
+    expect(plan.edges['c5']).toBeUndefined();
+  });
+
+  it('throws for a missing link', () => {
+    expectMisuse(() => applyCommand(cleanPlan(), commands.disconnect('nope')), 'edge-not-found');
+    expectMisuse(() => applyCommand(cleanPlan(), commands.updateEdge('nope', {})), 'edge-not-found');
+  });
+});
+
+describe('moveNode, setPinned and setPlanInfo', () => {
+  it('keeps positions per view', () => {
+    let plan = applyCommand(cleanPlan(), commands.moveNode('cta', 'o1', { x: 10, y: 20 }));
+    plan = applyCommand(plan, commands.moveNode('plan', 'o1', { x: 99, y: 0 }));
+    expect(plan.views['cta']?.positions['o1']).toEqual({ x: 10, y: 20 });
+    expect(plan.views['plan']?.positions['o1']).toEqual({ x: 99, y: 0 });
+  });
+
+  it('pins and unpins', () => {
+    let plan = applyCommand(cleanPlan(), commands.setPinned('cta', 'o1', true));
+    expect(plan.views['cta']?.pinned).toEqual(['o1']);
+    plan = applyCommand(plan, commands.setPinned('cta', 'o1', false));
+    expect(plan.views['cta']?.pinned).toEqual([]);
+  });
+
+  it('changes the plan’s title and removes its period', () => {
+    let plan = applyCommand(cleanPlan(), commands.setPlanInfo({ title: 'New', period: '2023-2028' }));
+    expect([plan.title, plan.period]).toEqual(['New', '2023-2028']);
+    plan = applyCommand(plan, commands.setPlanInfo({ period: undefined }));
+    expect('period' in plan).toBe(false);
+  });
+});
+
+describe('batch', () => {
+  it('applies all or nothing', () => {
+    const before = cleanPlan();
+    expect(() =>
+      applyCommand(before, commands.batch(commands.addNode({ id: 'z', kind: 'outcome', title: 'Z' }), commands.removeNode('nope'))),
+    ).toThrow();
+    expect(before.nodes['z']).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import type { Command } from '../edits/commands.js';
+import { EDGE_KINDS } from '../model/edges.js';
+import { NODE_KINDS } from '../model/node-kinds.js';
+import type { PlanEdge } from '../model/edges.js';
+import type { PlanNode } from '../model/nodes.js';
+import type { Plan } from '../model/plan.js';
+
+/** Ids drawn from a small pool so that generated commands often hit existing nodes and links. */
+const nodeId = fc.constantFrom(...Array.from({ length: 8 }, (_, i) => `n${i}`));
+const edgeId = fc.constantFrom(...Array.from({ length: 8 }, (_, i) => `e${i}`));
+const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Fewer children in poverty', '🌍 مرحبا', 'e\u0301'));
+
+export const nodeArb: fc.Arbitrary<PlanNode> = fc
+  .record({ id: nodeId, kind: fc.constantFrom(...NODE_KINDS), title: text })
+  .map((n) => n as PlanNode);
+
+export const edgeArb: fc.Arbitrary<PlanEdge> = fc.record({
+  id: edgeId,
+  kind: fc.constantFrom(...EDGE_KINDS),
+  source: fc.oneof(nodeId, fc.constant('ghost')),
+  target: fc.oneof(nodeId, edgeId, fc.constant('ghost')),
+});
+
+const position = fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) });
+
+/** Any command, valid or not, against the id pool. */
+export const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  nodeArb.map((node): Command => ({ type: 'addNode', node })),
+  fc.record({ id: nodeId, title: text }).map(({ id, title }): Command => ({ type: 'updateNode', id, changes: { title, description: title || undefined } })),
+  nodeId.map((id): Command => ({ type: 'removeNode', id })),
+  edgeArb.map((edge): Command => ({ type: 'connect', edge })),
+  edgeId.map((id): Command => ({ type: 'disconnect', id })),
+  fc.record({ id: nodeId, position, view: fc.constantFrom('plan', 'n0') }).map(({ id, position, view }): Command => ({ type: 'moveNode', id, position, view })),
+  text.map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
+);
+
+/** Any plan over the id pool, including dangling links, forbidden links and causal loops. */
+export const planArb: fc.Arbitrary<Plan> = fc
+  .record({ nodes: fc.array(nodeArb, { maxLength: 12 }), edges: fc.array(edgeArb, { maxLength: 16 }) })
+  .map(({ nodes, edges }) => ({
+    id: 'p',
+    title: 'Generated',
+    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
+    edges: Object.fromEntries(edges.map((e) => [e.id, e])),
+    views: {},
+  }));
