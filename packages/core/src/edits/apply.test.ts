@@ -147,3 +147,11 @@ describe('batch', () => {
     expect(before.nodes['z']).toBeUndefined();
   });
 });
+
+describe('ids', () => {
+  it('refuses ids that are not in the id alphabet or that objects reserve', () => {
+    for (const id of ['__proto__', 'constructor', '', ' a', 'a b', '-a']) {
+      expectMisuse(() => applyCommand(cleanPlan(), commands.addNode({ id, kind: 'outcome', title: 'x' })), 'invalid-id');
+    }
+  });
+});

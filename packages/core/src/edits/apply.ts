@@ -3,6 +3,7 @@ import { enablePatches, original, produce, produceWithPatches } from 'immer';
 import { match } from 'ts-pattern';
 import { isEdgeAllowed, isEdgeToCausalLinkAllowed, explainForbiddenEdge } from '../model/edge-rules.js';
 import { ChangemapError } from '../model/errors.js';
+import { isValidId } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 import { clonePlain } from './clone.js';
 import type { Command } from './commands.js';
@@ -109,6 +110,9 @@ function requireNode(draft: Draft<Plan>, id: string) {
 }
 
 function assertIdFree(draft: Draft<Plan>, id: string): void {
+  if (!isValidId(id)) {
+    throw new ChangemapError('invalid-id', `“${id}” cannot be an id: use letters, digits and . _ : - (starting with a letter or digit).`);
+  }
   if (Object.hasOwn(draft.nodes, id) || Object.hasOwn(draft.edges, id)) {
     throw new ChangemapError('id-taken', `The id "${id}" is already used in this plan.`);
   }

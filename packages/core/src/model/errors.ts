@@ -3,6 +3,7 @@ export const CHANGEMAP_ERROR_CODES = [
   'node-not-found',
   'edge-not-found',
   'id-taken',
+  'invalid-id',
   'edge-kind-not-allowed',
   'kind-change-not-allowed',
   'no-batch-open',

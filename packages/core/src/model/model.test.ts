@@ -3,6 +3,7 @@ import { EDGE_ENDPOINTS, explainForbiddenEdge, inferEdgeKind, isEdgeAllowed } fr
 import { EDGE_KINDS } from './edges.js';
 import { NODE_KINDS } from './node-kinds.js';
 import { isSafeUrl } from './safe-url.js';
+import { createId, isValidId } from './ids.js';
 
 describe('the edge endpoint table', () => {
   it('never allows two kinds of link between the same pair, so a drawn link has one meaning', () => {
@@ -70,5 +71,16 @@ describe('isSafeUrl', () => {
   it('refuses non-strings', () => {
     expect(isSafeUrl(42)).toBe(false);
     expect(isSafeUrl(null)).toBe(false);
+  });
+});
+
+describe('createId', () => {
+  it('cleans the base into a valid id and avoids taken ones', () => {
+    const taken = new Set(['outcome', 'outcome-2']);
+    expect(createId('outcome', (id) => taken.has(id))).toBe('outcome-3');
+    expect(createId('Fewer children in poverty!', () => false)).toBe('Fewer-children-in-poverty-');
+    expect(isValidId(createId('__proto__', () => false))).toBe(true);
+    expect(isValidId(createId('constructor', () => false))).toBe(true);
+    expect(createId('', () => false)).toBe('id');
   });
 });

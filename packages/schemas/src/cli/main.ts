@@ -1,0 +1,185 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import type { Plan, ValidationIssue } from '@changemap/core';
+import { importModel } from '../import/import-model.js';
+import type { ImportError } from '../import/types.js';
+import { exportActionsCsv, exportIndicatorsCsv } from '../export/csv.js';
+import { exportDot } from '../export/dot.js';
+import { exportJson } from '../export/json.js';
+import { exportMarkdown } from '../export/markdown.js';
+import { exportMermaid } from '../export/mermaid.js';
+
+/** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
+export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
+
+const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown'] as const;
+type ExportTarget = (typeof EXPORT_TARGETS)[number];
+
+/** Where the CLI writes; swapped in tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, text: string): void;
+}
+
+const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, text) => writeFileSync(path, text),
+};
+
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('changemap')
+    .description('Check and convert Changemap theory-of-change plans.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('validate')
+    .description('Check a plan file: exits 0 when it has no errors (warnings allowed), 1 when it has errors, 2 when it cannot be read.')
+    .argument('<file>', 'a .changemap.json file')
+    .option('--format <format>', 'output as "text" or "json"', parseChoice(['text', 'json']), 'text')
+    .action((file: string, options: { format: 'text' | 'json' }) => {
+      const opened = open(file, io);
+      if (!opened.ok) {
+        if (options.format === 'json') io.out(`${JSON.stringify({ valid: false, errors: opened.errors }, null, 2)}\n`);
+        else reportErrors(file, opened.errors, io);
+        code = EXIT.unusable;
+        return;
+      }
+      const issues = opened.issues;
+      const valid = !issues.some((i) => i.severity === 'error');
+      if (options.format === 'json') {
+        const shaped = issues.map(({ code: c, severity, message, nodeIds, edgeIds, path, hint }) => ({ code: c, severity, message, nodeIds, edgeIds, ...(path !== undefined && { path }), ...(hint !== undefined && { hint }) }));
+        io.out(`${JSON.stringify({ valid, issues: shaped }, null, 2)}\n`);
+      } else {
+        io.out(formatIssues(file, opened.model, issues));
+      }
+      code = valid ? EXIT.ok : EXIT.planErrors;
+    });
+
+  program
+    .command('export')
+    .description('Convert a plan to another format.')
+    .argument('<file>', 'a .changemap.json file')
+    .requiredOption('--to <format>', `one of: ${EXPORT_TARGETS.join(', ')}`, parseChoice(EXPORT_TARGETS))
+    .option('--call-to-action <id>', 'only this call to action (mermaid and dot)')
+    .option('--bom', 'start CSV with a byte-order mark, for Excel')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action((file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string }) => {
+      const opened = open(file, io);
+      if (!opened.ok) {
+        reportErrors(file, opened.errors, io);
+        code = EXIT.unusable;
+        return;
+      }
+      const plan = opened.model;
+      if (options.callToAction !== undefined && plan.nodes[options.callToAction]?.kind !== 'callToAction') {
+        io.err(`changemap: “${options.callToAction}” is not a call to action in ${file}. Calls to action: ${listCallsToAction(plan)}.\n`);
+        code = EXIT.unusable;
+        return;
+      }
+      const text = exportAs(plan, options.to, options.callToAction, options.bom ?? false);
+      write(text, options.output, io);
+    });
+
+  program
+    .command('migrate')
+    .description('Update a plan file written by an older Changemap to the current format.')
+    .argument('<file>', 'a .changemap.json file')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action((file: string, options: { output?: string }) => {
+      const opened = open(file, io, true);
+      if (!opened.ok) {
+        reportErrors(file, opened.errors, io);
+        code = EXIT.unusable;
+        return;
+      }
+      io.err(opened.migratedFrom !== undefined ? `Updated ${file} from format ${opened.migratedFrom}.\n` : `${file} is already in the current format.\n`);
+      write(exportJson(opened.model), options.output, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const exitCode = (error as { exitCode?: number }).exitCode;
+    // Commander has already printed help or the usage error.
+    return exitCode === 0 ? EXIT.ok : EXIT.unusable;
+  }
+  return code;
+}
+
+function parseChoice<T extends string>(choices: readonly T[]) {
+  return (value: string): T => {
+    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`choose one of: ${choices.join(', ')}.`);
+    return value as T;
+  };
+}
+
+function open(file: string, io: CliIo, skipValidation = false) {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    const reason = (error as { code?: string }).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
+    return { ok: false as const, errors: [{ code: 'not-text', message: `The file could not be read: ${reason}.` } as ImportError] };
+  }
+  return importModel(bytes, { skipValidation });
+}
+
+function exportAs(plan: Plan, to: ExportTarget, cta: string | undefined, bom: boolean): string {
+  switch (to) {
+    case 'json':
+      return exportJson(plan);
+    case 'csv-indicators':
+      return exportIndicatorsCsv(plan, { bom });
+    case 'csv-actions':
+      return exportActionsCsv(plan, { bom });
+    case 'mermaid':
+      return exportMermaid(plan, cta);
+    case 'dot':
+      return exportDot(plan, cta);
+    case 'markdown':
+      return exportMarkdown(plan);
+  }
+}
+
+function write(text: string, output: string | undefined, io: CliIo): void {
+  if (output === undefined) io.out(text);
+  else io.writeFile(output, text);
+}
+
+function listCallsToAction(plan: Plan): string {
+  const ids = Object.values(plan.nodes).filter((n) => n.kind === 'callToAction').map((n) => n.id);
+  return ids.length > 0 ? ids.join(', ') : 'none';
+}
+
+function reportErrors(file: string, errors: ImportError[], io: CliIo): void {
+  io.err(`changemap: cannot open ${file}:\n`);
+  for (const error of errors) {
+    const where = error.line !== undefined ? ` (line ${error.line}, column ${error.column})` : '';
+    io.err(`  ${error.message}${where}\n`);
+  }
+}
+
+function formatIssues(file: string, plan: Plan, issues: ValidationIssue[]): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  const lines = [`${file}: “${plan.title}” — ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} note${counts.info === 1 ? '' : 's'}`];
+  for (const issue of issues) {
+    lines.push(`  ${issue.severity.padEnd(7)} ${issue.code}: ${issue.message}`);
+    if (issue.hint) lines.push(`          fix: ${issue.hint}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs as a program: `node bin/changemap.js validate plan.json`. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

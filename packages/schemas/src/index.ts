@@ -1,0 +1,18 @@
+/**
+ * `@changemap/schemas`: the versioned file format of Changemap plans, the one safe way to open a
+ * file (`importModel`), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown).
+ *
+ * @packageDocumentation
+ */
+export { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, SCHEMA_ID_V1 } from './format.js';
+export type { PlanDocument } from './format.js';
+export { importModel } from './import/import-model.js';
+export type { ImportError, ImportErrorCode, ImportIssue, ImportOptions, ImportResult } from './import/types.js';
+export { MIGRATIONS, checkMigrations } from './import/migrations.js';
+export type { Migration } from './import/migrations.js';
+export { exportJson, toDocument } from './export/json.js';
+export { exportActionsCsv, exportIndicatorsCsv } from './export/csv.js';
+export type { CsvOptions } from './export/csv.js';
+export { exportMermaid } from './export/mermaid.js';
+export { exportDot } from './export/dot.js';
+export { exportMarkdown } from './export/markdown.js';

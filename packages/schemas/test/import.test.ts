@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkMigrations, MIGRATIONS } from '../src/import/migrations.js';
+import { importModel } from '../src/import/import-model.js';
+import { exportJson } from '../src/export/json.js';
+
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
+
+function refused(input: unknown) {
+  const result = importModel(input);
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.errors;
+}
+
+function loaded(input: unknown) {
+  const result = importModel(input);
+  if (!result.ok) throw new Error(`expected the import to succeed: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+describe('a valid file', () => {
+  it('loads every node, link and position with no issues', () => {
+    const result = loaded(fixture('valid.changemap.json'));
+    expect(Object.keys(result.model.nodes)).toHaveLength(12);
+    expect(Object.keys(result.model.edges)).toHaveLength(11);
+    expect(result.model.views['cta']).toEqual({ positions: { a1: { x: 0, y: 300 }, o1: { x: 0, y: 150 } }, pinned: ['a1'] });
+    expect(result.issues).toEqual([]);
+  });
+
+  it('loads from bytes, with or without a byte-order mark', () => {
+    const bytes = new TextEncoder().encode(`\ufeff${fixture('valid.changemap.json')}`);
+    expect(loaded(bytes).model.title).toBe('A small valid plan');
+    expect(loaded(bytes.buffer).model.title).toBe('A small valid plan');
+  });
+
+  it('loads from parsed data without sharing the caller’s objects', () => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    const result = loaded(data);
+    data.nodes[0].title = 'changed afterwards';
+    expect(result.model.nodes['vision']?.title).toBe('A borough for all');
+  });
+});
+
+describe('bad input (each case in DESIGN.md)', () => {
+  it('malformed JSON: says so, with line and column', () => {
+    const [error] = refused(fixture('invalid-json.changemap.json'));
+    expect(error).toMatchObject({ code: 'invalid-json', line: 1 });
+    expect(error!.message).toMatch(/^This file is not valid JSON: .*\(line 1, column \d+\)\.$/);
+    expect(error!.column).toBeGreaterThan(90);
+  });
+
+  it('an empty file', () => {
+    expect(refused('')[0]!.message).toBe('This file is not valid JSON: the file is empty (line 1, column 1).');
+  });
+
+  it('a foreign JSON file', () => {
+    expect(refused(fixture('foreign.json'))).toEqual([
+      { code: 'not-changemap', message: 'This is not a Changemap file. Changemap files are JSON with "format": "changemap".' },
+    ]);
+    expect(refused({ nodes: [] })[0]!.message).toMatch(/has nodes but no "format": "changemap"/);
+    expect(refused([1, 2])[0]!.code).toBe('not-changemap');
+    expect(refused(null)[0]!.code).toBe('not-changemap');
+  });
+
+  it('a newer version: refused, nothing loaded', () => {
+    const [error] = refused(fixture('newer-version.changemap.json'));
+    expect(error).toMatchObject({ code: 'newer-version', path: '/version' });
+    expect(error!.message).toBe(
+      'This file was made by a newer Changemap (file format 7); this version reads formats up to 1. Update Changemap to open it. Nothing was loaded.',
+    );
+  });
+
+  it('a missing or broken version', () => {
+    expect(refused({ format: 'changemap', version: '1' })[0]!.code).toBe('unknown-version');
+    expect(refused({ format: 'changemap', version: 1.5 })[0]!.code).toBe('unknown-version');
+  });
+
+  it('an older version: migrated and announced', () => {
+    const result = loaded(fixture('legacy-v0.changemap.json'));
+    expect(result.migratedFrom).toBe(0);
+    expect(result.issues[0]).toMatchObject({ code: 'migrated', severity: 'info' });
+    expect(result.model.title).toBe('A prototype plan');
+    expect(result.model.nodes['g']).toEqual({ id: 'g', kind: 'aim', title: 'Reduce inequality' });
+    expect(result.model.nodes['t']).toEqual({ id: 't', kind: 'callToAction', title: 'A healthier borough', description: 'Made in the prototype.' });
+    expect(result.model.nodes['act']?.provenance).toEqual({ document: 'Partnership Plan 2023-2028' });
+    expect(result.model.edges['l4']).toEqual({ id: 'l4', kind: 'contributesTo', source: 'act', target: 'ob' });
+    expect(result.model.views['t']?.positions['act']).toEqual({ x: 10, y: 20 });
+  });
+
+  it('schema problems: each named by place and pointer, in plain words, with line and column', () => {
+    const errors = refused(fixture('schema-errors.changemap.json'));
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['/nodes/0', 'Node 1 (“a”) is missing the required field “title”.'],
+      [
+        '/nodes/1',
+        'Node 2 (“Unknown kind”) has an unknown kind; the kinds are: vision, aim, callToAction, priority, outcome, action, principle, indicator, researchQuestion, assumption, evidence, partner.',
+      ],
+      ['/nodes/2', 'Node 3 (“Extra field”) has a field “colour” that this kind of item does not have.'],
+    ]);
+    expect(errors[0]).toMatchObject({ line: 7, column: 5 });
+  });
+
+  it('duplicate ids are re-keyed, dangling links dropped, each reported', () => {
+    const result = loaded(fixture('repairs.changemap.json'));
+    expect(Object.keys(result.model.nodes)).toEqual(['v', 'o', 'o-2']);
+    expect(result.model.nodes['o-2']?.title).toBe('Second with the same id');
+    expect(Object.keys(result.model.edges)).toEqual(['c']);
+    expect(result.model.views['plan']?.positions).toEqual({ v: { x: 0, y: 0 } });
+    const repairs = result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position'].includes(i.code));
+    expect(repairs.map((r) => r.message)).toEqual([
+      'Two boxes had the id “o”; the outcome “Second with the same id” now has the id “o-2”. Links to “o” still point at the first box.',
+      'A “contributesTo” link from “o” to “ghost” was dropped: “ghost” is not in the plan.',
+      'A “underlies” link from “o” was dropped: the link it pointed at (“d”) was dropped.',
+      '1 saved position of boxes that are not in the plan was dropped.',
+    ]);
+  });
+
+  it('causal cycles load, and the checker reports them', () => {
+    const result = loaded(fixture('cycle.changemap.json'));
+    const cycle = result.issues.find((i) => i.code === 'causal-cycle');
+    expect(cycle).toMatchObject({ severity: 'error', edgeIds: ['a', 'b'] });
+    expect(cycle!.message).toBe('These boxes lead to each other in a circle: the outcome “One”, the outcome “Two”.');
+  });
+
+  it('a 50 MB file is refused fast, before parsing', () => {
+    const huge = `{"format":"changemap","nodes":[${'"x",'.repeat(13_000_000)}"x"]}`;
+    const start = performance.now();
+    const [error] = refused(huge);
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(error).toMatchObject({ code: 'too-large' });
+    expect(error!.message).toBe('This file is 49.6 MB, larger than the 20.0 MB Changemap opens. A plan is normally well under 1 MB: check that this is the right file.');
+    expect(refused(new Uint8Array(21 * 1024 * 1024))[0]!.code).toBe('too-large');
+  });
+
+  it('bytes that are not UTF-8 text', () => {
+    expect(refused(new Uint8Array([0xff, 0xfe, 0x00, 0x80]))[0]).toMatchObject({ code: 'not-text' });
+  });
+
+  it('__proto__ and constructor keys do not pollute and are refused', () => {
+    const errors = refused(fixture('proto-pollution.changemap.json'));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([
+        'The file has a field “__proto__” that this kind of item does not have.',
+        'The file has a field “constructor” that this kind of item does not have.',
+        'Node 1 (“V”) has a field “__proto__” that this kind of item does not have.',
+      ]),
+    );
+  });
+
+  it('ids that objects reserve are refused', () => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    data.nodes[0].id = 'constructor';
+    expect(refused(data)[0]!.message).toBe('Node 1 (“A borough for all”), field “id”, uses a name reserved by JavaScript; choose another id.');
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    '%6Aavascript:alert(1)',
+    'https://ok.example/\n',
+    'vbscript:x',
+  ])('the link %j is refused', (url) => {
+    const data = JSON.parse(fixture('unsafe-url.changemap.json'));
+    data.nodes[0].url = url;
+    const [error] = refused(data);
+    expect(error).toMatchObject({ code: 'unsafe-url', path: '/nodes/0/url' });
+    expect(error!.message).toBe('Node 1 (“Click me”), field “url”, is not a web or email address: only http, https and mailto links are allowed.');
+  });
+
+  it('HTML in labels is kept as text', () => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    data.nodes[0].title = '<img src=x onerror=alert(1)>';
+    expect(loaded(data).model.nodes['vision']?.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('huge labels and absurd numbers are bounded by the schema', () => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    data.nodes[0].title = 'x'.repeat(1001);
+    data.nodes[6].baseline.value = 1e300;
+    const errors = refused(data);
+    expect(errors.map((e) => e.message)).toEqual([
+      'Node 1 (“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx”), field “title”, is too long: at most 1000 characters.',
+      'Node 7 (“Children at a healthy weight”), field “baseline.value”, is out of range: it must be <= 1000000000000000.',
+    ]);
+  });
+});
+
+describe('migrations', () => {
+  it('have one step per version, with no gaps', () => {
+    expect(() => checkMigrations()).not.toThrow();
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+  });
+
+  it('the checker catches a gap', () => {
+    expect(() => checkMigrations([{ ...MIGRATIONS[0]!, from: 1, to: 2 }], 2)).toThrow(/expected 0 to 1/);
+    expect(() => checkMigrations([], 1)).toThrow(/reach version 0/);
+  });
+
+  it('a migrated file saves in the current format and loads again identically', () => {
+    const migrated = loaded(fixture('legacy-v0.changemap.json')).model;
+    const saved = exportJson(migrated);
+    expect(JSON.parse(saved).version).toBe(1);
+    expect(exportJson(loaded(saved).model)).toBe(saved);
+  });
+});
