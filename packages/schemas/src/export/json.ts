@@ -18,7 +18,8 @@ export function toDocument(plan: Plan): PlanDocument {
 }
 
 const TOP_ORDER = ['$schema', 'format', 'version', 'id', 'title', 'period', 'description', 'nodes', 'edges', 'views'];
-const ITEM_FIRST = ['id', 'kind', 'title', 'source', 'target'];
+const NODE_FIRST = ['id', 'kind', 'title'];
+const EDGE_FIRST = ['id', 'kind', 'source', 'target'];
 
 /**
  * Canonical JSON of a plan: fixed key order (the document's own order at the top, id/kind/title
@@ -32,19 +33,20 @@ export function exportJson(plan: Plan): string {
   for (const key of TOP_ORDER) {
     const value = (document as unknown as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    if (key === 'nodes' || key === 'edges') ordered[key] = (value as object[]).map((item) => orderItem(item));
+    if (key === 'nodes') ordered[key] = (value as object[]).map((item) => orderItem(item, NODE_FIRST));
+    else if (key === 'edges') ordered[key] = (value as object[]).map((item) => orderItem(item, EDGE_FIRST));
     else if (key === 'views') ordered[key] = sortDeep(value);
     else ordered[key] = value;
   }
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-function orderItem(item: object): Record<string, unknown> {
+function orderItem(item: object, first: string[]): Record<string, unknown> {
   const source = item as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of ITEM_FIRST) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of first) if (source[key] !== undefined) out[key] = source[key];
   for (const key of Object.keys(source).sort()) {
-    if (!ITEM_FIRST.includes(key) && source[key] !== undefined) out[key] = sortDeep(source[key]);
+    if (!first.includes(key) && source[key] !== undefined) out[key] = sortDeep(source[key]);
   }
   return out;
 }

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+const entry = resolve(import.meta.dirname, '../src/cli/run.ts');
+
+/** Runs the CLI as a real process, as `pnpm changemap` does. */
+function changemap(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--conditions=@changemap/source', '--import', 'tsx', entry, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('changemap validate', () => {
+  it('exits 0 for a plan with no errors', () => {
+    const run = changemap('validate', join(fixtures, 'valid.changemap.json'));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('“A small valid plan” — 0 errors, 0 warnings, 0 notes');
+  });
+
+  it('exits 1 for a plan with errors and lists them readably', () => {
+    const run = changemap('validate', join(fixtures, 'cycle.changemap.json'));
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('error   causal-cycle: These boxes lead to each other in a circle');
+    expect(run.out).toContain('fix: Remove the link that points back down the chain');
+  });
+
+  it('prints JSON with --format json', () => {
+    const run = changemap('validate', join(fixtures, 'cycle.changemap.json'), '--format', 'json');
+    const report = JSON.parse(run.out);
+    expect(report.valid).toBe(false);
+    expect(report.issues[0]).toEqual({
+      code: 'causal-cycle',
+      severity: 'error',
+      message: 'These boxes lead to each other in a circle: the outcome “One”, the outcome “Two”.',
+      nodeIds: ['o1', 'o2'],
+      edgeIds: ['a', 'b'],
+      hint: 'Remove the link that points back down the chain: causes should lead up towards the vision.',
+    });
+  });
+
+  it('exits 2 when the file is not a Changemap file, is broken, or is missing', () => {
+    const foreign = changemap('validate', join(fixtures, 'foreign.json'));
+    expect(foreign.code).toBe(2);
+    expect(foreign.err).toContain('This is not a Changemap file.');
+    const broken = changemap('validate', join(fixtures, 'invalid-json.changemap.json'));
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/not valid JSON: .* \(line 1, column \d+\)/);
+    const missing = changemap('validate', join(fixtures, 'nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('The file could not be read: there is no such file.');
+  });
+
+  it('exits 2 on bad usage and prints help on --help', () => {
+    expect(changemap('validate').code).toBe(2);
+    const help = changemap('validate', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Check a plan file');
+  });
+});
+
+describe('changemap export and migrate', () => {
+  it('exports each format to standard output or a file', () => {
+    const file = join(fixtures, 'valid.changemap.json');
+    expect(changemap('export', file, '--to', 'mermaid').out.startsWith('flowchart BT')).toBe(true);
+    expect(changemap('export', file, '--to', 'dot', '--call-to-action', 'cta').out.startsWith('digraph')).toBe(true);
+    expect(changemap('export', file, '--to', 'csv-indicators').out.startsWith('id,indicator,call to action')).toBe(true);
+    expect(changemap('export', file, '--to', 'csv-actions', '--bom').out.charCodeAt(0)).toBe(0xfeff);
+    expect(changemap('export', file, '--to', 'markdown').out.startsWith('# A small valid plan')).toBe(true);
+    const out = join(mkdtempSync(join(tmpdir(), 'changemap-')), 'plan.json');
+    expect(changemap('export', file, '--to', 'json', '-o', out).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).nodes).toHaveLength(12);
+  });
+
+  it('refuses an unknown format or call to action', () => {
+    const file = join(fixtures, 'valid.changemap.json');
+    const badFormat = changemap('export', file, '--to', 'pdf');
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.err).toContain('choose one of: json, csv-indicators');
+    const badCta = changemap('export', file, '--to', 'mermaid', '--call-to-action', 'o1');
+    expect(badCta.code).toBe(2);
+    expect(badCta.err).toContain('“o1” is not a call to action');
+  });
+
+  it('migrates a legacy file to the current format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changemap-'));
+    const out = join(dir, 'migrated.json');
+    const run = changemap('migrate', join(fixtures, 'legacy-v0.changemap.json'), '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('from format 0');
+    const migrated = readFileSync(out, 'utf8');
+    expect(JSON.parse(migrated)).toMatchObject({ format: 'changemap', version: 1, title: 'A prototype plan' });
+    writeFileSync(join(dir, 'again.json'), migrated);
+    expect(changemap('migrate', join(dir, 'again.json')).err).toContain('already in the current format');
+  });
+});
