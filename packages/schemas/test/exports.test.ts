@@ -10,7 +10,13 @@ import { exportMarkdown } from '../src/export/markdown.js';
 import { exportMermaid } from '../src/export/mermaid.js';
 import { importModel } from '../src/import/import-model.js';
 
-function load(mutate: (data: any) => void = () => {}): Plan {
+/** The fixture as plain JSON, to change before importing. */
+interface Doc {
+  nodes: Record<string, unknown>[];
+  edges: Record<string, unknown>[];
+}
+
+function load(mutate: (data: Doc) => void = () => {}): Plan {
   const data = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/valid.changemap.json'), 'utf8'));
   mutate(data);
   const result = importModel(data);
@@ -22,7 +28,7 @@ describe('canonical JSON', () => {
   it('orders keys the same way whatever order they came in', () => {
     const plan = load();
     const shuffled = load((data) => {
-      data.nodes[6] = Object.fromEntries(Object.entries(data.nodes[6]).reverse());
+      data.nodes[6] = Object.fromEntries(Object.entries(data.nodes[6]!).reverse());
     });
     expect(exportJson(shuffled)).toBe(exportJson(plan));
     const text = exportJson(plan);
@@ -74,7 +80,7 @@ describe('CSV', () => {
   });
 
   it('quotes commas, quotes and line breaks, defuses formulas, and adds a BOM on request', () => {
-    const plan = load((data) => (data.nodes[5].title = '=HYPERLINK("x"), with "quotes"\nand a break'));
+    const plan = load((data) => (data.nodes[5]!.title = '=HYPERLINK("x"), with "quotes"\nand a break'));
     const csv = exportActionsCsv(plan, { bom: true });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
@@ -86,7 +92,7 @@ describe('diagrams', () => {
   const hostile = '<img src=x onerror=alert(1)> "quoted" \\ end';
 
   it('Mermaid: one box per node, escaped labels, and only one call to action when asked', () => {
-    const plan = load((data) => (data.nodes[4].title = hostile));
+    const plan = load((data) => (data.nodes[4]!.title = hostile));
     const text = exportMermaid(plan);
     expect(text.split('\n')[0]).toBe('flowchart BT');
     expect(text).toContain('n5("outcome: #lt;img src=x onerror=alert(1)#gt; #quot;quoted#quot; \\ end")');
@@ -99,7 +105,7 @@ describe('diagrams', () => {
   });
 
   it('DOT: a digraph with escaped labels', () => {
-    const plan = load((data) => (data.nodes[4].title = hostile));
+    const plan = load((data) => (data.nodes[4]!.title = hostile));
     const text = exportDot(plan);
     expect(text.startsWith('digraph "A small valid plan" {\n  rankdir=BT;')).toBe(true);
     expect(text).toContain('n5 [label="outcome\\n<img src=x onerror=alert(1)> \\"quoted\\" \\\\ end"');
@@ -122,7 +128,7 @@ describe('Markdown report', () => {
   });
 
   it('escapes Markdown and HTML in titles', () => {
-    const plan = load((data) => (data.nodes[1].title = '<b>*bold*</b> [link](x)'));
+    const plan = load((data) => (data.nodes[1]!.title = '<b>*bold*</b> [link](x)'));
     expect(exportMarkdown(plan)).toContain('- \\<b\\>\\*bold\\*\\</b\\> \\[link\\](x)');
   });
 });
