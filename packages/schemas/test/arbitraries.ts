@@ -79,7 +79,7 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
       fc.option(tricky, { nil: undefined }),
     ),
   )
-  .map(([nodes, pairs, positions, period]) => {
+  .map(([nodes, pairs, positions, period]): Plan => {
     const edges: PlanEdge[] = [];
     const seen = new Set<string>();
     for (const [a, b] of pairs) {
@@ -94,7 +94,7 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
       ...(period !== undefined && period.length <= 100 && { period }),
       nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
       edges: Object.fromEntries(edges.map((e) => [e.id, e])),
-      views: positions.length > 0 ? { plan: { positions: Object.fromEntries(positions.map(([i, x, y]) => [nodes[i]!.id, { x: clamp(x), y: clamp(y) }])) } } : {},
+      views: positions.length > 0 ? { plan: { positions: Object.fromEntries(positions.map(([i, x, y]) => [nodes[i]!.id, { x: clamp(x), y: clamp(y) }])) } } : ({} as Plan['views']),
     };
   });
 
