@@ -1,0 +1,110 @@
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { EdgeKind, NodeKind, Plan, PlanNode, Severity, ValidationIssue } from '@changemap/core';
+import { fallbackLayout } from './fallback-layout.js';
+import { getViewMembers } from './view-members.js';
+
+/** What a node component needs; built here so the component itself only draws. */
+export interface PlanNodeData extends Record<string, unknown> {
+  node: PlanNode;
+  /** The worst severity among the node's issues, and how many there are. */
+  problem?: { severity: Severity; count: number };
+}
+
+export type FlowNode = Node<PlanNodeData, NodeKind>;
+export type FlowEdge = Edge<{ kind: EdgeKind }>;
+
+const EDGE_STYLE: Record<EdgeKind, { dash?: string; label?: string; animated?: boolean }> = {
+  contributesTo: {},
+  measures: { dash: '6 4', label: 'measures' },
+  guides: { dash: '2 4', label: 'guides' },
+  investigates: { dash: '6 4', label: 'investigates' },
+  underlies: { dash: '2 4', label: 'underlies' },
+  supports: { dash: '8 3 2 3', label: 'evidence' },
+  deliveredBy: { dash: '2 4', label: 'delivered by' },
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The one adapter from the core model to React Flow. The plan stays the only source of truth:
+ * nodes, edges and positions for the open view are derived here on every change, and React Flow's
+ * changes come back as core commands (see the canvas). Node objects are reused when nothing they
+ * show has changed, so memoised node components skip re-rendering.
+ */
+export function toFlow(
+  plan: Plan,
+  viewId: string,
+  issues: ValidationIssue[],
+  selectedNodeId: string | undefined,
+  previous?: Map<string, FlowNode>,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const members = getViewMembers(plan, viewId);
+  const saved = plan.views[viewId]?.positions ?? {};
+  const missing = [...members.nodeIds].some((id) => !saved[id]);
+  const fallback = missing ? fallbackLayout(plan, members) : new Map();
+  const problems = problemsByNode(issues);
+
+  const nodes: FlowNode[] = [];
+  for (const id of members.nodeIds) {
+    const node = plan.nodes[id]!;
+    const position = saved[id] ?? fallback.get(id) ?? { x: 0, y: 0 };
+    const problem = problems.get(id);
+    const selected = id === selectedNodeId;
+    const before = previous?.get(id);
+    if (
+      before &&
+      before.data.node === node &&
+      before.position.x === position.x &&
+      before.position.y === position.y &&
+      before.selected === selected &&
+      before.data.problem?.severity === problem?.severity &&
+      before.data.problem?.count === problem?.count
+    ) {
+      nodes.push(before);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: node.kind,
+      position,
+      selected,
+      data: { node, ...(problem && { problem }) },
+      ariaLabel: `${node.kind}: ${node.title}`,
+    });
+  }
+
+  const edges: FlowEdge[] = [];
+  for (const id of members.edgeIds) {
+    const edge = plan.edges[id]!;
+    // A link pointing at a causal link is drawn to that link's target node.
+    const target = plan.edges[edge.target]?.target ?? edge.target;
+    if (!members.nodeIds.has(edge.source) || !members.nodeIds.has(target)) continue;
+    const style = EDGE_STYLE[edge.kind];
+    edges.push({
+      id,
+      source: edge.source,
+      target,
+      type: 'default',
+      className: `edge edge-${edge.kind}`,
+      data: { kind: edge.kind },
+      ...(style.label && { label: style.label }),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+      style: { strokeWidth: edge.kind === 'contributesTo' ? 2 : 1.5, ...(style.dash && { strokeDasharray: style.dash }) },
+      ariaLabel: `${plan.nodes[edge.source]?.title ?? edge.source} ${style.label ?? 'contributes to'} ${plan.nodes[target]?.title ?? target}`,
+    });
+  }
+  return { nodes, edges };
+}
+
+function problemsByNode(issues: ValidationIssue[]): Map<string, { severity: Severity; count: number }> {
+  const map = new Map<string, { severity: Severity; count: number }>();
+  for (const issue of issues) {
+    const id = issue.nodeIds[0];
+    if (id === undefined) continue;
+    const current = map.get(id);
+    if (!current) map.set(id, { severity: issue.severity, count: 1 });
+    else map.set(id, { severity: SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current.severity] ? issue.severity : current.severity, count: current.count + 1 });
+  }
+  return map;
+}

@@ -1,0 +1,34 @@
+import '@xyflow/react/dist/style.css';
+import '../styles/editor.css';
+import { importModel } from '@changemap/schemas';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadAutosave } from '../storage/autosave.js';
+import { App } from './App.js';
+import { loadFlagship } from './flagship.js';
+
+/** Opens the last autosaved plan (through the import pipeline), or the flagship example. */
+async function start() {
+  const params = new URLSearchParams(location.search);
+  let plan = undefined;
+  let notice: string | undefined;
+  if (!params.has('example')) {
+    try {
+      const saved = await loadAutosave();
+      if (saved) {
+        const result = importModel(saved);
+        if (result.ok) plan = result.model;
+        else notice = 'The plan saved in this browser could not be read, so the example is open instead.';
+      }
+    } catch {
+      notice = 'This browser’s storage is not available, so changes will not be saved automatically. Use Save to download your plan.';
+    }
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App initialPlan={plan ?? loadFlagship()} startupNotice={notice} />
+    </StrictMode>,
+  );
+}
+
+void start();

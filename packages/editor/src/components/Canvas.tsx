@@ -1,0 +1,130 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type NodeTypes,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } from '@changemap/core';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
+import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { PlanNodeView } from './PlanNodeView.js';
+
+const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+
+/**
+ * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
+ * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
+ * source of truth and every change can be undone.
+ */
+export function Canvas() {
+  const store = useEditorStore();
+  const plan = useEditor((s) => s.plan);
+  const viewId = useEditor((s) => s.viewId);
+  const issues = useEditor((s) => s.issues);
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
+  const focus = useEditor((s) => s.focus);
+  const generation = useEditor((s) => s.generation);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const previous = useRef(new Map<string, FlowNode>());
+  const dragKey = useRef<string | undefined>(undefined);
+
+  const { nodes, edges } = useMemo(() => {
+    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current);
+    previous.current = new Map(result.nodes.map((n) => [n.id, n]));
+    return result;
+  }, [plan, viewId, issues, selectedNodeId]);
+
+  // Fit the view when a different view or plan opens.
+  useEffect(() => {
+    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0 }), 30);
+    return () => clearTimeout(timer);
+  }, [viewId, generation, flow]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const node = flow.getNode(focus.nodeId);
+    if (!node) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: reduce ? 0 : 300 });
+  }, [focus, flow]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      for (const change of changes) {
+        if (change.type !== 'position' || !change.position) continue;
+        if (change.dragging) {
+          dragKey.current ??= `drag:${change.id}:${Date.now()}`;
+          store.apply(commands.moveNode(viewId, change.id, change.position), { squashKey: dragKey.current });
+        } else {
+          dragKey.current = undefined;
+        }
+      }
+    },
+    [store, viewId],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const source = plan.nodes[connection.source];
+      const target = plan.nodes[connection.target];
+      if (!source || !target) return;
+      const kind = inferEdgeKind(source.kind, target.kind);
+      if (!kind) {
+        store.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(source.kind, target.kind)}` });
+        return;
+      }
+      const id = createId(`${kind}:${source.id}:${target.id}`, (candidate) => Boolean(plan.nodes[candidate] || plan.edges[candidate]));
+      if (store.apply(commands.connect({ id, kind, source: source.id, target: target.id }))) store.notify(undefined);
+    },
+    [plan, store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: goneNodes, edges: goneEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
+      store.batch(() => {
+        for (const node of goneNodes) store.apply(commands.removeNode(node.id));
+        const current = store.getSnapshot().plan;
+        for (const edge of goneEdges) if (current.edges[edge.id]) store.apply(commands.disconnect(edge.id));
+      });
+    },
+    [store],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
+      if (picked[0]) store.select(picked[0].id);
+      else if (pickedEdges[0]) store.select(undefined, pickedEdges[0].id);
+    },
+    [store],
+  );
+
+  return (
+    <div className="canvas" aria-label="Theory of change diagram">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        onSelectionChange={onSelectionChange}
+        onPaneClick={() => store.select(undefined)}
+        deleteKeyCode={['Delete', 'Backspace']}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import type { Plan } from '@changemap/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { EditorStore } from '../state/editor-store.js';
+import { EditorContext } from '../state/use-editor.js';
+import { Canvas } from './Canvas.js';
+import { Inspector } from './Inspector.js';
+import { Legend } from './Legend.js';
+import { NoticeBar } from './NoticeBar.js';
+import { Outline } from './Outline.js';
+import { ProblemsPanel } from './ProblemsPanel.js';
+import { Toolbar } from './Toolbar.js';
+
+export interface ChangemapEditorProps {
+  /** The plan to open. A new `plan` object opens it (replacing the editor's undo history). */
+  plan: Plan;
+  /** Called with the new plan after every change. */
+  onChange?: (plan: Plan) => void;
+  /** Receives the editor's store, for hosts that add menus (open, save …) or persistence. */
+  onReady?: (store: EditorStore) => void;
+  /** Extra toolbar content from the host app. */
+  toolbar?: ReactNode;
+}
+
+/**
+ * The theory-of-change editor: outline, canvas, inspector and problems panel around one plan.
+ * The plan goes in, changes come out through `onChange`; everything else is internal.
+ */
+export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapEditorProps) {
+  const [store] = useState(() => new EditorStore(plan));
+
+  useEffect(() => {
+    if (store.getSnapshot().plan !== plan) store.replace(plan);
+  }, [plan, store]);
+  useEffect(() => (onChange ? store.onPlanChange(onChange) : undefined), [onChange, store]);
+  useEffect(() => onReady?.(store), [onReady, store]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return; // let fields undo their own typing
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) store.redo();
+        else store.undo();
+      } else if (mod && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        store.redo();
+      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault();
+        document.querySelector<HTMLButtonElement>('[data-action="add-node"]')?.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <EditorContext.Provider value={store}>
+      <ReactFlowProvider>
+        <div className="changemap-editor">
+          <Toolbar>{toolbar}</Toolbar>
+          <NoticeBar />
+          <div className="editor-body">
+            <Outline />
+            <main className="editor-main">
+              <Canvas />
+              <Legend />
+            </main>
+            <div className="editor-side">
+              <Inspector />
+              <ProblemsPanel />
+            </div>
+          </div>
+        </div>
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowNode } from '../adapter/to-flow.js';
+import { KIND_LOOK } from './kinds.js';
+
+/** One box on the canvas: kind icon and name, number, title, and a badge when it has problems. */
+function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
+  const { node, problem } = data;
+  const look = KIND_LOOK[node.kind];
+  const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
+  return (
+    <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
+      <Handle type="target" position={Position.Left} aria-label="Link into this box" />
+      <div className="plan-node-kind">
+        <span className="plan-node-icon" aria-hidden="true">{look.icon}</span>
+        {look.label}
+        {number !== undefined && <span className="plan-node-number">{number}</span>}
+      </div>
+      <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
+      {problem && (
+        <span className={`plan-node-badge severity-${problem.severity}`} title={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}`}>
+          {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'} {problem.count}
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} aria-label="Link from this box" />
+    </div>
+  );
+}
+
+export const PlanNodeView = memo(PlanNodeViewBase);

@@ -1,0 +1,67 @@
+import { SEVERITIES } from '@changemap/core';
+import type { Severity } from '@changemap/core';
+import { useMemo, useState } from 'react';
+import { getViewMembers } from '../adapter/view-members.js';
+import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { viewFor } from './Outline.js';
+
+const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+
+/** The checker's findings for the open view (or the whole plan), grouped by severity, each with its fix. */
+export function ProblemsPanel() {
+  const store = useEditorStore();
+  const plan = useEditor((s) => s.plan);
+  const issues = useEditor((s) => s.issues);
+  const viewId = useEditor((s) => s.viewId);
+  const [wholePlan, setWholePlan] = useState(false);
+
+  const shown = useMemo(() => {
+    if (wholePlan) return issues;
+    const members = getViewMembers(plan, viewId);
+    return issues.filter((i) => i.nodeIds.some((id) => members.nodeIds.has(id)) || i.edgeIds.some((id) => members.edgeIds.has(id)) || (i.nodeIds.length === 0 && i.edgeIds.length === 0));
+  }, [issues, plan, viewId, wholePlan]);
+
+  return (
+    <section className="problems" aria-label="Problems">
+      <header>
+        <h2>
+          Problems <span className="count" aria-live="polite">{shown.filter((i) => i.severity !== 'info').length}</span>
+        </h2>
+        <label className="toggle">
+          <input type="checkbox" checked={wholePlan} onChange={(e) => setWholePlan(e.target.checked)} /> Whole plan
+        </label>
+      </header>
+      {shown.length === 0 && <p className="muted">No problems found{wholePlan ? '' : ' in this view'}.</p>}
+      {SEVERITIES.map((severity) => {
+        const group = shown.filter((i) => i.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <details key={severity} open={severity !== 'info'} className={`problem-group severity-${severity}`}>
+            <summary>
+              {HEADINGS[severity]} ({group.length})
+            </summary>
+            <ul>
+              {group.map((issue, i) => (
+                <li key={`${issue.code}:${issue.nodeIds.join(',')}:${issue.edgeIds.join(',')}:${i}`}>
+                  <button
+                    type="button"
+                    className="problem"
+                    data-code={issue.code}
+                    onClick={() => {
+                      const target = issue.nodeIds[0];
+                      if (target && plan.nodes[target]) store.focusNode(target, viewFor(plan, target, viewId));
+                      else if (issue.edgeIds[0]) store.select(undefined, issue.edgeIds[0]);
+                    }}
+                  >
+                    <span className="problem-message">{issue.message}</span>
+                    {issue.hint && <span className="problem-hint">{issue.hint}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

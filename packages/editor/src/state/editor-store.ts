@@ -1,0 +1,157 @@
+import { ChangemapError, createHistory, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { ApplyOptions, Command, Plan, PlanHistory, ValidationIssue } from '@changemap/core';
+
+/** A message for the officer: what happened, in plain words. */
+export interface Notice {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** Extra lines, e.g. the reasons a file was refused. */
+  details?: string[];
+  /** A button offered with the message, e.g. “Download a copy”. */
+  action?: { label: string; run: () => void };
+}
+
+/** Everything the editor shows, as one immutable snapshot for React. */
+export interface EditorSnapshot {
+  plan: Plan;
+  issues: ValidationIssue[];
+  /** The open view: a call to action's id, or the whole plan. */
+  viewId: string;
+  selectedNodeId: string | undefined;
+  selectedEdgeId: string | undefined;
+  canUndo: boolean;
+  canRedo: boolean;
+  notice: Notice | undefined;
+  /** Bumped when the plan is replaced wholesale (open, new, reset, another tab). */
+  generation: number;
+  /** A request to centre the canvas on a node (bumped `seq` repeats a request for the same node). */
+  focus: { nodeId: string; seq: number } | undefined;
+}
+
+type Listener = () => void;
+
+/**
+ * The editor's single source of truth: a core history plus what is open and selected. React reads
+ * it through `useSyncExternalStore`; every change to the plan goes through `apply`, so everything
+ * can be undone, and validation runs once per change, not once per component.
+ */
+export class EditorStore {
+  #history: PlanHistory;
+  #snapshot: EditorSnapshot;
+  #listeners = new Set<Listener>();
+  #planListeners = new Set<(plan: Plan) => void>();
+
+  constructor(plan: Plan, viewId?: string) {
+    this.#history = createHistory(plan);
+    this.#snapshot = {
+      plan,
+      issues: validate(plan),
+      viewId: viewId ?? firstCallToAction(plan) ?? WHOLE_PLAN_VIEW,
+      selectedNodeId: undefined,
+      selectedEdgeId: undefined,
+      canUndo: false,
+      canRedo: false,
+      notice: undefined,
+      generation: 0,
+      focus: undefined,
+    };
+  }
+
+  getSnapshot = (): EditorSnapshot => this.#snapshot;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Called with the new plan after every change (for autosave and `onChange`). */
+  onPlanChange(listener: (plan: Plan) => void): () => void {
+    this.#planListeners.add(listener);
+    return () => this.#planListeners.delete(listener);
+  }
+
+  /** Applies an edit. A refused edit leaves the plan as it was and tells the officer why. */
+  apply(command: Command, options?: ApplyOptions): boolean {
+    try {
+      this.#history.apply(command, options);
+    } catch (error) {
+      if (error instanceof ChangemapError) {
+        this.notify({ tone: 'warning', text: error.message });
+        return false;
+      }
+      throw error;
+    }
+    this.#afterPlanChange();
+    return true;
+  }
+
+  /** Several edits as one undo step. */
+  batch(fn: () => void): void {
+    this.#history.batch(fn);
+    this.#afterPlanChange();
+  }
+
+  undo(): void {
+    if (this.#history.undo()) this.#afterPlanChange();
+  }
+
+  redo(): void {
+    if (this.#history.redo()) this.#afterPlanChange();
+  }
+
+  /** Replaces the whole plan (open a file, new plan, reset, another tab) and forgets undo history. */
+  replace(plan: Plan, notice?: Notice, viewId?: string): void {
+    this.#history.reset(plan);
+    const view = viewId ?? (plan.nodes[this.#snapshot.viewId] || this.#snapshot.viewId === WHOLE_PLAN_VIEW ? this.#snapshot.viewId : undefined) ?? firstCallToAction(plan) ?? WHOLE_PLAN_VIEW;
+    this.#set({ viewId: view, selectedNodeId: undefined, selectedEdgeId: undefined, notice, generation: this.#snapshot.generation + 1 });
+    this.#afterPlanChange();
+  }
+
+  openView(viewId: string): void {
+    this.#set({ viewId, selectedNodeId: undefined, selectedEdgeId: undefined });
+  }
+
+  select(nodeId: string | undefined, edgeId?: string): void {
+    if (nodeId === this.#snapshot.selectedNodeId && edgeId === this.#snapshot.selectedEdgeId) return;
+    this.#set({ selectedNodeId: nodeId, selectedEdgeId: edgeId });
+  }
+
+  /** Selects a node and centres the canvas on it, opening a view that shows it if the open one does not. */
+  focusNode(nodeId: string, viewId?: string): void {
+    this.#set({
+      ...(viewId !== undefined && viewId !== this.#snapshot.viewId && { viewId }),
+      selectedNodeId: nodeId,
+      selectedEdgeId: undefined,
+      focus: { nodeId, seq: (this.#snapshot.focus?.seq ?? 0) + 1 },
+    });
+  }
+
+  notify(notice: Notice | undefined): void {
+    this.#set({ notice });
+  }
+
+  #afterPlanChange(): void {
+    const plan = this.#history.plan;
+    const selectedNodeId = this.#snapshot.selectedNodeId && plan.nodes[this.#snapshot.selectedNodeId] ? this.#snapshot.selectedNodeId : undefined;
+    const selectedEdgeId = this.#snapshot.selectedEdgeId && plan.edges[this.#snapshot.selectedEdgeId] ? this.#snapshot.selectedEdgeId : undefined;
+    this.#set({
+      plan,
+      // Moving boxes changes only the layout, which the checker does not read.
+      issues: plan.nodes === this.#snapshot.plan.nodes && plan.edges === this.#snapshot.plan.edges ? this.#snapshot.issues : validate(plan),
+      canUndo: this.#history.canUndo,
+      canRedo: this.#history.canRedo,
+      selectedNodeId,
+      selectedEdgeId,
+    });
+    for (const listener of this.#planListeners) listener(plan);
+  }
+
+  #set(changes: Partial<EditorSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...changes };
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+function firstCallToAction(plan: Plan): string | undefined {
+  return Object.values(plan.nodes).find((n) => n.kind === 'callToAction')?.id;
+}

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const conditions = ['@changemap/source'];
+
+// The app is static files (dist/index.html and assets) that any static host can serve:
+// no server of ours, and nothing leaves the officer's browser.
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  test: {
+    name: 'editor',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+  },
+});
