@@ -38,4 +38,11 @@ export default tseslint.config(
     },
   },
   coreBoundary,
+  {
+    // Node scripts (end-to-end runner, static server).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
+  },
 );

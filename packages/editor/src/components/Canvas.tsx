@@ -13,6 +13,7 @@ import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } f
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
 
 const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
@@ -122,7 +123,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
         <Controls />
       </ReactFlow>
     </div>

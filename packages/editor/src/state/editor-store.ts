@@ -1,4 +1,5 @@
-import { ChangemapError, createHistory, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { ChangemapError, commands, createHistory, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, ValidationIssue } from '@changemap/core';
 
 /** A message for the officer: what happened, in plain words. */
@@ -55,6 +56,7 @@ export class EditorStore {
       generation: 0,
       focus: undefined,
     };
+    this.#savePositions();
   }
 
   getSnapshot = (): EditorSnapshot => this.#snapshot;
@@ -109,6 +111,20 @@ export class EditorStore {
 
   openView(viewId: string): void {
     this.#set({ viewId, selectedNodeId: undefined, selectedEdgeId: undefined });
+    this.#savePositions();
+  }
+
+  /**
+   * Saves positions for boxes of the open view that have none, so the layout stays put as links
+   * are added. Not an undo step: it records where things already appear.
+   */
+  #savePositions(): void {
+    const { plan, viewId } = this.#snapshot;
+    const missing = placeMissing(plan, viewId);
+    if (missing.size === 0) return;
+    const moves = [...missing].map(([id, position]) => commands.moveNode(viewId, id, position));
+    this.#history.apply(commands.batch(...moves), { skipHistory: true });
+    this.#afterPlanChange();
   }
 
   select(nodeId: string | undefined, edgeId?: string): void {
@@ -124,6 +140,7 @@ export class EditorStore {
       selectedEdgeId: undefined,
       focus: { nodeId, seq: (this.#snapshot.focus?.seq ?? 0) + 1 },
     });
+    this.#savePositions();
   }
 
   notify(notice: Notice | undefined): void {
@@ -144,6 +161,7 @@ export class EditorStore {
       selectedEdgeId,
     });
     for (const listener of this.#planListeners) listener(plan);
+    this.#savePositions();
   }
 
   #set(changes: Partial<EditorSnapshot>): void {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, commands, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { Plan } from '@changemap/core';
+import { toFlow } from './to-flow.js';
+import { placeMissing } from './place-missing.js';
+
+function plan(): Plan {
+  const nodes = [
+    { id: 'v', kind: 'vision', title: 'Vision' },
+    { id: 'aim', kind: 'aim', title: 'Aim' },
+    { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
+    { id: 'p', kind: 'priority', title: 'Priority', number: '1.1' },
+    { id: 'o', kind: 'outcome', title: 'Outcome' },
+    { id: 'a', kind: 'action', title: 'Action' },
+    { id: 'i', kind: 'indicator', title: 'Indicator', dataSource: { name: 'ONS' } },
+    { id: 'other', kind: 'callToAction', title: 'Other CTA', number: 2 },
+  ] as const;
+  const edges = [
+    ['aim', 'v', 'contributesTo'],
+    ['cta', 'aim', 'contributesTo'],
+    ['other', 'aim', 'contributesTo'],
+    ['p', 'cta', 'contributesTo'],
+    ['o', 'p', 'contributesTo'],
+    ['a', 'o', 'contributesTo'],
+    ['i', 'o', 'measures'],
+  ] as const;
+  return {
+    id: 't',
+    title: 'T',
+    nodes: Object.fromEntries(nodes.map((n) => [n.id, { ...n }])),
+    edges: Object.fromEntries(edges.map(([s, t, kind]) => [`${s}-${t}`, { id: `${s}-${t}`, kind, source: s, target: t }])),
+    views: {},
+  } as Plan;
+}
+
+describe('toFlow', () => {
+  it('shows a call to action’s theory of change, with kinds as node types', () => {
+    const { nodes, edges } = toFlow(plan(), 'cta', [], undefined);
+    expect(nodes.map((n) => [n.id, n.type]).sort()).toEqual([['a', 'action'], ['cta', 'callToAction'], ['i', 'indicator'], ['o', 'outcome'], ['p', 'priority']]);
+    expect(edges.map((e) => e.id).sort()).toEqual(['a-o', 'i-o', 'o-p', 'p-cta']);
+  });
+
+  it('styles causal links solid and others dashed with a label', () => {
+    const { edges } = toFlow(plan(), 'cta', [], undefined);
+    const causal = edges.find((e) => e.id === 'a-o')!;
+    const measures = edges.find((e) => e.id === 'i-o')!;
+    expect(causal.style?.strokeDasharray).toBeUndefined();
+    expect(causal.label).toBeUndefined();
+    expect(measures.style?.strokeDasharray).toBe('6 4');
+    expect(measures.label).toBe('measures');
+  });
+
+  it('shows the whole plan as vision, aims and calls to action', () => {
+    const { nodes } = toFlow(plan(), WHOLE_PLAN_VIEW, [], undefined);
+    expect(nodes.map((n) => n.id).sort()).toEqual(['aim', 'cta', 'other', 'v']);
+  });
+
+  it('puts the worst severity and a count on each node with problems', () => {
+    const p = plan();
+    delete p.edges['i-o'];
+    const { nodes } = toFlow(p, 'cta', validate(p), undefined);
+    expect(nodes.find((n) => n.id === 'o')!.data.problem).toEqual({ severity: 'warning', count: 1 });
+    expect(nodes.find((n) => n.id === 'a')!.data.problem).toBeUndefined();
+  });
+
+  it('uses saved positions and lays out the rest', () => {
+    let p = applyCommand(plan(), commands.moveNode('cta', 'o', { x: 7, y: 9 }));
+    const { nodes } = toFlow(p, 'cta', [], undefined);
+    expect(nodes.find((n) => n.id === 'o')!.position).toEqual({ x: 7, y: 9 });
+    p = plan();
+    const laidOut = placeMissing(p, 'cta');
+    expect(laidOut.get('a')!.x).toBeLessThan(laidOut.get('o')!.x);
+    expect(laidOut.get('o')!.x).toBeLessThan(laidOut.get('p')!.x);
+    expect(laidOut.get('p')!.x).toBeLessThan(laidOut.get('cta')!.x);
+  });
+
+  it('keeps unchanged node objects, so dragging one box re-renders only that box', () => {
+    let p = plan();
+    for (const [id, position] of placeMissing(p, 'cta')) p = applyCommand(p, commands.moveNode('cta', id, position));
+    const first = toFlow(p, 'cta', [], undefined);
+    const previous = new Map(first.nodes.map((n) => [n.id, n]));
+    const moved = applyCommand(p, commands.moveNode('cta', 'a', { x: 999, y: 1 }));
+    const second = toFlow(moved, 'cta', [], undefined, previous);
+    const changed = second.nodes.filter((n) => previous.get(n.id) !== n).map((n) => n.id);
+    expect(changed).toEqual(['a']);
+  });
+
+  it('places a box that joins a laid-out view beside the box it is linked to', () => {
+    let p = plan();
+    for (const [id, position] of placeMissing(p, 'cta')) p = applyCommand(p, commands.moveNode('cta', id, position));
+    p = applyCommand(p, commands.addNode({ id: 'i2', kind: 'indicator', title: 'Second' }));
+    p = applyCommand(p, commands.connect({ id: 'm2', kind: 'measures', source: 'i2', target: 'p' }));
+    const placed = placeMissing(p, 'cta');
+    expect([...placed.keys()]).toEqual(['i2']);
+    expect(placed.get('i2')!.x).toBeLessThan(p.views['cta']!.positions['p']!.x);
+  });
+});

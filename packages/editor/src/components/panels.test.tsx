@@ -1,0 +1,87 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '@changemap/core';
+import { EditorStore } from '../state/editor-store.js';
+import { EditorContext } from '../state/use-editor.js';
+import { Inspector } from './Inspector.js';
+import { ProblemsPanel } from './ProblemsPanel.js';
+
+function plan(): Plan {
+  return {
+    id: 't',
+    title: 'T',
+    nodes: {
+      v: { id: 'v', kind: 'vision', title: 'Vision' },
+      cta: { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
+      o: { id: 'o', kind: 'outcome', title: 'Healthier children' },
+      i: { id: 'i', kind: 'indicator', title: 'Year 6 obesity', direction: 'decrease', baseline: { value: 45 }, dataSource: { name: 'NCMP' } },
+    },
+    edges: {
+      c1: { id: 'c1', kind: 'contributesTo', source: 'cta', target: 'v' },
+      c2: { id: 'c2', kind: 'contributesTo', source: 'o', target: 'cta' },
+    },
+    views: {},
+  };
+}
+
+function renderWith(store: EditorStore, ui: React.ReactNode) {
+  return render(<EditorContext.Provider value={store}>{ui}</EditorContext.Provider>);
+}
+
+describe('Inspector', () => {
+  it('shows every field of the selected indicator and edits them as undoable steps', () => {
+    const store = new EditorStore(plan(), 'cta');
+    store.select('i');
+    renderWith(store, <Inspector />);
+    for (const label of ['Title', 'Unit', 'Better if it goes', 'Baseline value', 'Baseline date', 'Target value', 'Target date', 'Data source', 'Source link', 'Compared with (comma-separated)', 'Source document']) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    fireEvent.change(screen.getByLabelText('Target value'), { target: { value: '40' } });
+    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ target: { value: 40 } });
+    fireEvent.change(screen.getByLabelText('Compared with (comma-separated)'), { target: { value: 'London, England' } });
+    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ comparators: ['London', 'England'] });
+    act(() => store.undo());
+    expect(store.getSnapshot().plan.nodes['i']).not.toHaveProperty('comparators');
+  });
+
+  it('refuses a number that is not a number and a link that is not web or email, without changing the plan', () => {
+    const store = new EditorStore(plan(), 'cta');
+    store.select('i');
+    renderWith(store, <Inspector />);
+    const before = store.getSnapshot().plan;
+    fireEvent.change(screen.getByLabelText('Baseline value'), { target: { value: 'forty' } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter a number, e.g. 42 or 26.7.');
+    fireEvent.change(screen.getByLabelText('Source link'), { target: { value: 'javascript:alert(1)' } });
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter a full web address starting with https:// (or mailto: for email).');
+    expect(store.getSnapshot().plan).toBe(before);
+  });
+
+  it('asks for a selection when nothing is selected', () => {
+    renderWith(new EditorStore(plan(), 'cta'), <Inspector />);
+    expect(screen.getByText('Select a box or a link to see and edit its details.')).toBeTruthy();
+  });
+});
+
+describe('ProblemsPanel', () => {
+  it('groups the open view’s problems by severity with their hints, and updates live', () => {
+    const store = new EditorStore(plan(), 'cta');
+    renderWith(store, <ProblemsPanel />);
+    expect(screen.getByText('Warnings (1)')).toBeTruthy();
+    expect(screen.getByText('The outcome “Healthier children” has no indicator, so progress on it cannot be shown.')).toBeTruthy();
+    expect(screen.getByText('Add an indicator and link it to the outcome with a “measures” link.')).toBeTruthy();
+    // The indicator measuring nothing is outside this view until the whole plan is shown.
+    expect(screen.queryByText(/does not measure anything/)).toBeNull();
+    fireEvent.click(screen.getByLabelText('Whole plan'));
+    expect(screen.getByText('The indicator “Year 6 obesity” does not measure anything.')).toBeTruthy();
+    act(() => void store.apply({ type: 'connect', edge: { id: 'm', kind: 'measures', source: 'i', target: 'o' } }));
+    expect(screen.queryByText(/has no indicator/)).toBeNull();
+  });
+
+  it('selects the box a problem is about when it is clicked', () => {
+    const store = new EditorStore(plan(), 'cta');
+    renderWith(store, <ProblemsPanel />);
+    fireEvent.click(screen.getByText('The outcome “Healthier children” has no indicator, so progress on it cannot be shown.'));
+    expect(store.getSnapshot().selectedNodeId).toBe('o');
+    expect(store.getSnapshot().focus?.nodeId).toBe('o');
+  });
+});
