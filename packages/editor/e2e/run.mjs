@@ -156,6 +156,97 @@ test('a problem click selects and centres its box', async () => {
   assert.ok(await node('outcome').evaluate((el) => el.classList.contains('selected')));
 });
 
+test('editing a title in the inspector changes the box, and undo restores it', async () => {
+  await node('outcome').click();
+  const title = page.locator('.inspector textarea').first();
+  await title.fill('Residents shape their neighbourhood');
+  await page.waitForTimeout(100);
+  assert.match(await node('outcome').textContent(), /Residents shape their neighbourhood/);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(100);
+  assert.match(await node('outcome').textContent(), /New outcome/);
+});
+
+test('dragging a box moves it, and one undo puts it back', async () => {
+  await fitView();
+  const before = await node('outcome').boundingBox();
+  await page.mouse.move(before.x + before.width / 2, before.y + 8);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(before.x + before.width / 2 + i * 12, before.y + 8 + i * 6);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+  const after = await node('outcome').boundingBox();
+  assert.ok(after.x - before.x > 60, `moved right (${before.x} → ${after.x})`);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(150);
+  const back = await node('outcome').boundingBox();
+  assert.ok(Math.abs(back.x - before.x) < 2 && Math.abs(back.y - before.y) < 2, 'back where it was after one undo');
+});
+
+test('deleting a box removes it and its links; undo brings both back', async () => {
+  await node('i3-co2').click();
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.inspector label', { hasText: 'Data source' }).count(), 1);
+  await page.screenshot({ path: join(results, 'inspector-indicator.png') });
+  await node('indicator').click();
+  await page.keyboard.press('Delete');
+  await page.waitForTimeout(150);
+  assert.equal(await node('indicator').count(), 0);
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(150);
+  assert.equal(await node('indicator').count(), 1);
+});
+
+test('two tabs on the same plan stay in step', async () => {
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForSelector('.react-flow__node');
+  await addBox('assumption');
+  await other.waitForFunction(() => document.querySelector('.notice-bar')?.textContent?.includes('changed in another tab'), null, { timeout: 5000 });
+  await other.locator('.view-button.cta', { hasText: /^3\./ }).click();
+  await other.waitForTimeout(300);
+  assert.equal(await other.locator('.react-flow__node[data-id="assumption"]').count(), 1);
+  await other.close();
+});
+
+test('an older file is migrated with a notice', async () => {
+  const legacy = readFileSync(join(here, '../../schemas/test/fixtures/legacy-v0.changemap.json'));
+  await page.locator('[data-testid="open-file-input"]').setInputFiles({ name: 'prototype.json', mimeType: 'application/json', buffer: legacy });
+  await page.waitForTimeout(200);
+  assert.match(await page.locator('.notice-bar').textContent(), /made with an older Changemap \(format 0\) and has been updated/);
+  assert.equal(await page.locator('.plan-title').textContent(), 'A prototype plan');
+});
+
+test('a new plan starts with a vision, and the example comes back', async () => {
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.plan-title').textContent(), 'Untitled plan');
+  assert.equal(await node('vision').count(), 1);
+  await page.getByRole('button', { name: 'Example' }).click();
+  await page.waitForTimeout(200);
+  assert.match(await page.locator('.plan-title').textContent(), /^A Tower Hamlets for All/);
+  assert.equal(await page.locator('.view-button.cta').count(), 5);
+});
+
+test('when the browser cannot store the plan, the officer is told and offered a download', async () => {
+  const blocked = await context.newPage();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => ({ open: () => { throw new Error('blocked'); } }) });
+  });
+  blocked.on('dialog', (dialog) => void dialog.accept());
+  await blocked.goto(`${url}?example`);
+  await blocked.waitForSelector('.react-flow__node');
+  await blocked.selectOption('#add-kind', 'outcome');
+  await blocked.click('[data-action="add-node"]');
+  await blocked.waitForFunction(() => document.querySelector('.notice-bar')?.textContent?.includes('could not be saved in this browser'), null, { timeout: 5000 });
+  const [download] = await Promise.all([blocked.waitForEvent('download'), blocked.getByRole('button', { name: 'Download a copy' }).click()]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.ok(saved.nodes.some((n) => n.id === 'outcome'));
+  await blocked.close();
+});
+
 test('no errors were thrown in the page', async () => {
   assert.deepEqual(pageErrors, []);
 });

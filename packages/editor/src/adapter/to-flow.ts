@@ -38,6 +38,7 @@ export function toFlow(
   issues: ValidationIssue[],
   selectedNodeId: string | undefined,
   previous?: Map<string, FlowNode>,
+  selectedEdgeId?: string,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const members = getViewMembers(plan, viewId);
   const saved = plan.views[viewId]?.positions ?? {};
@@ -88,6 +89,7 @@ export function toFlow(
       type: 'default',
       className: `edge edge-${edge.kind}`,
       data: { kind: edge.kind },
+      selected: id === selectedEdgeId,
       ...(style.label && { label: style.label }),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       style: { strokeWidth: edge.kind === 'contributesTo' ? 2 : 1.5, ...(style.dash && { strokeDasharray: style.dash }) },

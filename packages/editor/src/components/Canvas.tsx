@@ -7,7 +7,7 @@ import {
   type Connection,
   type NodeChange,
   type NodeTypes,
-  type OnSelectionChangeParams,
+  type EdgeChange,
 } from '@xyflow/react';
 import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -29,6 +29,7 @@ export function Canvas() {
   const viewId = useEditor((s) => s.viewId);
   const issues = useEditor((s) => s.issues);
   const selectedNodeId = useEditor((s) => s.selectedNodeId);
+  const selectedEdgeId = useEditor((s) => s.selectedEdgeId);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -36,10 +37,10 @@ export function Canvas() {
   const dragKey = useRef<string | undefined>(undefined);
 
   const { nodes, edges } = useMemo(() => {
-    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current);
+    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId);
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
-  }, [plan, viewId, issues, selectedNodeId]);
+  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId]);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
@@ -58,6 +59,11 @@ export function Canvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       for (const change of changes) {
+        if (change.type === 'select') {
+          if (change.selected) store.select(change.id);
+          else if (store.getSnapshot().selectedNodeId === change.id) store.select(undefined);
+          continue;
+        }
         if (change.type !== 'position' || !change.position) continue;
         if (change.dragging) {
           dragKey.current ??= `drag:${change.id}:${Date.now()}`;
@@ -97,10 +103,11 @@ export function Canvas() {
     [store],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams<FlowNode, FlowEdge>) => {
-      if (picked[0]) store.select(picked[0].id);
-      else if (pickedEdges[0]) store.select(undefined, pickedEdges[0].id);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      for (const change of changes) {
+        if (change.type === 'select' && change.selected) store.select(undefined, change.id);
+      }
     },
     [store],
   );
@@ -114,7 +121,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onConnect={onConnect}
         onDelete={onDelete}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         onPaneClick={() => store.select(undefined)}
         deleteKeyCode={['Delete', 'Backspace']}
         minZoom={0.1}
