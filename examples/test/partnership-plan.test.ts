@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getTheoryOfChange, type Plan, type PlanNode } from '@changemap/core';
+import { getResearchAgenda, getTheoryOfChange, rankAssumptions, type Plan, type PlanNode } from '@changemap/core';
 import { importModel } from '@changemap/schemas';
 import { EXAMPLES, examplePath } from '../lib/examples.js';
 import { countPerCallToAction } from '../lib/summarise.js';
@@ -113,4 +113,21 @@ describe('A Tower Hamlets for All — structure against the document', () => {
       expect(outcomes.length, cta.id).toBeGreaterThanOrEqual(4);
     }
   });
+
+  it('puts its derived research questions on the research agenda, under their calls to action', () => {
+    const agenda = getResearchAgenda(plan);
+    const underCta5 = agenda.find((g) => g.callToAction?.id === 'cta-5')!.themes.flatMap((t) => t.entries.map((e) => e.question.id));
+    expect(underCta5).toContain('rq-fsm');
+    const all = new Set(agenda.flatMap((g) => g.themes.flatMap((t) => t.entries.map((e) => e.question.id))));
+    expect(all.size).toBe(ofKind('researchQuestion').length);
+  });
+
+  it('fills in critical assumptions where the text states them, ranked for testing', () => {
+    const ranked = rankAssumptions(plan);
+    expect(ranked[0]).toMatchObject({ node: { id: 'as-activity-reach' }, score: 6, tested: true });
+    expect(plan.nodes['as-housing-health']).toMatchObject({ critical: true, uncertainty: 'low', provenance: { derived: true } });
+    expect(plan.nodes['as-housing-health']?.provenance?.quote).toMatch(/^We know that safe, affordable and high-quality housing is linked to better health/);
+    expect(ofKind('evidence').every((e) => e.kind === 'evidence' && e.citation)).toBe(true);
+  });
 });
+

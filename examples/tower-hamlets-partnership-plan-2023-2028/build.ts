@@ -115,6 +115,7 @@ export function buildPartnershipPlan() {
   cta4(b);
   cta5(b);
   research(b);
+  assumptionsAndEvidence(b);
   return b.plan;
 }
 
@@ -482,4 +483,38 @@ function research(b: PlanBuilder): void {
   rq('rq-food', 'Which evidence-based food support models reduce households’ reliance on food support and build resilience?', 'From “build resilience through evidence-based models that work” (priority 1.1).', 'Food insecurity', ['o1.1-food']);
   rq('rq-activity', 'How does the whole-systems approach to physical activity change activity among women from Black and Multi-Ethnic backgrounds and children with SEND?', 'From “We will ensure our innovative work is evaluated” on the whole-systems physical activity approach (call to action 2 narrative).', 'Physical activity', ['o3-healthy-places', 'o5-healthy']);
   rq('rq-schools', 'How can schools work as research-active settings in which children and young people co-design and evaluate interventions?', 'From “develop schools as ‘research active settings’” (priority 5.1).', 'Children and young people', ['a5.1-14', 'o5-voice']);
+}
+
+/**
+ * What the plan takes for granted (assumptions) and what it cites (evidence): each assumption is a
+ * belief the text states, linked to the outcome that depends on it; each piece of evidence is a
+ * study, dataset or case study the text reports, linked to the outcome it backs.
+ */
+function assumptionsAndEvidence(b: PlanBuilder): void {
+  const assume = (id: string, section: string, title: string, quote: string, fields: { critical: boolean; uncertainty: 'low' | 'medium' | 'high' }, underlies: string, questions: string[] = []) => {
+    b.section(section);
+    b.add('assumption', id, title, fields, { derived: true, quote, note: 'Phrased as an assumption from a belief the plan states; how critical and how uncertain it is are the modeller’s reading of the wording.' });
+    b.link(id, underlies);
+    for (const q of questions) b.link(q, id);
+  };
+  assume('as-housing-health', 'Call to action 3 > narrative', 'Safe, affordable, good-quality housing leads to better health and wellbeing', 'We know that safe, affordable and high-quality housing is linked to better health and wellbeing, improved livelihoods, and greater resilience in the face of climate change.', { critical: true, uncertainty: 'low' }, 'o3-homes', ['rq-housing-health']);
+  assume('as-work-health', 'Call to action 4 > narrative', 'Being in work helps people live longer in good health', 'We know that there is correlation between a higher employment rate and how long people are likely to live and in good health.', { critical: true, uncertainty: 'medium' }, 'o4-jobs');
+  assume('as-activity-reach', 'Call to action 2 > narrative', 'Activity and leisure offers reach women from Black and Multi-Ethnic backgrounds and children with SEND', 'There is also a strong need to reach all residents including women from Black and Multi-Ethnic backgrounds and children with Special Education Needs and Disabilities.', { critical: true, uncertainty: 'high' }, 'o3-healthy-places', ['rq-activity']);
+  assume('as-know-support', 'Call to action 2 > narrative', 'Residents use mental health support once they know what is available', 'We hear that more residents of all ages need to know what support can be accessed for different types and levels of mental health and wellbeing.', { critical: true, uncertainty: 'medium' }, 'o2-self-care', ['rq-mental-health']);
+  assume('as-green-health', 'Call to action 3 > narrative', 'Green space close to home improves physical and mental health', 'Green spaces close to home are related to higher reported levels of physical and mental health for all ages and socio-economic groups.', { critical: false, uncertainty: 'low' }, 'o3-green');
+
+  const evidence = (id: string, section: string, title: string, fields: { citation: string; evidenceType: 'study' | 'evaluation' | 'dataset' | 'localInsight'; strength: 'weak' | 'moderate' | 'strong' }, supports: string) => {
+    b.section(section);
+    b.add('evidence', id, title, fields);
+    b.link(id, supports);
+  };
+  const plan = 'A Tower Hamlets for All — Partnership Plan 2023-2028';
+  evidence('ev-ars-cohesion', 'Call to action 1 > narrative', '87% of residents say people from different backgrounds get on well together (78% in 2019)', { citation: 'Tower Hamlets Council, Annual Residents Survey 2022, as reported in the plan', evidenceType: 'dataset', strength: 'moderate' }, 'o1.1-cohesion');
+  evidence('ev-haf', 'Call to action 1 > case study', 'Holiday Activities and Food programme: about 100,000 free sessions for 12,000 children over three holidays', { citation: `${plan}, case study “The Holiday Activities and Food programme” (Christmas 2022 to Summer 2023)`, evidenceType: 'localInsight', strength: 'weak' }, 'o1.1-food');
+  evidence('ev-hse', 'Call to action 2 > narrative', 'Reducing workplace stress improves performance and lowers absenteeism and turnover intention', { citation: 'Health and Safety Executive research, as cited in the plan (call to action 2)', evidenceType: 'study', strength: 'moderate' }, 'o2-workplaces');
+  evidence('ev-nice', 'Call to action 2 > narrative', 'NICE guidance for mental wellbeing at work', { citation: 'National Institute for Health and Care Excellence (2022), guidance on mental wellbeing at work, as cited in the plan', evidenceType: 'study', strength: 'strong' }, 'o2-workplaces');
+  evidence('ev-bmhf', 'Call to action 2 > case study', 'Better Mental Health Fund programme: 500+ residents engaged, 2,000 SME staff and 1,800 public sector and VCS staff trained', { citation: `${plan}, case study “Improving Awareness and Reducing Stigma around Mental Health” (2021 onwards)`, evidenceType: 'localInsight', strength: 'weak' }, 'o2-prevention');
+  evidence('ev-crime-team', 'Call to action 3 > case study', 'Crime Reduction Team, first year: drug treatment take-up rose from 58% to 73%, engagement with education, training and employment from 37% to 59%', { citation: `${plan}, case study “A systems-based approach to reducing crime” (from November 2021)`, evidenceType: 'localInsight', strength: 'weak' }, 'o3-prevention');
+  evidence('ev-careers-live', 'Call to action 4 > case study', 'Careers Live: 1,268 pupils met 91 employers and training providers in five events', { citation: `${plan}, case study “Getting careers off to a great start” (October 2022 to July 2023)`, evidenceType: 'localInsight', strength: 'weak' }, 'o5-achieve');
+  evidence('ev-yth', 'Call to action 5 > case study', '400 young people designed the new youth service in four hackathons', { citation: `${plan}, case study “Accelerate Education - Young Tower Hamlets” (May 2023)`, evidenceType: 'localInsight', strength: 'weak' }, 'o5-voice');
 }

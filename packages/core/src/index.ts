@@ -87,5 +87,12 @@ export { SEVERITIES } from './validation/types.js';
 export type { Finding, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './validation/types.js';
 export { describeNode } from './validation/describe.js';
 
+// Research agenda and evidence
+export { getResearchAgenda } from './research/agenda.js';
+export type { AgendaEntry, AgendaGroup } from './research/agenda.js';
+export { getEvidenceCoverage, getEvidenceGaps, rankAssumptions } from './research/evidence.js';
+export type { EvidenceCoverage, EvidenceGap, RankedAssumption } from './research/evidence.js';
+export { callsToActionOf } from './research/membership.js';
+
 // Synthetic data for benchmarks and demos
 export { generateSyntheticPlan } from './synthetic/generate.js';

@@ -16,3 +16,4 @@ export type { CsvOptions } from './export/csv.js';
 export { exportMermaid } from './export/mermaid.js';
 export { exportDot } from './export/dot.js';
 export { exportMarkdown } from './export/markdown.js';
+export { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from './export/research.js';

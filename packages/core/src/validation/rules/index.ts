@@ -1,5 +1,8 @@
 import type { Rule } from '../types.js';
 import { actionWithoutOutcome } from './action-without-outcome.js';
+import { answeredQuestionWithoutFinding } from './answered-question-without-finding.js';
+import { criticalAssumptionUntested } from './critical-assumption-untested.js';
+import { evidenceWithoutCitation } from './evidence-without-citation.js';
 import { causalCycle } from './causal-cycle.js';
 import { danglingEdge } from './dangling-edge.js';
 import { duplicateId } from './duplicate-id.js';
@@ -44,4 +47,7 @@ export const RULES: readonly Rule[] = [
   targetDirectionMismatch,
   researchQuestionUnlinked,
   principleUnused,
+  criticalAssumptionUntested,
+  answeredQuestionWithoutFinding,
+  evidenceWithoutCitation,
 ];

@@ -152,6 +152,32 @@ const cases: Case[] = [
     nodeIds: ['i1'],
     message: /not a web or email address: “javascript:alert\(1\)”/,
   },
+  {
+    code: 'critical-assumption-untested',
+    failing: () =>
+      broken((p) => {
+        p.nodes['as'] = { id: 'as', kind: 'assumption', title: 'Families take up the offer', critical: true, uncertainty: 'high' };
+        p.edges['u'] = link('underlies', 'as', 'c5', 'u');
+      }),
+    nodeIds: ['as'],
+    message: /assumption “Families take up the offer” is critical and uncertain, but no evidence or research question tests it/,
+  },
+  {
+    code: 'answered-question-without-finding',
+    failing: () => broken((p) => void (p.nodes['rq'] = { ...p.nodes['rq']!, status: 'answered' } as never)),
+    nodeIds: ['rq'],
+    message: /is marked answered but has no finding/,
+  },
+  {
+    code: 'evidence-without-citation',
+    failing: () =>
+      broken((p) => {
+        p.nodes['ev'] = { id: 'ev', kind: 'evidence', title: 'A trial' };
+        p.edges['s'] = link('supports', 'ev', 'o1', 's');
+      }),
+    nodeIds: ['ev'],
+    message: /evidence “A trial” has no citation/,
+  },
 ];
 
 describe('the clean plan', () => {
