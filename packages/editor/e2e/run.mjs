@@ -247,6 +247,32 @@ test('when the browser cannot store the plan, the officer is told and offered a 
   await blocked.close();
 });
 
+test('research view: linking a question to an outcome in the matrix shrinks the evidence-gap list', async () => {
+  await openCallToAction(3);
+  await page.click('[data-action="research"]');
+  await page.selectOption('[data-testid="research-cta"]', 'cta-3');
+  const before = Number(await page.locator('[data-testid="gap-count"]').textContent());
+  assert.ok(before > 0);
+  assert.match(await page.locator('.gap-list').textContent(), /Outcome: Fewer children and young people offend or reoffend/);
+  const cell = page.locator('[data-cell="rq-violence|o3-youth-justice"]');
+  assert.equal(await cell.getAttribute('aria-checked'), 'false');
+  await cell.click();
+  assert.equal(await cell.getAttribute('aria-checked'), 'true');
+  const after = Number(await page.locator('[data-testid="gap-count"]').textContent());
+  assert.ok(after < before, `gaps ${before} → ${after}`);
+  assert.doesNotMatch(await page.locator('.gap-list').textContent(), /Outcome: Fewer children and young people offend or reoffend/);
+  await page.screenshot({ path: join(results, 'research-view.png') });
+  await page.keyboard.press('Control+z');
+  assert.equal(Number(await page.locator('[data-testid="gap-count"]').textContent()), before);
+  await page.click('[data-action="research"]');
+  await page.getByLabel('Show evidence strength').check();
+  await openCallToAction(2);
+  await fitView();
+  assert.ok((await page.locator('.react-flow__edge.evidence-strong').count()) >= 1);
+  await page.screenshot({ path: join(results, 'evidence-overlay.png') });
+  await page.getByLabel('Show evidence strength').uncheck();
+});
+
 test('no errors were thrown in the page', async () => {
   assert.deepEqual(pageErrors, []);
 });

@@ -73,6 +73,8 @@ describe('changemap export and migrate', () => {
     expect(changemap('export', file, '--to', 'csv-indicators').out.startsWith('id,indicator,call to action')).toBe(true);
     expect(changemap('export', file, '--to', 'csv-actions', '--bom').out.charCodeAt(0)).toBe(0xfeff);
     expect(changemap('export', file, '--to', 'markdown').out.startsWith('# A small valid plan')).toBe(true);
+    expect(changemap('export', file, '--to', 'research-agenda-csv').out.startsWith('id,question,call to action')).toBe(true);
+    expect(changemap('export', file, '--to', 'research-agenda-markdown').out.startsWith('# Research agenda: A small valid plan')).toBe(true);
     const out = join(mkdtempSync(join(tmpdir(), 'changemap-')), 'plan.json');
     expect(changemap('export', file, '--to', 'json', '-o', out).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).nodes).toHaveLength(12);

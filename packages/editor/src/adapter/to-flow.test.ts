@@ -95,3 +95,13 @@ describe('toFlow', () => {
     expect(placed.get('i2')!.x).toBeLessThan(p.views['cta']!.positions['p']!.x);
   });
 });
+
+describe('findFreeSpot', () => {
+  it('keeps the wanted spot when it is free, and moves off any box that is there', async () => {
+    const { findFreeSpot } = await import('./free-spot.js');
+    expect(findFreeSpot([{ x: 1000, y: 1000 }], { x: 0, y: 0 })).toEqual({ x: 0, y: 0 });
+    const taken = [{ x: 0, y: 0 }, { x: 0, y: 110 }, { x: 240, y: 0 }];
+    const spot = findFreeSpot(taken, { x: 10, y: 10 });
+    for (const t of taken) expect(Math.abs(t.x - spot.x) >= 240 || Math.abs(t.y - spot.y) >= 110).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
-import type { EdgeKind, NodeKind, Plan, PlanNode, Severity, ValidationIssue } from '@changemap/core';
+import type { EdgeKind, EvidenceStrength, NodeKind, Plan, PlanNode, Severity, ValidationIssue } from '@changemap/core';
 import { fallbackLayout } from './fallback-layout.js';
 import { getViewMembers } from './view-members.js';
 
@@ -39,7 +39,9 @@ export function toFlow(
   selectedNodeId: string | undefined,
   previous?: Map<string, FlowNode>,
   selectedEdgeId?: string,
+  showEvidence = false,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const evidence = showEvidence ? evidenceStrengths(plan) : undefined;
   const members = getViewMembers(plan, viewId);
   const saved = plan.views[viewId]?.positions ?? {};
   const missing = [...members.nodeIds].some((id) => !saved[id]);
@@ -82,21 +84,39 @@ export function toFlow(
     const target = plan.edges[edge.target]?.target ?? edge.target;
     if (!members.nodeIds.has(edge.source) || !members.nodeIds.has(target)) continue;
     const style = EDGE_STYLE[edge.kind];
+    const strength = edge.kind === 'contributesTo' ? (evidence?.get(edge.id) ?? evidence?.get(edge.target)) : undefined;
+    const width = strength ? EVIDENCE_WIDTH[strength] : edge.kind === 'contributesTo' ? 2 : 1.5;
     edges.push({
       id,
       source: edge.source,
       target,
       type: 'default',
-      className: `edge edge-${edge.kind}`,
+      className: `edge edge-${edge.kind}${strength ? ` evidence-${strength}` : ''}`,
       data: { kind: edge.kind },
       selected: id === selectedEdgeId,
       ...(style.label && { label: style.label }),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      style: { strokeWidth: edge.kind === 'contributesTo' ? 2 : 1.5, ...(style.dash && { strokeDasharray: style.dash }) },
+      style: { strokeWidth: width, ...(style.dash && { strokeDasharray: style.dash }) },
       ariaLabel: `${plan.nodes[edge.source]?.title ?? edge.source} ${style.label ?? 'contributes to'} ${plan.nodes[target]?.title ?? target}`,
     });
   }
   return { nodes, edges };
+}
+
+const EVIDENCE_WIDTH: Record<EvidenceStrength, number> = { weak: 3.5, moderate: 6, strong: 9 };
+const STRENGTH_RANK: Record<EvidenceStrength, number> = { weak: 1, moderate: 2, strong: 3 };
+
+/** The strongest evidence backing each node or causal link (from the link's or the evidence's strength). */
+function evidenceStrengths(plan: Plan): Map<string, EvidenceStrength> {
+  const map = new Map<string, EvidenceStrength>();
+  for (const edge of Object.values(plan.edges)) {
+    const source = plan.nodes[edge.source];
+    if (edge.kind !== 'supports' || source?.kind !== 'evidence' || edge.stance === 'challenges') continue;
+    const strength = edge.strength ?? source.strength ?? 'weak';
+    const current = map.get(edge.target);
+    if (!current || STRENGTH_RANK[strength] > STRENGTH_RANK[current]) map.set(edge.target, strength);
+  }
+  return map;
 }
 
 function problemsByNode(issues: ValidationIssue[]): Map<string, { severity: Severity; count: number }> {

@@ -30,6 +30,7 @@ export function Canvas() {
   const issues = useEditor((s) => s.issues);
   const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const selectedEdgeId = useEditor((s) => s.selectedEdgeId);
+  const showEvidence = useEditor((s) => s.showEvidence);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -37,10 +38,10 @@ export function Canvas() {
   const dragKey = useRef<string | undefined>(undefined);
 
   const { nodes, edges } = useMemo(() => {
-    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId);
+    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence);
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
-  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId]);
+  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence]);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {

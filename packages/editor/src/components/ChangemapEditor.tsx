@@ -2,14 +2,32 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { Plan } from '@changemap/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { EditorStore } from '../state/editor-store.js';
-import { EditorContext } from '../state/use-editor.js';
+import { EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
 import { Inspector } from './Inspector.js';
 import { Legend } from './Legend.js';
 import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
+import { ResearchView } from './ResearchView.js';
 import { Toolbar } from './Toolbar.js';
+
+/** The diagram with its legend, or the research view. */
+function MainArea() {
+  const mode = useEditor((s) => s.mode);
+  return (
+    <main className="editor-main">
+      {mode === 'research' ? (
+        <ResearchView />
+      ) : (
+        <>
+          <Canvas />
+          <Legend />
+        </>
+      )}
+    </main>
+  );
+}
 
 export interface ChangemapEditorProps {
   /** The plan to open. A new `plan` object opens it (replacing the editor's undo history). */
@@ -63,10 +81,7 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapE
           <NoticeBar />
           <div className="editor-body">
             <Outline />
-            <main className="editor-main">
-              <Canvas />
-              <Legend />
-            </main>
+            <MainArea />
             <div className="editor-side">
               <Inspector />
               <ProblemsPanel />

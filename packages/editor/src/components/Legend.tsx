@@ -1,8 +1,10 @@
 import { EDGE_KIND_LABELS, NODE_KINDS } from '@changemap/core';
+import { useEditor } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 
 /** What the shapes, colours and line styles mean. */
 export function Legend() {
+  const showEvidence = useEditor((s) => s.showEvidence);
   return (
     <details className="legend">
       <summary>Legend</summary>
@@ -19,6 +21,15 @@ export function Legend() {
         <li><svg width="40" height="8" aria-hidden="true"><line x1="0" y1="4" x2="40" y2="4" className="legend-line" strokeDasharray="2 4" /></svg> {EDGE_KIND_LABELS.guides}, {EDGE_KIND_LABELS.underlies}, {EDGE_KIND_LABELS.deliveredBy}</li>
         <li><svg width="40" height="8" aria-hidden="true"><line x1="0" y1="4" x2="40" y2="4" className="legend-line" strokeDasharray="8 3 2 3" /></svg> {EDGE_KIND_LABELS.supports}</li>
       </ul>
+      {showEvidence && (
+        <ul className="legend-evidence" aria-label="Evidence strength">
+          {(['weak', 'moderate', 'strong'] as const).map((strength, i) => (
+            <li key={strength}>
+              <svg width="40" height="12" aria-hidden="true"><line x1="0" y1="6" x2="40" y2="6" className="legend-line evidence" strokeWidth={[3.5, 6, 9][i]} /></svg> causal link backed by {strength} evidence
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { commands, createId, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core
 import type { NodeKind, PlanNode } from '@changemap/core';
 import { useReactFlow } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
+import { findFreeSpot } from '../adapter/free-spot.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 
@@ -11,6 +12,8 @@ export function Toolbar({ children }: { children?: ReactNode }) {
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
   const viewId = useEditor((s) => s.viewId);
+  const mode = useEditor((s) => s.mode);
+  const showEvidence = useEditor((s) => s.showEvidence);
   const flow = useReactFlow();
   const [kind, setKind] = useState<NodeKind>(viewId === WHOLE_PLAN_VIEW ? 'aim' : 'outcome');
 
@@ -19,9 +22,9 @@ export function Toolbar({ children }: { children?: ReactNode }) {
     const id = createId(kind, (candidate) => Boolean(plan.nodes[candidate] || plan.edges[candidate]));
     const box = document.querySelector('.canvas')?.getBoundingClientRect();
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    const jitter = (Object.keys(plan.views[viewId]?.positions ?? {}).length % 5) * 24;
+    const spot = findFreeSpot(Object.values(plan.views[viewId]?.positions ?? {}), { x: centre.x - 110, y: centre.y - 40 });
     const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
-    if (store.apply(commands.addNode(node, viewId, { x: Math.round(centre.x - 110 + jitter), y: Math.round(centre.y - 40 + jitter) }))) {
+    if (store.apply(commands.addNode(node, viewId, spot))) {
       store.select(id);
     }
   };
@@ -38,6 +41,14 @@ export function Toolbar({ children }: { children?: ReactNode }) {
           ))}
         </select>
         <button type="button" onClick={add} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
+      </span>
+      <span className="toolbar-group">
+        <button type="button" aria-pressed={mode === 'research'} data-action="research" onClick={() => store.setMode(mode === 'research' ? 'diagram' : 'research')}>
+          {mode === 'research' ? '◧ Diagram' : '? Research'}
+        </button>
+        <label className="toggle">
+          <input type="checkbox" checked={showEvidence} onChange={(e) => store.setShowEvidence(e.target.checked)} /> Show evidence strength
+        </label>
       </span>
       {children}
     </div>

@@ -27,6 +27,10 @@ export interface EditorSnapshot {
   generation: number;
   /** A request to centre the canvas on a node (bumped `seq` repeats a request for the same node). */
   focus: { nodeId: string; seq: number } | undefined;
+  /** The diagram, or the research view (questions × outcomes and evidence gaps). */
+  mode: 'diagram' | 'research';
+  /** Draw causal links thicker where evidence backs them. */
+  showEvidence: boolean;
 }
 
 type Listener = () => void;
@@ -55,6 +59,8 @@ export class EditorStore {
       notice: undefined,
       generation: 0,
       focus: undefined,
+      mode: 'diagram',
+      showEvidence: false,
     };
     this.#savePositions();
   }
@@ -139,8 +145,17 @@ export class EditorStore {
       selectedNodeId: nodeId,
       selectedEdgeId: undefined,
       focus: { nodeId, seq: (this.#snapshot.focus?.seq ?? 0) + 1 },
+      mode: 'diagram',
     });
     this.#savePositions();
+  }
+
+  setMode(mode: EditorSnapshot['mode']): void {
+    this.#set({ mode });
+  }
+
+  setShowEvidence(showEvidence: boolean): void {
+    this.#set({ showEvidence });
   }
 
   notify(notice: Notice | undefined): void {
