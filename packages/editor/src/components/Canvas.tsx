@@ -10,7 +10,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } from '@changemap/core';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
@@ -36,12 +36,20 @@ export function Canvas() {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const previous = useRef(new Map<string, FlowNode>());
   const dragKey = useRef<string | undefined>(undefined);
+  // Sizes React Flow measured in the browser: layout state, not plan data, so kept here.
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [measureTick, setMeasureTick] = useState(0);
 
   const { nodes, edges } = useMemo(() => {
+    void measureTick;
     const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence);
+    result.nodes = result.nodes.map((n) => {
+      const size = measured.current.get(n.id);
+      return size && (n.measured?.width !== size.width || n.measured?.height !== size.height) ? { ...n, measured: size } : n;
+    });
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
-  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence]);
+  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
@@ -59,7 +67,13 @@ export function Canvas() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
+      let resized = false;
       for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) {
+          measured.current.set(change.id, change.dimensions);
+          resized = true;
+          continue;
+        }
         if (change.type === 'select') {
           if (change.selected) store.select(change.id);
           else if (store.getSnapshot().selectedNodeId === change.id) store.select(undefined);
@@ -73,6 +87,7 @@ export function Canvas() {
           dragKey.current = undefined;
         }
       }
+      if (resized) setMeasureTick((tick) => tick + 1);
     },
     [store, viewId],
   );

@@ -27,6 +27,12 @@ export function parseInput(spec: FieldSpec, text: string): { ok: true; value: un
       if (spec.type === 'integer' && !Number.isInteger(number)) return { ok: false, message: 'Enter a whole number.' };
       return { ok: true, value: number };
     }
+    case 'date':
+      if (trimmed === '') return { ok: true, value: undefined };
+      // A year, a period (2021/22, 2018-20) or an ISO date, as plans and statistics write them.
+      return /^\d{4}(?:[/-]\d{2}(?:\d{2})?)?(?:-\d{2}(?:-\d{2})?)?$/.test(trimmed)
+        ? { ok: true, value: trimmed }
+        : { ok: false, message: 'Enter a year or period, e.g. 2022, 2021/22 or 2023-03-31.' };
     case 'url':
       if (trimmed === '') return { ok: true, value: undefined };
       return isSafeUrl(trimmed) ? { ok: true, value: trimmed } : { ok: false, message: 'Enter a full web address starting with https:// (or mailto: for email).' };

@@ -13,7 +13,7 @@ import type { NodeKind } from '@changemap/core';
 export interface FieldSpec {
   path: string[];
   label: string;
-  type: 'text' | 'textarea' | 'integer' | 'number' | 'select' | 'url' | 'boolean' | 'list';
+  type: 'text' | 'textarea' | 'integer' | 'number' | 'date' | 'select' | 'url' | 'boolean' | 'list';
   options?: readonly string[];
   help?: string;
 }
@@ -45,9 +45,9 @@ export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = {
     { path: ['unit'], label: 'Unit', type: 'text' },
     { path: ['direction'], label: 'Better if it goes', type: 'select', options: INDICATOR_DIRECTIONS },
     { path: ['baseline', 'value'], label: 'Baseline value', type: 'number' },
-    { path: ['baseline', 'date'], label: 'Baseline date', type: 'text', help: 'e.g. 2022 or 2021/22' },
+    { path: ['baseline', 'date'], label: 'Baseline date', type: 'date', help: 'e.g. 2022, 2021/22 or 2023-03-31 (enter the value first)' },
     { path: ['target', 'value'], label: 'Target value', type: 'number' },
-    { path: ['target', 'date'], label: 'Target date', type: 'text' },
+    { path: ['target', 'date'], label: 'Target date', type: 'date', help: 'e.g. 2028' },
     { path: ['target', 'description'], label: 'Target in words', type: 'text' },
     { path: ['comparators'], label: 'Compared with (comma-separated)', type: 'list' },
     { path: ['dataSource', 'name'], label: 'Data source', type: 'text' },

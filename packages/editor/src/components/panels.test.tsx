@@ -53,7 +53,11 @@ describe('Inspector', () => {
     expect(screen.getByRole('alert').textContent).toBe('Enter a number, e.g. 42 or 26.7.');
     fireEvent.change(screen.getByLabelText('Source link'), { target: { value: 'javascript:alert(1)' } });
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter a full web address starting with https:// (or mailto: for email).');
+    fireEvent.change(screen.getByLabelText('Target date'), { target: { value: 'next year' } });
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter a year or period, e.g. 2022, 2021/22 or 2023-03-31.');
     expect(store.getSnapshot().plan).toBe(before);
+    fireEvent.change(screen.getByLabelText('Target date'), { target: { value: '2021/22' } });
+    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ target: { date: '2021/22' } });
   });
 
   it('asks for a selection when nothing is selected', () => {
