@@ -42,7 +42,8 @@ export default tseslint.config(
     // Node scripts (end-to-end runner, static server).
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      // document and window appear inside functions that Playwright runs in the page.
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly', window: 'readonly' },
     },
   },
 );
