@@ -57,9 +57,21 @@ async function addBox(kind) {
   await page.waitForTimeout(150);
 }
 
+/** A box's place on the canvas (its CSS transform), whatever its stacking order. */
+async function position(id) {
+  return /translate\([^)]*\)/.exec(await node(id).getAttribute('style'))?.[0];
+}
+
+async function settled() {
+  await page.waitForTimeout(100);
+  await page.waitForSelector('.canvas:not([data-layout-busy])', { timeout: 15000 });
+  await page.waitForTimeout(100);
+}
+
 async function openCallToAction(number) {
   await page.locator('.view-button.cta', { hasText: new RegExp(`^${number}\\.`) }).click();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(200);
+  await settled();
 }
 
 async function saveFile() {
@@ -271,6 +283,32 @@ test('research view: linking a question to an outcome in the matrix shrinks the 
   assert.ok((await page.locator('.react-flow__edge.evidence-strong').count()) >= 1);
   await page.screenshot({ path: join(results, 'evidence-overlay.png') });
   await page.getByLabel('Show evidence strength').uncheck();
+});
+
+test('tidy layout arranges the view in one undoable step, leaving pinned boxes in place', async () => {
+  await openCallToAction(4);
+  await node('o4-jobs').click();
+  await page.getByLabel('Keep in place when tidying this view (pin)').check();
+  const pinnedBefore = await position('o4-jobs');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  // Move a box far away, then tidy: it comes back into the layout.
+  await fitView();
+  const box = await node('a4.1-1').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 300, box.y + 300, { steps: 8 });
+  await page.mouse.up();
+  const moved = await position('a4.1-1');
+  await page.click('[data-action="layout"]');
+  await settled();
+  const tidied = await position('a4.1-1');
+  assert.notEqual(tidied, moved);
+  assert.equal(await position('o4-jobs'), pinnedBefore);
+  await fitView();
+  await page.screenshot({ path: join(results, 'tidy-layout.png') });
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(150);
+  assert.equal(await position('a4.1-1'), moved);
 });
 
 test('no errors were thrown in the page', async () => {

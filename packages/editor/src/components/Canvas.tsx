@@ -31,6 +31,7 @@ export function Canvas() {
   const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const selectedEdgeId = useEditor((s) => s.selectedEdgeId);
   const showEvidence = useEditor((s) => s.showEvidence);
+  const layingOut = useEditor((s) => s.layingOut);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -129,7 +130,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" aria-label="Theory of change diagram">
+    <div className="canvas" aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Plan } from '@changemap/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { layoutView } from '../layout/elk-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
@@ -45,7 +46,11 @@ export interface ChangemapEditorProps {
  * The plan goes in, changes come out through `onChange`; everything else is internal.
  */
 export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapEditorProps) {
-  const [store] = useState(() => new EditorStore(plan));
+  const [store] = useState(() => {
+    const created = new EditorStore(plan);
+    created.setLayoutEngine(layoutView);
+    return created;
+  });
 
   useEffect(() => {
     if (store.getSnapshot().plan !== plan) store.replace(plan);

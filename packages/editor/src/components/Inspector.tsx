@@ -36,10 +36,24 @@ function NodeInspector({ node }: { node: PlanNode }) {
           <Field key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
         ))}
       </fieldset>
+      <PinField node={node} />
       <button type="button" className="danger" onClick={() => store.apply(commands.removeNode(node.id))}>
         Delete this {KIND_LOOK[node.kind].label.toLowerCase()}
       </button>
     </form>
+  );
+}
+
+/** Pinned boxes keep their place in this view when the layout is tidied. */
+function PinField({ node }: { node: PlanNode }) {
+  const store = useEditorStore();
+  const viewId = useEditor((s) => s.viewId);
+  const pinned = useEditor((s) => s.plan.views[viewId]?.pinned?.includes(node.id) ?? false);
+  return (
+    <label className="field field-boolean">
+      Keep in place when tidying this view (pin)
+      <input type="checkbox" checked={pinned} onChange={(e) => store.apply(commands.setPinned(viewId, node.id, e.target.checked))} />
+    </label>
   );
 }
 

@@ -42,6 +42,9 @@ export function Toolbar({ children }: { children?: ReactNode }) {
         </select>
         <button type="button" onClick={add} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
       </span>
+      <button type="button" data-action="layout" onClick={() => void store.autoLayout()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode === 'research'}>
+        ⇶ Tidy layout
+      </button>
       <span className="toolbar-group">
         <button type="button" aria-pressed={mode === 'research'} data-action="research" onClick={() => store.setMode(mode === 'research' ? 'diagram' : 'research')}>
           {mode === 'research' ? '◧ Diagram' : '? Research'}

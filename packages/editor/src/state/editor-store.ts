@@ -1,6 +1,6 @@
 import { ChangemapError, commands, createHistory, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
-import type { ApplyOptions, Command, Plan, PlanHistory, ValidationIssue } from '@changemap/core';
+import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
 /** A message for the officer: what happened, in plain words. */
 export interface Notice {
@@ -31,9 +31,14 @@ export interface EditorSnapshot {
   mode: 'diagram' | 'research';
   /** Draw causal links thicker where evidence backs them. */
   showEvidence: boolean;
+  /** True while an automatic layout is being computed. */
+  layingOut: boolean;
 }
 
 type Listener = () => void;
+
+/** Computes positions for a view (ELK in a worker, in the app; anything in tests). */
+export type LayoutEngine = (plan: Plan, viewId: string) => Promise<Map<string, Position>>;
 
 /**
  * The editor's single source of truth: a core history plus what is open and selected. React reads
@@ -45,6 +50,9 @@ export class EditorStore {
   #snapshot: EditorSnapshot;
   #listeners = new Set<Listener>();
   #planListeners = new Set<(plan: Plan) => void>();
+  #layout: LayoutEngine | undefined;
+  /** Views shown so far only with the quick fallback layout, waiting for a proper one. */
+  #awaitingLayout = new Set<string>();
 
   constructor(plan: Plan, viewId?: string) {
     this.#history = createHistory(plan);
@@ -61,6 +69,7 @@ export class EditorStore {
       focus: undefined,
       mode: 'diagram',
       showEvidence: false,
+      layingOut: false,
     };
     this.#savePositions();
   }
@@ -120,17 +129,55 @@ export class EditorStore {
     this.#savePositions();
   }
 
+  /** Sets how views are laid out automatically (the app passes ELK running in a worker). */
+  setLayoutEngine(layout: LayoutEngine | undefined): void {
+    this.#layout = layout;
+    if (layout && this.#awaitingLayout.has(this.#snapshot.viewId)) void this.autoLayout({ skipHistory: true });
+  }
+
+  /**
+   * Lays out the open view automatically; boxes the officer pinned stay put. One undo step, or
+   * none when `skipHistory` (the first layout of a view that has never been arranged).
+   */
+  async autoLayout(options: { skipHistory?: boolean } = {}): Promise<void> {
+    const layout = this.#layout;
+    if (!layout) return;
+    const { plan, viewId } = this.#snapshot;
+    let positions: Map<string, Position>;
+    this.#set({ layingOut: true });
+    try {
+      positions = await layout(plan, viewId);
+    } catch (error) {
+      this.#set({ layingOut: false });
+      this.notify({ tone: 'error', text: `The automatic layout failed: ${error instanceof Error ? error.message : String(error)}. Your layout has not changed.` });
+      return;
+    }
+    this.#set({ layingOut: false });
+    // The officer may have moved on, or edited the view, while the layout ran: then drop it.
+    const now = this.#snapshot;
+    if (now.viewId !== viewId || (options.skipHistory && now.plan.views[viewId] !== plan.views[viewId])) return;
+    const moves = [...positions].filter(([id]) => now.plan.nodes[id]).map(([id, position]) => commands.moveNode(viewId, id, position));
+    this.#awaitingLayout.delete(viewId);
+    if (moves.length === 0) return;
+    this.apply(commands.batch(...moves), options.skipHistory ? { skipHistory: true } : {});
+  }
+
   /**
    * Saves positions for boxes of the open view that have none, so the layout stays put as links
-   * are added. Not an undo step: it records where things already appear.
+   * are added. Not an undo step: it records where things already appear. A view never arranged
+   * before is then laid out properly in the background.
    */
   #savePositions(): void {
     const { plan, viewId } = this.#snapshot;
     const missing = placeMissing(plan, viewId);
     if (missing.size === 0) return;
+    const firstTime = Object.keys(plan.views[viewId]?.positions ?? {}).length === 0;
     const moves = [...missing].map(([id, position]) => commands.moveNode(viewId, id, position));
     this.#history.apply(commands.batch(...moves), { skipHistory: true });
     this.#afterPlanChange();
+    if (!firstTime) return;
+    this.#awaitingLayout.add(viewId);
+    if (this.#layout) void this.autoLayout({ skipHistory: true });
   }
 
   select(nodeId: string | undefined, edgeId?: string): void {
