@@ -311,6 +311,46 @@ test('tidy layout arranges the view in one undoable step, leaving pinned boxes i
   assert.equal(await position('a4.1-1'), moved);
 });
 
+test('export SVG: text stays text, labels are escaped, and the picture reopens as the plan', async () => {
+  await openCallToAction(1);
+  await node('o1.1-food').click();
+  await page.locator('.inspector textarea').first().fill('<img src=x onerror=alert(1)> & "quotes"');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  assert.match(svg, /^<\?xml[^>]*>\n<svg /);
+  assert.ok(svg.includes('&lt;img src=x'));
+  assert.ok(svg.includes('onerror=alert(1)&gt;'));
+  assert.ok(!svg.includes('<img'));
+  assert.match(svg, /<text [^>]*>[^<]*CALL TO ACTION/);
+  assert.match(svg, /<changemap:plan /);
+  await page.locator('[data-testid="open-file-input"]').setInputFiles({ name: 'picture.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await page.waitForTimeout(200);
+  assert.match(await page.locator('.notice-bar').textContent(), /Opened “A Tower Hamlets for All/);
+  await openCallToAction(1);
+  assert.match(await node('o1.1-food').textContent(), /<img src=x onerror=alert\(1\)> & "quotes"/);
+});
+
+test('export PNG: a sharp picture at twice the size', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-png"]')]);
+  const png = readFileSync(await download.path());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  const width = png.readUInt32BE(16);
+  assert.ok(width > 1000, `width ${width}`);
+});
+
+test('printing gives one page per call to action', async () => {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.print-page').count(), 5);
+  assert.equal(await page.locator('.print-page img').count(), 5);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, path: join(results, 'print.pdf') });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 5);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
+
 test('no errors were thrown in the page', async () => {
   assert.deepEqual(pageErrors, []);
 });

@@ -2,12 +2,23 @@ import { commands, createPlan } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { exportJson, importModel } from '@changemap/schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ChangemapEditor } from '../components/ChangemapEditor.js';
+import { PrintReport } from '../components/PrintReport.js';
 import type { EditorStore } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
-import { downloadText, fileNameFor, pickFileWithPicker } from '../storage/files.js';
+import { downloadBlob, downloadText, fileNameFor, pickFileWithPicker } from '../storage/files.js';
+import { svgToPng } from '../export/view-png.js';
+import { planTextFromSvg, viewToSvg } from '../export/view-svg.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
+
+/** The plan inside an SVG picture exported by Changemap, if the bytes are one. */
+function planFromPicture(bytes: ArrayBuffer): string | undefined {
+  const head = new TextDecoder().decode(bytes.slice(0, 200)).trimStart();
+  if (!head.startsWith('<')) return undefined;
+  return planTextFromSvg(new TextDecoder().decode(bytes)) ?? '';
+}
 
 /**
  * The app around the editor: opening and saving files through the import pipeline, a new plan,
@@ -16,6 +27,18 @@ import { loadFlagship } from './flagship.js';
 export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startupNotice?: string }) {
   const [store, setStore] = useState<EditorStore>();
   const fileInput = useRef<HTMLInputElement>(null);
+  // The print report is built only when printing: it draws every call to action.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   useEffect(() => {
     if (!store) return;
@@ -56,7 +79,12 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
   const openBytes = useCallback(
     (name: string, bytes: ArrayBuffer) => {
       if (!store) return;
-      const result = importModel(bytes);
+      const fromPicture = planFromPicture(bytes);
+      if (fromPicture === '') {
+        store.notify({ tone: 'error', text: `“${name}” is a picture with no Changemap plan inside. Your open plan has not changed.` });
+        return;
+      }
+      const result = importModel(fromPicture ?? bytes);
       if (!result.ok) {
         store.notify({
           tone: 'error',
@@ -90,6 +118,24 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
     downloadText(exportJson(plan), fileNameFor(plan.title));
   };
 
+  const exportPicture = async (format: 'svg' | 'png') => {
+    if (!store) return;
+    const { plan, viewId } = store.getSnapshot();
+    const { svg, width, height } = viewToSvg(plan, viewId);
+    const name = fileNameFor(viewId === 'plan' ? plan.title : `${plan.title} ${plan.nodes[viewId]?.title ?? ''}`, `.${format}`);
+    if (format === 'svg') {
+      downloadText(svg, name, 'image/svg+xml');
+      return;
+    }
+    try {
+      const { blob, scale } = await svgToPng(svg, width, height);
+      downloadBlob(blob, name);
+      if (scale < 2) store.notify({ tone: 'info', text: `This view is very large, so the picture was made at ${Math.round(scale * 100)}% size.` });
+    } catch (error) {
+      store.notify({ tone: 'error', text: `The picture could not be made: ${error instanceof Error ? error.message : String(error)}. Try Export SVG instead.` });
+    }
+  };
+
   const newPlan = () => {
     if (!store || !window.confirm('Start a new, empty plan? Save this one first if you want to keep it.')) return;
     store.replace(createPlan({ id: 'new-plan', title: 'Untitled plan' }), { tone: 'info', text: 'A new plan. Start with the vision: use “+ Add box”.' }, 'plan');
@@ -110,15 +156,19 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
           <span className="toolbar-group files">
             <button type="button" onClick={() => void open()}>Open…</button>
             <button type="button" onClick={save} data-action="save">Save</button>
+            <button type="button" onClick={() => void exportPicture('svg')} data-action="export-svg" title="A picture of this view, with the plan inside it">Export SVG</button>
+            <button type="button" onClick={() => void exportPicture('png')} data-action="export-png">Export PNG</button>
+            <button type="button" onClick={() => window.print()}>Print</button>
             <button type="button" onClick={newPlan}>New plan</button>
             <button type="button" onClick={resetToExample}>Example</button>
           </span>
         }
       />
+      {store && printing && <PrintReport store={store} />}
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.svg,image/svg+xml"
         hidden
         data-testid="open-file-input"
         onChange={async (e) => {

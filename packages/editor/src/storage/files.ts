@@ -1,6 +1,11 @@
 /** Offers `text` as a file download (the browser's own save dialog or downloads folder). */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Offers a blob as a file download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -29,8 +34,8 @@ export async function pickFileWithPicker(): Promise<File | undefined | null> {
   }
 }
 
-/** A file name from a plan's title: lower case, dashes, `.changemap.json`. */
-export function fileNameFor(title: string): string {
+/** A file name from a plan's title: lower case, dashes, and the given ending. */
+export function fileNameFor(title: string, ending = '.changemap.json'): string {
   const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'plan';
-  return `${stem}.changemap.json`;
+  return `${stem}${ending}`;
 }
