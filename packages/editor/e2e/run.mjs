@@ -351,6 +351,50 @@ test('printing gives one page per call to action', async () => {
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
 
+test('keyboard: select a focused box with Enter, move it with the arrows, link it from the inspector, see the shortcuts', async () => {
+  await openCallToAction(2);
+  const before = await position('o2-workplaces');
+  await node('o2-workplaces').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.inspector textarea').first().inputValue(), 'Workplaces support staff wellbeing');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.notEqual(await position('o2-workplaces'), before);
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(100);
+  assert.equal(await position('o2-workplaces'), before);
+  await page.keyboard.press('Control+Shift+L');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'link-to-target');
+  const option = await page.locator('#link-to-target option', { hasText: 'contributes to outcome: Mental ill-health is prevented' }).getAttribute('value');
+  await page.selectOption('#link-to-target', option);
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.react-flow__edge[data-id="contributesTo:o2-workplaces:o2-prevention"]').count(), 1);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  assert.ok(await page.locator('.shortcut-sheet[open]').isVisible());
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.shortcut-sheet[open]').count(), 0);
+  assert.match(await page.locator('[data-testid="problem-announcer"]').textContent(), /problem/);
+});
+
+test('contrast meets WCAG 2.2 AA in light and dark themes (axe)', async () => {
+  const axePath = join(here, '..', 'node_modules', 'axe-core', 'axe.min.js');
+  for (const theme of ['light', 'dark']) {
+    await page.selectOption('select[aria-label="Colour theme"]', theme);
+    await page.waitForTimeout(150);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+    });
+    assert.deepEqual(violations, [], `${theme}: ${violations.slice(0, 5).join('\n')}`);
+  }
+  await page.selectOption('select[aria-label="Colour theme"]', 'system');
+});
+
 test('no errors were thrown in the page', async () => {
   assert.deepEqual(pageErrors, []);
 });

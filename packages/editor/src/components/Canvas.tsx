@@ -10,9 +10,9 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } from '@changemap/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
-import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
 
@@ -32,6 +32,7 @@ export function Canvas() {
   const selectedEdgeId = useEditor((s) => s.selectedEdgeId);
   const showEvidence = useEditor((s) => s.showEvidence);
   const layingOut = useEditor((s) => s.layingOut);
+  const colourMode = useContext(ColourModeContext);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -82,10 +83,14 @@ export function Canvas() {
         }
         if (change.type !== 'position' || !change.position) continue;
         if (change.dragging) {
+          // A drag sends many moves; they undo as one step.
           dragKey.current ??= `drag:${change.id}:${Date.now()}`;
           store.apply(commands.moveNode(viewId, change.id, change.position), { squashKey: dragKey.current });
         } else {
+          // The end of a drag belongs to the drag's step; otherwise a move with the arrow keys.
+          const key = dragKey.current ?? `keys:${change.id}`;
           dragKey.current = undefined;
+          store.apply(commands.moveNode(viewId, change.id, change.position), { squashKey: key });
         }
       }
       if (resized) setMeasureTick((tick) => tick + 1);
@@ -145,6 +150,7 @@ export function Canvas() {
         maxZoom={2}
         fitView
         proOptions={{ hideAttribution: true }}
+        colorMode={colourMode}
       >
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />

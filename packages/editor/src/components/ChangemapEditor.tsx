@@ -3,7 +3,7 @@ import type { Plan } from '@changemap/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { layoutView } from '../layout/elk-layout.js';
 import { EditorStore } from '../state/editor-store.js';
-import { EditorContext, useEditor } from '../state/use-editor.js';
+import { ColourModeContext, EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
 import { Inspector } from './Inspector.js';
 import { Legend } from './Legend.js';
@@ -11,6 +11,8 @@ import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ResearchView } from './ResearchView.js';
+import { ShortcutSheet } from './ShortcutSheet.js';
+import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
 
 /** The diagram with its legend, or the research view. */
@@ -57,10 +59,12 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapE
   }, [plan, store]);
   useEffect(() => (onChange ? store.onPlanChange(onChange) : undefined), [onChange, store]);
   useEffect(() => onReady?.(store), [onReady, store]);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [colourMode, setColourMode] = useState<'system' | 'light' | 'dark'>('system');
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return; // let fields undo their own typing
+      if (target instanceof Element && target.closest('input, textarea, select')) return; // let fields undo their own typing
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -72,6 +76,12 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapE
       } else if (mod && event.shiftKey && event.key.toLowerCase() === 'a') {
         event.preventDefault();
         document.querySelector<HTMLButtonElement>('[data-action="add-node"]')?.click();
+      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        document.querySelector<HTMLSelectElement>('#link-to-target')?.focus();
+      } else if (event.key === '?' && !mod) {
+        event.preventDefault();
+        setShortcutsOpen((open) => !open);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -80,10 +90,13 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapE
 
   return (
     <EditorContext.Provider value={store}>
+      <ColourModeContext.Provider value={colourMode}>
       <ReactFlowProvider>
         <div className="changemap-editor">
-          <Toolbar>{toolbar}</Toolbar>
+          <Toolbar onTheme={setColourMode}>{toolbar}</Toolbar>
           <NoticeBar />
+          <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+          <ProblemAnnouncer />
           <div className="editor-body">
             <Outline />
             <MainArea />
@@ -94,6 +107,7 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapE
           </div>
         </div>
       </ReactFlowProvider>
+      </ColourModeContext.Provider>
     </EditorContext.Provider>
   );
 }

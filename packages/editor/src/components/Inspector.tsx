@@ -5,6 +5,7 @@ import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { changeFor, parseInput, readField, toInputText } from './field-values.js';
 import { FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
 import { KIND_LOOK } from './kinds.js';
+import { LinkTo } from './LinkTo.js';
 
 /** Every field of the selected box or link, with input checks; each field's typing is one undo step. */
 export function Inspector() {
@@ -36,6 +37,7 @@ function NodeInspector({ node }: { node: PlanNode }) {
           <Field key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
         ))}
       </fieldset>
+      <LinkTo node={node} />
       <PinField node={node} />
       <button type="button" className="danger" onClick={() => store.apply(commands.removeNode(node.id))}>
         Delete this {KIND_LOOK[node.kind].label.toLowerCase()}

@@ -3,6 +3,7 @@ import type { NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
+import { ViewTree } from './ViewTree.js';
 
 /** The plan as a list: vision, aims, calls to action with their priorities, and what guides and delivers them. */
 export function Outline() {
@@ -35,6 +36,7 @@ export function Outline() {
     <nav className="outline" aria-label="Plan outline">
       <h2 className="plan-title">{plan.title}</h2>
       {plan.period && <p className="plan-period">{plan.period}</p>}
+      <ViewTree />
       <button type="button" className={`view-button${viewId === WHOLE_PLAN_VIEW ? ' is-open' : ''}`} aria-pressed={viewId === WHOLE_PLAN_VIEW} onClick={() => store.openView(WHOLE_PLAN_VIEW)}>
         Whole plan
       </button>

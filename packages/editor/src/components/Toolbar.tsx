@@ -5,9 +5,10 @@ import { useState, type ReactNode } from 'react';
 import { findFreeSpot } from '../adapter/free-spot.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
+import { ThemeSelect } from './ThemeSelect.js';
 
 /** Undo, redo and adding a box of any kind to the open view. `children` adds the app's own buttons. */
-export function Toolbar({ children }: { children?: ReactNode }) {
+export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?: (theme: 'system' | 'light' | 'dark') => void }) {
   const store = useEditorStore();
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
@@ -53,6 +54,8 @@ export function Toolbar({ children }: { children?: ReactNode }) {
           <input type="checkbox" checked={showEvidence} onChange={(e) => store.setShowEvidence(e.target.checked)} /> Show evidence strength
         </label>
       </span>
+      <ThemeSelect onChange={onTheme} />
+      <button type="button" onClick={() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }))} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">⌨ ?</button>
       {children}
     </div>
   );

@@ -3,6 +3,9 @@ import type { EditorSnapshot, EditorStore } from './editor-store.js';
 
 export const EditorContext = createContext<EditorStore | null>(null);
 
+/** The colour theme chosen in the toolbar, for React Flow's own colours. */
+export const ColourModeContext = createContext<'system' | 'light' | 'dark'>('system');
+
 /** The editor store of the surrounding `<ChangemapEditor>`. */
 export function useEditorStore(): EditorStore {
   const store = useContext(EditorContext);

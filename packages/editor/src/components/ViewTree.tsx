@@ -1,0 +1,77 @@
+import { EDGE_KIND_LABELS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { EdgeKind, Plan, PlanNode } from '@changemap/core';
+import { getViewMembers } from '../adapter/view-members.js';
+import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { KIND_LOOK } from './kinds.js';
+
+interface TreeItem {
+  node: PlanNode;
+  /** How it joins its parent: a causal link, or e.g. “measures”. */
+  via: EdgeKind | undefined;
+  children: TreeItem[];
+}
+
+const MAX_DEPTH = 12;
+
+/**
+ * The open view as a nested list a screen reader can follow: the call to action (or the vision),
+ * what contributes to it, level by level, and under each box what measures, guides, investigates,
+ * underlies or supports it. Selection is shared with the canvas.
+ */
+export function ViewTree() {
+  const store = useEditorStore();
+  const plan = useEditor((s) => s.plan);
+  const viewId = useEditor((s) => s.viewId);
+  const selected = useEditor((s) => s.selectedNodeId);
+  const roots = buildTree(plan, viewId);
+
+  const render = (item: TreeItem, path: string) => (
+    <li key={path}>
+      <button
+        type="button"
+        className={`outline-item${item.node.id === selected ? ' is-selected' : ''}`}
+        aria-current={item.node.id === selected ? 'true' : undefined}
+        onClick={() => store.focusNode(item.node.id)}
+      >
+        {item.via && item.via !== 'contributesTo' && <span className="muted">{EDGE_KIND_LABELS[item.via]}: </span>}
+        <span aria-hidden="true" className={`outline-icon kind-${item.node.kind}`}>{KIND_LOOK[item.node.kind].icon}</span> {KIND_LOOK[item.node.kind].label}: {item.node.title}
+      </button>
+      {item.children.length > 0 && <ul>{item.children.map((child, i) => render(child, `${path}/${i}`))}</ul>}
+    </li>
+  );
+
+  return (
+    <details className="view-tree">
+      <summary>This view as a list</summary>
+      <ul aria-label="The open view as a list">{roots.map((item, i) => render(item, String(i)))}</ul>
+    </details>
+  );
+}
+
+function buildTree(plan: Plan, viewId: string): TreeItem[] {
+  const members = getViewMembers(plan, viewId);
+  const edges = [...members.edgeIds].map((id) => plan.edges[id]!);
+  const rootIds = viewId === WHOLE_PLAN_VIEW ? Object.values(plan.nodes).filter((n) => n.kind === 'vision').map((n) => n.id) : [viewId];
+  const placed = new Set<string>();
+  const build = (id: string, via: EdgeKind | undefined, depth: number): TreeItem => {
+    placed.add(id);
+    const children: TreeItem[] = [];
+    if (depth < MAX_DEPTH) {
+      for (const edge of edges) {
+        const target = plan.edges[edge.target]?.target ?? edge.target;
+        if (target !== id || placed.has(edge.source) || !members.nodeIds.has(edge.source)) continue;
+        if (edge.kind === 'deliveredBy') continue;
+        children.push(build(edge.source, edge.kind, depth + 1));
+      }
+      for (const edge of edges) {
+        if (edge.kind !== 'deliveredBy' || edge.source !== id || placed.has(edge.target)) continue;
+        children.push(build(edge.target, edge.kind, depth + 1));
+      }
+    }
+    return { node: plan.nodes[id]!, via, children };
+  };
+  const roots = rootIds.filter((id) => plan.nodes[id]).map((id) => build(id, undefined, 0));
+  // Boxes placed on the view but not yet linked to its root.
+  for (const id of members.nodeIds) if (!placed.has(id)) roots.push(build(id, undefined, 0));
+  return roots;
+}
