@@ -105,3 +105,15 @@ describe('findFreeSpot', () => {
     for (const t of taken) expect(Math.abs(t.x - spot.x) >= 240 || Math.abs(t.y - spot.y) >= 110).toBe(true);
   });
 });
+
+describe('toFlow edge reuse', () => {
+  it('keeps unchanged edge objects when a box moves', () => {
+    let p = plan();
+    for (const [id, position] of placeMissing(p, 'cta')) p = applyCommand(p, commands.moveNode('cta', id, position));
+    const first = toFlow(p, 'cta', [], undefined);
+    const edges = new Map(first.edges.map((e) => [e.id, e]));
+    const moved = applyCommand(p, commands.moveNode('cta', 'a', { x: 5, y: 5 }));
+    const second = toFlow(moved, 'cta', [], undefined, new Map(first.nodes.map((n) => [n.id, n])), undefined, false, edges);
+    expect(second.edges.every((e) => edges.get(e.id) === e)).toBe(true);
+  });
+});

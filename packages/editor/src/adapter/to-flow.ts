@@ -40,6 +40,7 @@ export function toFlow(
   previous?: Map<string, FlowNode>,
   selectedEdgeId?: string,
   showEvidence = false,
+  previousEdges?: Map<string, FlowEdge>,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const evidence = showEvidence ? evidenceStrengths(plan) : undefined;
   const members = getViewMembers(plan, viewId);
@@ -86,6 +87,13 @@ export function toFlow(
     const style = EDGE_STYLE[edge.kind];
     const strength = edge.kind === 'contributesTo' ? (evidence?.get(edge.id) ?? evidence?.get(edge.target)) : undefined;
     const width = strength ? EVIDENCE_WIDTH[strength] : edge.kind === 'contributesTo' ? 2 : 1.5;
+    const selected = id === selectedEdgeId;
+    // Reuse the previous object when nothing drawn has changed, so React Flow skips the edge.
+    const before = previousEdges?.get(id);
+    if (before && before.source === edge.source && before.target === target && before.selected === selected && before.style?.strokeWidth === width && before.data?.kind === edge.kind && before.ariaLabel === edgeLabel(plan, edge.source, style.label, target)) {
+      edges.push(before);
+      continue;
+    }
     edges.push({
       id,
       source: edge.source,
@@ -93,14 +101,18 @@ export function toFlow(
       type: 'default',
       className: `edge edge-${edge.kind}${strength ? ` evidence-${strength}` : ''}`,
       data: { kind: edge.kind },
-      selected: id === selectedEdgeId,
+      selected,
       ...(style.label && { label: style.label }),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       style: { strokeWidth: width, ...(style.dash && { strokeDasharray: style.dash }) },
-      ariaLabel: `${plan.nodes[edge.source]?.title ?? edge.source} ${style.label ?? 'contributes to'} ${plan.nodes[target]?.title ?? target}`,
+      ariaLabel: edgeLabel(plan, edge.source, style.label, target),
     });
   }
   return { nodes, edges };
+}
+
+function edgeLabel(plan: Plan, source: string, label: string | undefined, target: string): string {
+  return `${plan.nodes[source]?.title ?? source} ${label ?? 'contributes to'} ${plan.nodes[target]?.title ?? target}`;
 }
 
 const EVIDENCE_WIDTH: Record<EvidenceStrength, number> = { weak: 3.5, moderate: 6, strong: 9 };

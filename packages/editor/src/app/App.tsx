@@ -61,7 +61,7 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
         }),
     });
     const stop = store.onPlanChange((plan) => {
-      if (!applyingRemote) saver.schedule(exportJson(plan));
+      if (!applyingRemote) saver.schedule(() => exportJson(plan));
     });
     const flush = () => void saver.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();

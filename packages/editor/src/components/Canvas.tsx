@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type NodeChange,
   type NodeTypes,
@@ -33,10 +34,13 @@ export function Canvas() {
   const showEvidence = useEditor((s) => s.showEvidence);
   const layingOut = useEditor((s) => s.layingOut);
   const colourMode = useContext(ColourModeContext);
+  // Far out, titles are unreadable anyway: boxes are drawn plainer, which keeps panning smooth.
+  const zoomedOut = useStore((s) => s.transform[2] < 0.35);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const previous = useRef(new Map<string, FlowNode>());
+  const previousEdges = useRef(new Map<string, FlowEdge>());
   const dragKey = useRef<string | undefined>(undefined);
   // Sizes React Flow measured in the browser: layout state, not plan data, so kept here.
   const measured = useRef(new Map<string, { width: number; height: number }>());
@@ -44,7 +48,8 @@ export function Canvas() {
 
   const { nodes, edges } = useMemo(() => {
     void measureTick;
-    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence);
+    const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence, previousEdges.current);
+    previousEdges.current = new Map(result.edges.map((e) => [e.id, e]));
     result.nodes = result.nodes.map((n) => {
       const size = measured.current.get(n.id);
       return size && (n.measured?.width !== size.width || n.measured?.height !== size.height) ? { ...n, measured: size } : n;
@@ -135,7 +140,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
+    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -151,6 +156,7 @@ export function Canvas() {
         fitView
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
+        onlyRenderVisibleElements={nodes.length > 300}
       >
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />

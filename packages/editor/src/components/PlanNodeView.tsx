@@ -4,8 +4,15 @@ import type { FlowNode } from '../adapter/to-flow.js';
 import { KIND_LOOK } from './kinds.js';
 
 /** One box on the canvas: kind icon and name, number, title, and a badge when it has problems. */
+/** Set by the editor benchmark to count renders per box; undefined otherwise (no cost). */
+interface RenderCounter {
+  __changemapNodeRenders?: Map<string, number>;
+}
+
 function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const { node, problem } = data;
+  const counter = (globalThis as RenderCounter).__changemapNodeRenders;
+  counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
   const look = KIND_LOOK[node.kind];
   const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
   return (

@@ -1,5 +1,6 @@
 import { EDGE_KIND_LABELS, WHOLE_PLAN_VIEW } from '@changemap/core';
-import type { EdgeKind, Plan, PlanNode } from '@changemap/core';
+import type { EdgeKind, Plan, PlanEdge, PlanNode } from '@changemap/core';
+import { useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
@@ -19,11 +20,22 @@ const MAX_DEPTH = 12;
  * underlies or supports it. Selection is shared with the canvas.
  */
 export function ViewTree() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="view-tree" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>This view as a list</summary>
+      {open && <ViewTreeList />}
+    </details>
+  );
+}
+
+/** The list itself, built only while it is open (it walks the whole view). */
+function ViewTreeList() {
   const store = useEditorStore();
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
   const selected = useEditor((s) => s.selectedNodeId);
-  const roots = buildTree(plan, viewId);
+  const roots = useMemo(() => buildTree(plan, viewId), [plan, viewId]);
 
   const render = (item: TreeItem, path: string) => (
     <li key={path}>
@@ -40,31 +52,31 @@ export function ViewTree() {
     </li>
   );
 
-  return (
-    <details className="view-tree">
-      <summary>This view as a list</summary>
-      <ul aria-label="The open view as a list">{roots.map((item, i) => render(item, String(i)))}</ul>
-    </details>
-  );
+  return <ul aria-label="The open view as a list">{roots.map((item, i) => render(item, String(i)))}</ul>;
 }
 
 function buildTree(plan: Plan, viewId: string): TreeItem[] {
   const members = getViewMembers(plan, viewId);
   const edges = [...members.edgeIds].map((id) => plan.edges[id]!);
+  const into = new Map<string, PlanEdge[]>();
+  const outOf = new Map<string, PlanEdge[]>();
+  for (const edge of edges) {
+    const target = plan.edges[edge.target]?.target ?? edge.target;
+    into.set(target, [...(into.get(target) ?? []), edge]);
+    outOf.set(edge.source, [...(outOf.get(edge.source) ?? []), edge]);
+  }
   const rootIds = viewId === WHOLE_PLAN_VIEW ? Object.values(plan.nodes).filter((n) => n.kind === 'vision').map((n) => n.id) : [viewId];
   const placed = new Set<string>();
   const build = (id: string, via: EdgeKind | undefined, depth: number): TreeItem => {
     placed.add(id);
     const children: TreeItem[] = [];
     if (depth < MAX_DEPTH) {
-      for (const edge of edges) {
-        const target = plan.edges[edge.target]?.target ?? edge.target;
-        if (target !== id || placed.has(edge.source) || !members.nodeIds.has(edge.source)) continue;
-        if (edge.kind === 'deliveredBy') continue;
+      for (const edge of into.get(id) ?? []) {
+        if (placed.has(edge.source) || !members.nodeIds.has(edge.source) || edge.kind === 'deliveredBy') continue;
         children.push(build(edge.source, edge.kind, depth + 1));
       }
-      for (const edge of edges) {
-        if (edge.kind !== 'deliveredBy' || edge.source !== id || placed.has(edge.target)) continue;
+      for (const edge of outOf.get(id) ?? []) {
+        if (edge.kind !== 'deliveredBy' || placed.has(edge.target)) continue;
         children.push(build(edge.target, edge.kind, depth + 1));
       }
     }

@@ -159,7 +159,32 @@ export class EditorStore {
     const moves = [...positions].filter(([id]) => now.plan.nodes[id]).map(([id, position]) => commands.moveNode(viewId, id, position));
     this.#awaitingLayout.delete(viewId);
     if (moves.length === 0) return;
-    this.apply(commands.batch(...moves), options.skipHistory ? { skipHistory: true } : {});
+    await this.#applyInChunks(moves, options.skipHistory ?? false);
+  }
+
+  /**
+   * Applies many moves as one undo step, a slice per animation frame, so that drawing a thousand
+   * moved boxes never blocks the page for long at a time.
+   */
+  async #applyInChunks(moves: Command[], skipHistory: boolean): Promise<void> {
+    const CHUNK = 150;
+    if (moves.length <= CHUNK) {
+      this.apply(commands.batch(...moves), skipHistory ? { skipHistory: true } : {});
+      return;
+    }
+    this.#set({ layingOut: true });
+    if (!skipHistory) this.#history.startBatch();
+    try {
+      for (let start = 0; start < moves.length; start += CHUNK) {
+        this.#history.apply(commands.batch(...moves.slice(start, start + CHUNK)), skipHistory ? { skipHistory: true } : {});
+        this.#afterPlanChange();
+        await new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(resolve) : setTimeout(resolve, 0)));
+      }
+    } finally {
+      if (!skipHistory) this.#history.endBatch();
+      this.#set({ layingOut: false });
+      this.#afterPlanChange();
+    }
   }
 
   /**

@@ -15,16 +15,18 @@ export async function loadAutosave(): Promise<string | undefined> {
  */
 export function createAutosaver(options: { delayMs?: number; onSaved?: (text: string) => void; onError: (error: unknown) => void }) {
   const delay = options.delayMs ?? 400;
-  let pending: string | undefined;
+  // The latest plan's serialiser: serialising waits for the save itself, not every keystroke or drag step.
+  let pending: (() => string) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const text = pending;
+    const produce = pending;
     pending = undefined;
-    if (text === undefined) return;
+    if (produce === undefined) return;
     try {
+      const text = produce();
       await set(KEY, text);
       options.onSaved?.(text);
     } catch (error) {
@@ -33,8 +35,8 @@ export function createAutosaver(options: { delayMs?: number; onSaved?: (text: st
   };
 
   return {
-    schedule(text: string) {
-      pending = text;
+    schedule(produce: () => string) {
+      pending = produce;
       timer ??= setTimeout(() => void flush(), delay);
     },
     flush,

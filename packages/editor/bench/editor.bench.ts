@@ -1,0 +1,184 @@
+/**
+ * Editor benchmark, in headless Chromium against the production build (run `vite build` first):
+ * frame times while panning views of 100, 1,000 and 2,000 boxes; renders of box components while
+ * dragging one box among 2,000; automatic layout of the flagship's largest call to action and of
+ * 1,000 boxes, with the longest main-thread task meanwhile; and the main bundle's gzip size.
+ * Writes bench/results/editor.json; goals are checked as ratios measured in this same run.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { applyCommand, commands, generateSyntheticPlan, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { Plan } from '@changemap/core';
+import { exportJson } from '@changemap/schemas';
+import { chromium, type Page } from 'playwright-core';
+import { reportGoal, round, writeResults } from '../../../bench/measure.js';
+// @ts-expect-error -- a plain JavaScript module shared with the end-to-end tests
+import { serve } from '../e2e/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', 'dist');
+const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chromiumPath) throw new Error('Chromium is needed: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+
+/** A plan of about `size` boxes, all placed on the whole-plan view in a grid, so that view shows them all. */
+function planWithView(size: number): Plan {
+  let plan = generateSyntheticPlan(size);
+  const ids = Object.keys(plan.nodes).slice(0, size);
+  const columns = Math.ceil(Math.sqrt(ids.length));
+  plan = applyCommand(plan, commands.batch(...ids.map((id, i) => commands.moveNode(WHOLE_PLAN_VIEW, id, { x: (i % columns) * 260, y: Math.floor(i / columns) * 130 }))));
+  return plan;
+}
+
+async function openPlan(page: Page, plan: Plan): Promise<void> {
+  await page.locator('[data-testid="open-file-input"]').setInputFiles({ name: 'bench.changemap.json', mimeType: 'application/json', buffer: Buffer.from(exportJson(plan)) });
+  await page.locator('.view-button', { hasText: 'Whole plan' }).click();
+  await page.waitForSelector('.react-flow__node');
+  await page.waitForSelector('.canvas:not([data-layout-busy])');
+  await page.waitForTimeout(500);
+}
+
+/** Frame intervals (ms) measured with requestAnimationFrame while `action` runs. */
+async function frameTimes(page: Page, action: () => Promise<void>): Promise<number[]> {
+  // Page scripts are passed as text: tsx adds naming helpers to functions that the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    function tick(now) {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+  })()`);
+  await action();
+  return page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(1); })()`) as Promise<number[]>;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0, 2);
+}
+
+async function pan(page: Page): Promise<void> {
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  for (let round = 0; round < 3; round++) {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 300, y - 200, { steps: 30 });
+    await page.mouse.move(x, y, { steps: 30 });
+    await page.mouse.up();
+  }
+}
+
+/** Time from pressing Tidy layout until it finishes, and the longest main-thread task meanwhile. */
+async function timeLayout(page: Page): Promise<{ ms: number; longestTaskMs: number }> {
+  await page.evaluate(`(() => {
+    window.__longest = 0;
+    window.__observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    });
+    window.__observer.observe({ type: 'longtask', buffered: false });
+  })()`);
+  const start = Date.now();
+  await page.click('[data-action="layout"]');
+  await page.waitForSelector('.canvas[data-layout-busy]', { timeout: 2000 }).catch(() => undefined);
+  await page.waitForSelector('.canvas:not([data-layout-busy])', { timeout: 60_000 });
+  const ms = Date.now() - start;
+  const longestTaskMs = (await page.evaluate(`(() => { window.__observer.disconnect(); return window.__longest; })()`)) as number;
+  return { ms, longestTaskMs: round(longestTaskMs, 1) };
+}
+
+const { server, url } = await serve(dist);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+page.on('dialog', (dialog) => void dialog.accept());
+await page.goto(`${url}?example`);
+await page.waitForSelector('.react-flow__node');
+
+const panP95Ms: Record<string, number> = {};
+for (const size of [100, 1000, 2000]) {
+  await openPlan(page, planWithView(size));
+  const nodesShown = await page.locator('.react-flow__node').count();
+  panP95Ms[String(size)] = p95(await frameTimes(page, () => pan(page)));
+  console.log(`${size} boxes (${nodesShown} drawn): pan p95 frame ${panP95Ms[String(size)]} ms`);
+}
+
+// Drag one box among 2,000 and count box renders per frame: zoom in to working size first.
+for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomin').click();
+await page.waitForTimeout(300);
+const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+const targetId = (await page.evaluate(`(() => {
+  const el = document.elementFromPoint(${pane.x + pane.width / 2}, ${pane.y + pane.height / 2})?.closest('.react-flow__node');
+  return el ? el.getAttribute('data-id') : document.querySelector('.react-flow__node')?.getAttribute('data-id');
+})()`)) as string;
+const target = page.locator(`.react-flow__node[data-id="${targetId}"]`);
+await page.evaluate(`globalThis.__changemapNodeRenders = new Map()`);
+const box = (await target.boundingBox())!;
+const dragFrames = await frameTimes(page, async () => {
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 400, box.y + 300, { steps: 40 });
+  await page.mouse.up();
+});
+const renders = (await page.evaluate(`[...globalThis.__changemapNodeRenders.entries()]`)) as [string, number][];
+await page.evaluate(`delete globalThis.__changemapNodeRenders`);
+const totalRenders = renders.reduce((sum, [, n]) => sum + n, 0);
+const dragRendersPerFrame = round(totalRenders / Math.max(1, dragFrames.length), 2);
+const boxesRendered = renders.length;
+console.log(`drag among 2,000: ${totalRenders} box renders over ${dragFrames.length} frames (${dragRendersPerFrame} per frame), ${boxesRendered} distinct boxes rendered; drag p95 frame ${p95(dragFrames)} ms`);
+
+// Layout of 1,000 boxes.
+await openPlan(page, planWithView(1000));
+const layout1000 = await timeLayout(page);
+console.log(`layout of 1,000 boxes: ${layout1000.ms} ms, longest main-thread task ${layout1000.longestTaskMs} ms`);
+
+// Layout of the flagship's largest call to action.
+await page.getByRole('button', { name: 'Example' }).click();
+await page.waitForSelector('.view-button.cta');
+let largest = { n: 1, count: 0 };
+for (let n = 1; n <= 5; n++) {
+  await page.locator('.view-button.cta', { hasText: new RegExp(`^${n}\\.`) }).click();
+  await page.waitForSelector('.canvas:not([data-layout-busy])');
+  const count = await page.locator('.react-flow__node').count();
+  if (count > largest.count) largest = { n, count };
+}
+await page.locator('.view-button.cta', { hasText: new RegExp(`^${largest.n}\\.`) }).click();
+await page.waitForSelector('.canvas:not([data-layout-busy])');
+const layoutCta = await timeLayout(page);
+console.log(`layout of call to action ${largest.n} (${largest.count} boxes): ${layoutCta.ms} ms, longest main-thread task ${layoutCta.longestTaskMs} ms`);
+
+await browser.close();
+server.close();
+
+const mainBundle = readdirSync(join(dist, 'assets')).find((f) => /^index-.*\.js$/.test(f))!;
+const mainBundleGzipKb = round(gzipSync(readFileSync(join(dist, 'assets', mainBundle))).length / 1024, 1);
+const panRatio2000to100 = round(panP95Ms['2000']! / panP95Ms['100']!, 2);
+const longestTaskDuringLayoutMs = Math.max(layout1000.longestTaskMs, layoutCta.longestTaskMs);
+
+console.log('Goals:');
+reportGoal('pan p95 at 2,000 boxes vs 100', panRatio2000to100, 1.5);
+reportGoal('box renders per frame while dragging one box', dragRendersPerFrame, 1.05, '');
+reportGoal('layout of the largest call to action', layoutCta.ms, 300, ' ms');
+reportGoal('layout of 1,000 boxes', layout1000.ms, 3000, ' ms');
+reportGoal('longest main-thread task during layout', longestTaskDuringLayoutMs, 50, ' ms');
+console.log(`  main bundle: ${mainBundleGzipKb} kB gzip (${mainBundle}); ELK is loaded only in its worker`);
+const file = writeResults('editor.json', {
+  panP95Ms,
+  panRatio2000to100,
+  dragRendersPerFrame,
+  dragBoxesRendered: boxesRendered,
+  layoutLargestCallToActionMs: layoutCta.ms,
+  largestCallToAction: { number: largest.n, boxes: largest.count },
+  layout1000Ms: layout1000.ms,
+  longestTaskDuringLayoutMs,
+  mainBundleGzipKb,
+});
+console.log(`Wrote ${file}`);
