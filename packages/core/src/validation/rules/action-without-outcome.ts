@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types.js';
+import { linksOut } from '../links.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An action that contributes to nothing has no stated reason to be done. */
@@ -7,10 +8,11 @@ export const actionWithoutOutcome: Rule = {
   defaultSeverity: 'warning',
   description: 'Every action contributes to an outcome or priority.',
   hint: 'Draw a link from the action to the outcome or priority it helps achieve.',
-  check({ index, nodesOfKind, nodeById }) {
+  check(context) {
+    const { nodesOfKind } = context;
     const findings: Finding[] = [];
     for (const action of nodesOfKind('action')) {
-      const leads = (index.outgoing.get(action.id) ?? []).some((e) => e.kind === 'contributesTo' && nodeById.get(e.target));
+      const leads = linksOut(context, action.id, 'contributesTo');
       if (!leads) {
         findings.push({ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] });
       }

@@ -2,6 +2,7 @@ import type { PlanNode } from '../../model/nodes.js';
 import type { GraphIndex } from '../../queries/graph-index.js';
 import type { RecordLookup } from '../../queries/record-lookup.js';
 import type { Finding, Rule } from '../types.js';
+import { linksOut } from '../links.js';
 import { describeNode, sentence } from '../describe.js';
 
 const CHAIN_KINDS = ['outcome', 'priority', 'callToAction', 'aim'] as const;
@@ -15,12 +16,13 @@ export const noPathToVision: Rule = {
   defaultSeverity: 'warning',
   description: 'Every causal chain leads up to the vision.',
   hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
-  check({ index, nodesOfKind, nodeById }) {
+  check(context) {
+    const { index, nodesOfKind, nodeById } = context;
     if (nodesOfKind('vision').length === 0) return []; // missing-vision says it once
     const findings: Finding[] = [];
     for (const kind of CHAIN_KINDS) {
       for (const node of nodesOfKind(kind)) {
-        const leads = (index.outgoing.get(node.id) ?? []).some((e) => e.kind === 'contributesTo' && nodeById.get(e.target));
+        const leads = linksOut(context, node.id, 'contributesTo');
         if (leads) continue;
         const behind = countContributors(node, nodeById, index.incoming);
         const stranded = behind > 0 ? ` ${behind} box${behind === 1 ? '' : 'es'} behind it cannot reach the vision either.` : '';
