@@ -9,7 +9,7 @@ export interface Provenance {
   page?: number;
   /** The words of the source, when a short quote helps. */
   quote?: string;
-  /** True when the node was phrased by the modeller rather than stated in the document. */
+  /** True when the node was phrased by the modeller rather than stated in the source text. */
   derived?: boolean;
   /** Any correction or judgement the modeller made. */
   note?: string;
