@@ -119,7 +119,10 @@ export class EditorStore {
   /** Replaces the whole plan (open a file, new plan, reset, another tab) and forgets undo history. */
   replace(plan: Plan, notice?: Notice, viewId?: string): void {
     this.#history.reset(plan);
-    const view = viewId ?? (plan.nodes[this.#snapshot.viewId] || this.#snapshot.viewId === WHOLE_PLAN_VIEW ? this.#snapshot.viewId : undefined) ?? firstCallToAction(plan) ?? WHOLE_PLAN_VIEW;
+    // Stay on the open view when the new plan has it too; otherwise open its first call to action.
+    const current = this.#snapshot.viewId;
+    const keep = current === WHOLE_PLAN_VIEW || plan.nodes[current] !== undefined;
+    const view = viewId ?? (keep ? current : (firstCallToAction(plan) ?? WHOLE_PLAN_VIEW));
     this.#set({ viewId: view, selectedNodeId: undefined, selectedEdgeId: undefined, notice, generation: this.#snapshot.generation + 1 });
     this.#afterPlanChange();
   }
