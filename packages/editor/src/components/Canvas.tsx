@@ -60,7 +60,9 @@ export function Canvas() {
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
-    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0 }), 30);
+    // Fit the view, but never so far out that titles cannot be read: a large theory of change
+    // opens at a readable size around its middle, and the fit button shows it whole.
+    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }), 30);
     return () => clearTimeout(timer);
   }, [viewId, generation, flow]);
 
