@@ -52,7 +52,8 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
   }
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length === 0 || choices.length <= 1) return { ...value, [String(replacement).slice(0, 10)]: replacement };
+    // The new key must not come from String(replacement): junk like {"toString": ""} cannot be converted.
+    if (keys.length === 0 || choices.length <= 1) return { ...value, [typeof replacement === 'string' ? replacement.slice(0, 10) : `extra${choice}`]: replacement };
     const key = keys[choice % keys.length]!;
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     if (choice % 5 === 0) delete copy[key];
