@@ -60,7 +60,7 @@ export type { EdgeEndpoints } from './model/edge-rules.js';
 export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes } from './model/plan.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
-export { ID_PATTERN, RESERVED_IDS, createId, isValidId } from './model/ids.js';
+export { ID_PATTERN, RESERVED_IDS, createId, createIdInPlan, isValidId } from './model/ids.js';
 export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
 export type { ChangemapErrorCode } from './model/errors.js';
 

@@ -35,3 +35,8 @@ export function createId(base: string, isTaken: (id: string) => boolean): string
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+/** A new id from `base` that no node or link of `plan` uses yet. */
+export function createIdInPlan(plan: { nodes: Record<string, unknown>; edges: Record<string, unknown> }, base: string): string {
+  return createId(base, (id) => Object.hasOwn(plan.nodes, id) || Object.hasOwn(plan.edges, id));
+}

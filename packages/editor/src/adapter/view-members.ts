@@ -15,6 +15,17 @@ const WHOLE_PLAN_KINDS = new Set(['vision', 'aim', 'callToAction']);
  * the vision — so that it reads vision ← aims ← calls to action.
  */
 export function getViewMembers(plan: Plan, viewId: string): ViewMembers {
+  // Plans are immutable, so each (plan, view) is worked out once, however many panels ask.
+  let perView = cache.get(plan);
+  if (!perView) cache.set(plan, (perView = new Map()));
+  let members = perView.get(viewId);
+  if (!members) perView.set(viewId, (members = computeMembers(plan, viewId)));
+  return members;
+}
+
+const cache = new WeakMap<Plan, Map<string, ViewMembers>>();
+
+function computeMembers(plan: Plan, viewId: string): ViewMembers {
   const nodeIds = viewId === WHOLE_PLAN_VIEW ? wholePlanNodes(plan) : getTheoryOfChange(plan, viewId).nodeIds;
   // A box placed on this view stays on it even before it is linked in (a new box, say).
   for (const id of Object.keys(plan.views[viewId]?.positions ?? {})) if (plan.nodes[id]) nodeIds.add(id);

@@ -10,7 +10,7 @@ import {
   type NodeTypes,
   type EdgeChange,
 } from '@xyflow/react';
-import { createId, explainForbiddenEdge, inferEdgeKind, NODE_KINDS, commands } from '@changemap/core';
+import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
@@ -107,18 +107,9 @@ export function Canvas() {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      const source = plan.nodes[connection.source];
-      const target = plan.nodes[connection.target];
-      if (!source || !target) return;
-      const kind = inferEdgeKind(source.kind, target.kind);
-      if (!kind) {
-        store.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(source.kind, target.kind)}` });
-        return;
-      }
-      const id = createId(`${kind}:${source.id}:${target.id}`, (candidate) => Boolean(plan.nodes[candidate] || plan.edges[candidate]));
-      if (store.apply(commands.connect({ id, kind, source: source.id, target: target.id }))) store.notify(undefined);
+      if (store.connectBoxes(connection.source, connection.target)) store.notify(undefined);
     },
-    [plan, store],
+    [store],
   );
 
   const onDelete = useCallback(

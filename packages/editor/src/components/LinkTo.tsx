@@ -1,4 +1,4 @@
-import { commands, createId, EDGE_KIND_LABELS, inferEdgeKind } from '@changemap/core';
+import { EDGE_KIND_LABELS, inferEdgeKind } from '@changemap/core';
 import type { PlanNode } from '@changemap/core';
 import { useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -21,11 +21,7 @@ export function LinkTo({ node }: { node: PlanNode }) {
     .filter((other) => !Object.values(plan.edges).some((e) => e.source === node.id && e.target === other.id));
 
   const link = () => {
-    const other = plan.nodes[target];
-    const kind = other && inferEdgeKind(node.kind, other.kind);
-    if (!other || !kind) return;
-    const id = createId(`${kind}:${node.id}:${other.id}`, (c) => Boolean(plan.nodes[c] || plan.edges[c]));
-    if (store.apply(commands.connect({ id, kind, source: node.id, target: other.id }))) setTarget('');
+    if (store.connectBoxes(node.id, target)) setTarget('');
   };
 
   if (options.length === 0) return null;

@@ -1,4 +1,4 @@
-import { commands, createId, getEvidenceCoverage, getEvidenceGaps, rankAssumptions, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { commands, getEvidenceCoverage, getEvidenceGaps, rankAssumptions, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { EvidenceGap, Plan, PlanNode } from '@changemap/core';
 import { useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -28,10 +28,7 @@ export function ResearchView() {
   const toggle = (question: PlanNode, outcome: PlanNode) => {
     const existing = linkBetween(question.id, outcome.id);
     if (existing) store.apply(commands.disconnect(existing.id));
-    else {
-      const id = createId(`investigates:${question.id}:${outcome.id}`, (c) => Boolean(plan.nodes[c] || plan.edges[c]));
-      store.apply(commands.connect({ id, kind: 'investigates', source: question.id, target: outcome.id }));
-    }
+    else store.connectBoxes(question.id, outcome.id);
   };
 
   return (

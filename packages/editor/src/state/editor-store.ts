@@ -1,4 +1,4 @@
-import { ChangemapError, commands, createHistory, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { ChangemapError, commands, createHistory, createIdInPlan, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
@@ -100,6 +100,24 @@ export class EditorStore {
     }
     this.#afterPlanChange();
     return true;
+  }
+
+  /**
+   * Links two boxes with the kind their kinds call for (the core's endpoint table), or tells the
+   * officer why they cannot be linked. Returns whether a link was made.
+   */
+  connectBoxes(sourceId: string, targetId: string): boolean {
+    const plan = this.#snapshot.plan;
+    const source = plan.nodes[sourceId];
+    const target = plan.nodes[targetId];
+    if (!source || !target) return false;
+    const kind = inferEdgeKind(source.kind, target.kind);
+    if (!kind) {
+      this.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(source.kind, target.kind)}` });
+      return false;
+    }
+    const id = createIdInPlan(plan, `${kind}:${source.id}:${target.id}`);
+    return this.apply(commands.connect({ id, kind, source: source.id, target: target.id }));
   }
 
   /** Several edits as one undo step. */

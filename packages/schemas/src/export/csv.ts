@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { IndicatorNode, Plan, PlanNode } from '@changemap/core';
 import { createOutline } from './plan-outline.js';
+import { defuse, unique } from './text.js';
 
 /** Options for CSV exports. */
 export interface CsvOptions {
@@ -75,17 +76,8 @@ function directPriorities(outline: ReturnType<typeof createOutline>, direct: Pla
   return direct.flatMap((n) => outline.contributesTo(n.id).filter((m) => m.kind === 'priority'));
 }
 
-function unique(nodes: PlanNode[]): PlanNode[] {
-  return [...new Map(nodes.map((n) => [n.id, n])).values()];
-}
-
 function toCsv(rows: Record<string, unknown>[], columns: string[], options: CsvOptions): string {
   const safe = rows.map((row) => Object.fromEntries(columns.map((c) => [c, defuse(row[c])])));
   const body = Papa.unparse({ fields: columns, data: safe.map((row) => columns.map((c) => row[c])) }, { newline: '\r\n' });
   return `${options.bom ? '\ufeff' : ''}${body}\r\n`;
-}
-
-function defuse(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

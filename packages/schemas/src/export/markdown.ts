@@ -1,7 +1,8 @@
 import { getTheoryOfChange, validate } from '@changemap/core';
-import type { IndicatorNode, Plan, PlanNode, ValidationIssue } from '@changemap/core';
+import type { IndicatorNode, Plan, ValidationIssue } from '@changemap/core';
 import { createOutline } from './plan-outline.js';
 import { labelOf } from './scope.js';
+import { md, unique } from './text.js';
 
 /**
  * A readable report of the plan for a board paper: vision, aims, then each call to action with
@@ -39,7 +40,7 @@ export function exportMarkdown(plan: Plan, issues: ValidationIssue[] = validate(
       for (const i of indicators) {
         const baseline = i.baseline ? `${i.baseline.value}${i.unit ? ` ${i.unit}` : ''}${i.baseline.date ? ` (${i.baseline.date})` : ''}` : '—';
         const target = i.target?.value !== undefined ? `${i.target.value}${i.unit ? ` ${i.unit}` : ''}` : (i.target?.description ?? '—');
-        out.push(`| ${cell(i.title)} | ${i.direction ?? '—'} | ${cell(baseline)} | ${cell(target)} | ${cell(i.dataSource?.name ?? '—')} |`);
+        out.push(`| ${md(i.title)} | ${i.direction ?? '—'} | ${md(baseline)} | ${md(target)} | ${md(i.dataSource?.name ?? '—')} |`);
       }
     }
     const open = issues.filter((issue) => issue.nodeIds.some((id) => toc.nodeIds.has(id)) && issue.severity !== 'info');
@@ -55,17 +56,4 @@ export function exportMarkdown(plan: Plan, issues: ValidationIssue[] = validate(
   const questions = outline.ofKind('researchQuestion');
   if (questions.length > 0) out.push('', '## Research questions', '', ...questions.map((q) => `- ${md(q.title)}`));
   return `${out.join('\n')}\n`;
-}
-
-function unique(nodes: PlanNode[]): PlanNode[] {
-  return [...new Map(nodes.map((n) => [n.id, n])).values()];
-}
-
-/** Escapes Markdown and HTML so that a title renders as the words it holds. */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-function cell(text: string): string {
-  return md(text);
 }

@@ -3,6 +3,7 @@ import type { AgendaEntry, NodeKind, Plan, PlanNode } from '@changemap/core';
 import Papa from 'papaparse';
 import type { CsvOptions } from './csv.js';
 import { labelOf } from './scope.js';
+import { defuse, md } from './text.js';
 
 const titles = (nodes: PlanNode[] | undefined) => (nodes ?? []).map((n) => n.title).join('; ');
 
@@ -79,12 +80,4 @@ export function exportResearchAgendaMarkdown(plan: Plan): string {
     for (const r of ranked) out.push(`| ${md(r.node.title)} | ${r.score} | ${r.tested ? 'yes' : 'no'} |`);
   }
   return `${out.join('\n')}\n`;
-}
-
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-function defuse(value: unknown): unknown {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
