@@ -58,6 +58,7 @@ export {
 } from './model/edge-rules.js';
 export type { EdgeEndpoints } from './model/edge-rules.js';
 export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes } from './model/plan.js';
+export { Table } from './model/table.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
 export { ID_PATTERN, RESERVED_IDS, createId, createIdInPlan, isValidId } from './model/ids.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChangemapError } from '../model/errors.js';
+import { Table } from '../model/table.js';
 import { cleanPlan } from '../test/fixtures.js';
 import { applyCommand, applyCommandWithPatches } from './apply.js';
 import { commands } from './commands.js';
@@ -18,7 +19,7 @@ function expectMisuse(fn: () => unknown, code: string): void {
 describe('addNode', () => {
   it('adds the node, and a position when a view is given', () => {
     const plan = applyCommand(cleanPlan(), commands.addNode({ id: 'o2', kind: 'outcome', title: 'New' }, 'cta', { x: 1, y: 2 }));
-    expect(plan.nodes['o2']).toEqual({ id: 'o2', kind: 'outcome', title: 'New' });
+    expect(plan.nodes.get('o2')).toEqual({ id: 'o2', kind: 'outcome', title: 'New' });
     expect(plan.views['cta']?.positions['o2']).toEqual({ x: 1, y: 2 });
   });
 
@@ -27,7 +28,7 @@ describe('addNode', () => {
     const plan = applyCommand(cleanPlan(), commands.addNode(node));
     node.tags.push('b');
     expect(Object.isFrozen(node)).toBe(false);
-    expect(plan.nodes['o2']).toMatchObject({ tags: ['a'] });
+    expect(plan.nodes.get('o2')).toMatchObject({ tags: ['a'] });
   });
 
   it('refuses an id already used by a node or a link', () => {
@@ -38,14 +39,14 @@ describe('addNode', () => {
   it('leaves the original plan untouched', () => {
     const before = cleanPlan();
     applyCommand(before, commands.addNode({ id: 'o2', kind: 'outcome', title: 'New' }));
-    expect(before.nodes['o2']).toBeUndefined();
+    expect(before.nodes.get('o2')).toBeUndefined();
   });
 });
 
 describe('updateNode', () => {
   it('sets fields and removes those set to undefined', () => {
     const plan = applyCommand(cleanPlan(), commands.updateNode('o1', { title: 'Renamed', horizon: undefined }));
-    expect(plan.nodes['o1']).toEqual({ id: 'o1', kind: 'outcome', title: 'Renamed' });
+    expect(plan.nodes.get('o1')).toEqual({ id: 'o1', kind: 'outcome', title: 'Renamed' });
   });
 
   it('refuses to change a kind or id, and a missing node', () => {
@@ -53,9 +54,15 @@ describe('updateNode', () => {
     expectMisuse(() => applyCommand(cleanPlan(), commands.updateNode('nope', { title: 'x' })), 'node-not-found');
   });
 
-  it('produces a patch proportional to the edit', () => {
-    const [, patches] = applyCommandWithPatches(cleanPlan(), commands.updateNode('o1', { title: 'Renamed' }));
-    expect(patches).toEqual([{ op: 'replace', path: ['nodes', 'o1', 'title'], value: 'Renamed' }]);
+  it('records one patch each way that swaps the nodes table, which shares all but the edited node', () => {
+    const plan = cleanPlan();
+    const [next, patches, inverse] = applyCommandWithPatches(plan, commands.updateNode('o1', { title: 'Renamed' }));
+    expect(patches).toEqual([{ op: 'replace', path: ['nodes'], value: next.nodes }]);
+    expect(inverse).toHaveLength(1);
+    expect(inverse[0]!.value).toBe(plan.nodes);
+    expect(Table.changedKeys(plan.nodes, next.nodes)).toEqual(['o1']);
+    expect(next.edges).toBe(plan.edges);
+    expect(Object.isFrozen(next.nodes.get('o1'))).toBe(true);
   });
 });
 
@@ -66,12 +73,12 @@ describe('removeNode', () => {
     plan = applyCommand(plan, commands.moveNode('cta', 'a1', { x: 5, y: 5 }));
     plan = applyCommand(plan, commands.setPinned('cta', 'a1', true));
     plan = applyCommand(plan, commands.removeNode('a1'));
-    expect(plan.nodes['a1']).toBeUndefined();
-    expect(plan.edges['c5']).toBeUndefined();
-    expect(plan.edges['u']).toBeUndefined();
+    expect(plan.nodes.get('a1')).toBeUndefined();
+    expect(plan.edges.get('c5')).toBeUndefined();
+    expect(plan.edges.get('u')).toBeUndefined();
     expect(plan.views['cta']?.positions['a1']).toBeUndefined();
     expect(plan.views['cta']?.pinned).toEqual([]);
-    expect(plan.nodes['as']).toBeDefined();
+    expect(plan.nodes.get('as')).toBeDefined();
   });
 
   it('sees links added earlier in the same batch', () => {
@@ -83,14 +90,14 @@ describe('removeNode', () => {
         commands.removeNode('o2'),
       ),
     );
-    expect(plan.edges['n']).toBeUndefined();
+    expect(plan.edges.get('n')).toBeUndefined();
   });
 });
 
 describe('connect', () => {
   it('adds an allowed link', () => {
     const plan = applyCommand(cleanPlan(), commands.connect({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'p1' }));
-    expect(plan.edges['n']).toEqual({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'p1' });
+    expect(plan.edges.get('n')).toEqual({ id: 'n', kind: 'contributesTo', source: 'a1', target: 'p1' });
   });
 
   it('throws a typed error for a missing end or a forbidden kind', () => {
@@ -104,9 +111,9 @@ describe('connect', () => {
 describe('updateEdge and disconnect', () => {
   it('updates a link’s fields and removes it', () => {
     let plan = applyCommand(cleanPlan(), commands.updateEdge('c5', { description: 'because' }));
-    expect(plan.edges['c5']?.description).toBe('because');
+    expect(plan.edges.get('c5')?.description).toBe('because');
     plan = applyCommand(plan, commands.disconnect('c5'));
-    expect(plan.edges['c5']).toBeUndefined();
+    expect(plan.edges.get('c5')).toBeUndefined();
   });
 
   it('throws for a missing link', () => {
@@ -144,7 +151,7 @@ describe('batch', () => {
     expect(() =>
       applyCommand(before, commands.batch(commands.addNode({ id: 'z', kind: 'outcome', title: 'Z' }), commands.removeNode('nope'))),
     ).toThrow();
-    expect(before.nodes['z']).toBeUndefined();
+    expect(before.nodes.get('z')).toBeUndefined();
   });
 });
 

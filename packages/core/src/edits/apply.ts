@@ -1,10 +1,13 @@
 import type { Draft, Patch } from 'immer';
-import { enablePatches, original, produce, produceWithPatches } from 'immer';
+import { enablePatches, freeze, produce, produceWithPatches } from 'immer';
 import { match } from 'ts-pattern';
 import { isEdgeAllowed, isEdgeToCausalLinkAllowed, explainForbiddenEdge } from '../model/edge-rules.js';
 import { ChangemapError } from '../model/errors.js';
 import { isValidId } from '../model/ids.js';
+import type { PlanEdge } from '../model/edges.js';
+import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import type { Table } from '../model/table.js';
 import { clonePlain } from './clone.js';
 import type { Command } from './commands.js';
 
@@ -20,37 +23,49 @@ export function applyCommandWithPatches(plan: Plan, command: Command): readonly 
   return produceWithPatches(plan, (draft) => applyToDraft(draft, command));
 }
 
+/**
+ * The plan's tables inside a draft. Tables are not drafted by immer: a command swaps in a new
+ * table, so the patch (and the undo step) holds the old and new tables by reference, whatever
+ * the size of the plan.
+ */
+type DraftTables = { nodes: Table<PlanNode>; edges: Table<PlanEdge> };
+
 function applyToDraft(draft: Draft<Plan>, command: Command): void {
+  const tables = draft as unknown as DraftTables;
   match(command)
     .with({ type: 'addNode' }, ({ node, view, position }) => {
-      assertIdFree(draft, node.id);
-      draft.nodes[node.id] = clonePlain(node);
+      assertIdFree(tables, node.id);
+      tables.nodes = tables.nodes.set(node.id, freeze(clonePlain(node), true));
       if (view !== undefined && position !== undefined) setPosition(draft, view, node.id, position);
     })
     .with({ type: 'updateNode' }, ({ id, changes }) => {
-      const node = requireNode(draft, id) as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(changes)) {
-        if (key === 'id' || key === 'kind') {
-          throw new ChangemapError('kind-change-not-allowed', `A node's ${key} cannot be changed; remove it and add a new one.`);
+      const updated = produce(requireNode(tables, id), (node) => {
+        const fields = node as unknown as Record<string, unknown>;
+        for (const [key, value] of Object.entries(changes)) {
+          if (key === 'id' || key === 'kind') {
+            throw new ChangemapError('kind-change-not-allowed', `A node's ${key} cannot be changed; remove it and add a new one.`);
+          }
+          if (value === undefined) delete fields[key];
+          else fields[key] = clonePlain(value);
         }
-        if (value === undefined) delete node[key];
-        else node[key] = clonePlain(value);
-      }
+      });
+      // A produce nested in another does not freeze its result; tables hold frozen values only.
+      tables.nodes = tables.nodes.set(id, freeze(updated, true));
     })
     .with({ type: 'removeNode' }, ({ id }) => {
-      requireNode(draft, id);
-      delete draft.nodes[id];
-      removeEdgesTouching(draft, id);
+      requireNode(tables, id);
+      tables.nodes = tables.nodes.delete(id);
+      removeEdgesTouching(tables, id);
       for (const view of Object.values(draft.views)) {
-        delete view.positions[id];
+        if (Object.hasOwn(view.positions, id)) delete view.positions[id];
         if (view.pinned?.includes(id)) view.pinned = view.pinned.filter((p) => p !== id);
       }
     })
     .with({ type: 'connect' }, ({ edge }) => {
-      assertIdFree(draft, edge.id);
-      const source = requireNode(draft, edge.source);
-      const targetNode = draft.nodes[edge.target];
-      const targetEdge = draft.edges[edge.target];
+      assertIdFree(tables, edge.id);
+      const source = requireNode(tables, edge.source);
+      const targetNode = tables.nodes.get(edge.target);
+      const targetEdge = tables.edges.get(edge.target);
       if (targetNode) {
         if (!isEdgeAllowed(edge.kind, source.kind, targetNode.kind)) {
           throw new ChangemapError(
@@ -65,27 +80,31 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       } else {
         throw new ChangemapError('node-not-found', `No node or link has the id "${edge.target}".`);
       }
-      draft.edges[edge.id] = clonePlain(edge);
+      tables.edges = tables.edges.set(edge.id, freeze(clonePlain(edge), true));
     })
     .with({ type: 'updateEdge' }, ({ id, changes }) => {
-      const edge = draft.edges[id] as unknown as Record<string, unknown> | undefined;
+      const edge = tables.edges.get(id);
       if (!edge) throw new ChangemapError('edge-not-found', `No link has the id "${id}".`);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === undefined) delete edge[key];
-        else edge[key] = clonePlain(value);
-      }
+      const updated = produce(edge, (draftEdge) => {
+        const fields = draftEdge as unknown as Record<string, unknown>;
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined) delete fields[key];
+          else fields[key] = clonePlain(value);
+        }
+      });
+      tables.edges = tables.edges.set(id, freeze(updated, true));
     })
     .with({ type: 'disconnect' }, ({ id }) => {
-      if (!draft.edges[id]) throw new ChangemapError('edge-not-found', `No link has the id "${id}".`);
-      delete draft.edges[id];
-      removeEdgesTouching(draft, id);
+      if (!tables.edges.has(id)) throw new ChangemapError('edge-not-found', `No link has the id "${id}".`);
+      tables.edges = tables.edges.delete(id);
+      removeEdgesTouching(tables, id);
     })
     .with({ type: 'moveNode' }, ({ view, id, position }) => {
-      requireNode(draft, id);
+      requireNode(tables, id);
       setPosition(draft, view, id, position);
     })
     .with({ type: 'setPinned' }, ({ view, id, pinned }) => {
-      requireNode(draft, id);
+      requireNode(tables, id);
       const target = (draft.views[view] ??= { positions: {} });
       const rest = (target.pinned ?? []).filter((p) => p !== id);
       target.pinned = pinned ? [...rest, id] : rest;
@@ -103,17 +122,17 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
     .exhaustive();
 }
 
-function requireNode(draft: Draft<Plan>, id: string) {
-  const node = draft.nodes[id];
+function requireNode(tables: DraftTables, id: string): PlanNode {
+  const node = tables.nodes.get(id);
   if (!node) throw new ChangemapError('node-not-found', `No node has the id "${id}".`);
   return node;
 }
 
-function assertIdFree(draft: Draft<Plan>, id: string): void {
+function assertIdFree(tables: DraftTables, id: string): void {
   if (!isValidId(id)) {
     throw new ChangemapError('invalid-id', `“${id}” cannot be an id: use letters, digits and . _ : - (starting with a letter or digit).`);
   }
-  if (Object.hasOwn(draft.nodes, id) || Object.hasOwn(draft.edges, id)) {
+  if (tables.nodes.has(id) || tables.edges.has(id)) {
     throw new ChangemapError('id-taken', `The id "${id}" is already used in this plan.`);
   }
 }
@@ -124,18 +143,14 @@ function setPosition(draft: Draft<Plan>, view: string, id: string, position: { x
 }
 
 /** Removes every edge whose source or target is `id`, and edges that point at those edges in turn. */
-function removeEdgesTouching(draft: Draft<Plan>, id: string): void {
-  // Read endpoints from the original (endpoints never change) so that scanning does not turn
-  // every edge into a draft; edges added earlier in the same batch are only in the draft.
-  const before = original(draft.edges);
+function removeEdgesTouching(tables: DraftTables, id: string): void {
   const gone = [id];
   while (gone.length > 0) {
     const current = gone.pop()!;
-    for (const key of Object.keys(draft.edges)) {
-      const edge = before?.[key] ?? draft.edges[key]!;
+    for (const edge of tables.edges.toArray()) {
       if (edge.source === current || edge.target === current) {
-        delete draft.edges[key];
-        gone.push(key);
+        tables.edges = tables.edges.delete(edge.id);
+        gone.push(edge.id);
       }
     }
   }

@@ -51,7 +51,7 @@ describe('PlanHistory', () => {
       history.batch(() => history.apply(commands.connect({ id: 'n', kind: 'contributesTo', source: 'o2', target: 'p1' })));
       expect(history.canUndo).toBe(false);
     });
-    expect(history.plan.edges['n']).toBeDefined();
+    expect(history.plan.edges.get('n')).toBeDefined();
     history.undo();
     expect(history.plan).toEqual(start);
   });
@@ -63,7 +63,7 @@ describe('PlanHistory', () => {
     history.apply(commands.updateNode('o1', { title: 'x' }));
     history.apply(commands.updateNode('o1', { title: 'y' }));
     history.undoToMark('before-drag');
-    expect(history.plan.nodes['o1']?.title).toBe('kept');
+    expect(history.plan.nodes.get('o1')?.title).toBe('kept');
     expect(() => history.undoToMark('before-drag')).toThrow(/No mark/);
   });
 
@@ -80,13 +80,13 @@ describe('PlanHistory', () => {
     let undone = 0;
     while (history.undo()) undone++;
     expect(undone).toBe(3);
-    expect(history.plan.nodes['o1']?.title).toBe('t1');
+    expect(history.plan.nodes.get('o1')?.title).toBe('t1');
   });
 
   it('tells listeners about every change and stops when asked', () => {
     const history = createHistory(cleanPlan());
     const seen: string[] = [];
-    const stop = history.subscribe((plan) => seen.push(plan.nodes['o1']!.title));
+    const stop = history.subscribe((plan) => seen.push(plan.nodes.get('o1')!.title));
     history.apply(commands.updateNode('o1', { title: 'a' }));
     history.undo();
     stop();

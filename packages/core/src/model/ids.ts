@@ -37,6 +37,6 @@ export function createId(base: string, isTaken: (id: string) => boolean): string
 }
 
 /** A new id from `base` that no node or link of `plan` uses yet. */
-export function createIdInPlan(plan: { nodes: Record<string, unknown>; edges: Record<string, unknown> }, base: string): string {
-  return createId(base, (id) => Object.hasOwn(plan.nodes, id) || Object.hasOwn(plan.edges, id));
+export function createIdInPlan(plan: { nodes: { has(id: string): boolean }; edges: { has(id: string): boolean } }, base: string): string {
+  return createId(base, (id) => plan.nodes.has(id) || plan.edges.has(id));
 }

@@ -1,5 +1,6 @@
 import type { PlanEdge } from './edges.js';
 import type { PlanNode } from './nodes.js';
+import { Table } from './table.js';
 
 /** A node's position on one view's canvas. */
 export interface Position {
@@ -18,8 +19,9 @@ export interface PlanView {
 export const WHOLE_PLAN_VIEW = 'plan';
 
 /**
- * A plan in memory. Nodes and edges are keyed by id so that an edit touches only what it changes
- * (and its undo patch is proportional to the edit, not to the plan).
+ * A plan in memory. Nodes and edges live in immutable tables keyed by id: an edit makes a new
+ * table that shares everything but one small chunk with the old one, so edits and undos cost the
+ * same at 10,000 nodes as at 100, and validation can ask which nodes an edit changed.
  */
 export interface Plan {
   id: string;
@@ -27,22 +29,22 @@ export interface Plan {
   /** The years the plan covers, e.g. "2023-2028". */
   period?: string;
   description?: string;
-  nodes: Record<string, PlanNode>;
-  edges: Record<string, PlanEdge>;
+  nodes: Table<PlanNode>;
+  edges: Table<PlanEdge>;
   views: Record<string, PlanView>;
 }
 
 /** Creates an empty plan. */
 export function createPlan(init: { id: string; title: string; period?: string; description?: string }): Plan {
-  return { ...init, nodes: {}, edges: {}, views: {} };
+  return { ...init, nodes: Table.empty(), edges: Table.empty(), views: {} };
 }
 
 /** The nodes of a plan, in their stored order. */
-export function getNodes(plan: Plan): PlanNode[] {
-  return Object.values(plan.nodes);
+export function getNodes(plan: Plan): readonly PlanNode[] {
+  return plan.nodes.toArray();
 }
 
 /** The edges of a plan, in their stored order. */
-export function getEdges(plan: Plan): PlanEdge[] {
-  return Object.values(plan.edges);
+export function getEdges(plan: Plan): readonly PlanEdge[] {
+  return plan.edges.toArray();
 }

@@ -39,7 +39,7 @@ function computeCycles(plan: Plan): CausalCycle[] {
     return s;
   };
   for (const edge of edges) {
-    if (edge.kind !== 'contributesTo' || !plan.nodes[edge.source] || !plan.nodes[edge.target]) continue;
+    if (edge.kind !== 'contributesTo' || !plan.nodes.get(edge.source) || !plan.nodes.get(edge.target)) continue;
     causal.push({ from: slotOf(edge.source), to: slotOf(edge.target), id: edge.id });
   }
   const n = ids.length;

@@ -1,13 +1,13 @@
 import type { EdgeKind, PlanEdge } from '../model/edges.js';
 import type { Plan } from '../model/plan.js';
-import { recordLookup, type RecordLookup } from './record-lookup.js';
+import type { Table } from '../model/table.js';
 
 /** Edges by the id at each end, built once per edge set and shared by queries and rules. */
 export interface GraphIndex {
   /** Every edge, in stored order. */
   readonly edges: readonly PlanEdge[];
   /** Edges by their own id. */
-  readonly edgeById: RecordLookup<PlanEdge>;
+  readonly edgeById: Table<PlanEdge>;
   readonly outgoing: ReadonlyMap<string, readonly PlanEdge[]>;
   readonly incoming: ReadonlyMap<string, readonly PlanEdge[]>;
 }
@@ -24,8 +24,8 @@ export function getGraphIndex(plan: Plan): GraphIndex {
   if (cached) return cached;
   const outgoing = new Map<string, PlanEdge[]>();
   const incoming = new Map<string, PlanEdge[]>();
-  const edges = Object.values(plan.edges);
-  const edgeById = recordLookup(plan.edges);
+  const edges = plan.edges.toArray();
+  const edgeById = plan.edges;
   for (const edge of edges) {
     push(outgoing, edge.source, edge);
     push(incoming, edge.target, edge);

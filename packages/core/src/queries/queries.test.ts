@@ -44,9 +44,9 @@ describe('getAncestors and getDescendants', () => {
 describe('getPathways', () => {
   it('lists every route from an action to the vision', () => {
     const plan = cleanPlan();
-    plan.nodes['o2'] = { id: 'o2', kind: 'outcome', title: 'O2' };
-    plan.edges['x1'] = link('contributesTo', 'a1', 'o2', 'x1');
-    plan.edges['x2'] = link('contributesTo', 'o2', 'aim', 'x2');
+    plan.nodes = plan.nodes.set('o2', { id: 'o2', kind: 'outcome', title: 'O2' });
+    plan.edges = plan.edges.set('x1', link('contributesTo', 'a1', 'o2', 'x1'));
+    plan.edges = plan.edges.set('x2', link('contributesTo', 'o2', 'aim', 'x2'));
     expect(getPathways(plan, 'a1')).toEqual([
       ['a1', 'o1', 'p1', 'cta', 'aim', 'vision'],
       ['a1', 'o2', 'aim', 'vision'],
@@ -55,7 +55,7 @@ describe('getPathways', () => {
 
   it('stops at the limit, survives cycles, and returns nothing for a missing node', () => {
     const plan = cleanPlan();
-    plan.edges['loop'] = link('contributesTo', 'p1', 'o1', 'loop');
+    plan.edges = plan.edges.set('loop', link('contributesTo', 'p1', 'o1', 'loop'));
     expect(getPathways(plan, 'a1')).toEqual([['a1', 'o1', 'p1', 'cta', 'aim', 'vision']]);
     expect(getPathways(plan, 'a1', 0)).toEqual([]);
     expect(getPathways(plan, 'ghost')).toEqual([]);
@@ -72,12 +72,12 @@ describe('getIndicatorsOf', () => {
 describe('getTheoryOfChange', () => {
   it('holds the causal core and what is attached to it', () => {
     const plan = cleanPlan();
-    plan.nodes['ev'] = { id: 'ev', kind: 'evidence', title: 'Trial' };
-    plan.nodes['as'] = { id: 'as', kind: 'assumption', title: 'Take-up' };
-    plan.nodes['q2'] = { id: 'q2', kind: 'researchQuestion', title: 'Is the survey valid?' };
-    plan.edges['u'] = link('underlies', 'as', 'c5', 'u');
-    plan.edges['s'] = link('supports', 'ev', 'as', 's');
-    plan.edges['q'] = link('investigates', 'q2', 'i1', 'q');
+    plan.nodes = plan.nodes.set('ev', { id: 'ev', kind: 'evidence', title: 'Trial' });
+    plan.nodes = plan.nodes.set('as', { id: 'as', kind: 'assumption', title: 'Take-up' });
+    plan.nodes = plan.nodes.set('q2', { id: 'q2', kind: 'researchQuestion', title: 'Is the survey valid?' });
+    plan.edges = plan.edges.set('u', link('underlies', 'as', 'c5', 'u'));
+    plan.edges = plan.edges.set('s', link('supports', 'ev', 'as', 's'));
+    plan.edges = plan.edges.set('q', link('investigates', 'q2', 'i1', 'q'));
     const toc = getTheoryOfChange(plan, 'cta');
     expect([...toc.nodeIds].sort()).toEqual(['a1', 'as', 'cta', 'ev', 'i1', 'o1', 'p1', 'pa', 'pr', 'q2', 'rq'].sort());
     expect(toc.nodeIds.has('aim')).toBe(false);
@@ -93,17 +93,18 @@ describe('getTheoryOfChange', () => {
 describe('getGraphIndex', () => {
   it('is reused while the edges are unchanged', () => {
     const plan = cleanPlan();
-    const renamed = { ...plan, nodes: { ...plan.nodes } };
+    const renamed = { ...plan, nodes: plan.nodes.set('o1', { ...plan.nodes.get('o1')!, title: 'Renamed' }) };
     expect(getGraphIndex(renamed)).toBe(getGraphIndex(plan));
-    expect(getGraphIndex({ ...plan, edges: { ...plan.edges } })).not.toBe(getGraphIndex(plan));
+    const relinked = { ...plan, edges: plan.edges.set('extra', link('contributesTo', 'a1', 'o1', 'extra')) };
+    expect(getGraphIndex(relinked)).not.toBe(getGraphIndex(plan));
   });
 });
 
 describe('findCausalCycles', () => {
   it('finds each loop once, with its links', () => {
     const plan = cleanPlan();
-    plan.edges['b1'] = link('contributesTo', 'p1', 'a1', 'b1');
-    plan.edges['b2'] = link('contributesTo', 'aim', 'aim', 'b2');
+    plan.edges = plan.edges.set('b1', link('contributesTo', 'p1', 'a1', 'b1'));
+    plan.edges = plan.edges.set('b2', link('contributesTo', 'aim', 'aim', 'b2'));
     const cycles = findCausalCycles(plan);
     expect(cycles.map((c) => [...c.nodeIds].sort())).toEqual(expect.arrayContaining([['a1', 'o1', 'p1'], ['aim']]));
     expect(cycles).toHaveLength(2);

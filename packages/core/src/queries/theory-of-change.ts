@@ -18,13 +18,13 @@ export function getTheoryOfChange(plan: Plan, callToActionId: string): TheoryOfC
   const index = getGraphIndex(plan);
   const nodeIds = new Set<string>();
   const edgeIds = new Set<string>();
-  if (!plan.nodes[callToActionId]) return { callToActionId, nodeIds, edgeIds };
+  if (!plan.nodes.get(callToActionId)) return { callToActionId, nodeIds, edgeIds };
 
   const causal = [callToActionId];
   nodeIds.add(callToActionId);
   for (let head = 0; head < causal.length; head++) {
     for (const edge of index.incoming.get(causal[head]!) ?? []) {
-      if (edge.kind !== 'contributesTo' || !plan.nodes[edge.source]) continue;
+      if (edge.kind !== 'contributesTo' || !plan.nodes.get(edge.source)) continue;
       edgeIds.add(edge.id);
       if (!nodeIds.has(edge.source)) {
         nodeIds.add(edge.source);
@@ -39,7 +39,7 @@ export function getTheoryOfChange(plan: Plan, callToActionId: string): TheoryOfC
     const attached: string[] = [];
     for (const id of frontier) {
       for (const edge of index.incoming.get(id) ?? []) {
-        if (edge.kind === 'contributesTo' || !plan.nodes[edge.source]) continue;
+        if (edge.kind === 'contributesTo' || !plan.nodes.get(edge.source)) continue;
         edgeIds.add(edge.id);
         if (!nodeIds.has(edge.source)) {
           nodeIds.add(edge.source);
@@ -48,7 +48,7 @@ export function getTheoryOfChange(plan: Plan, callToActionId: string): TheoryOfC
       }
       if (round === 0) {
         for (const edge of index.outgoing.get(id) ?? []) {
-          if (edge.kind !== 'deliveredBy' || !plan.nodes[edge.target]) continue;
+          if (edge.kind !== 'deliveredBy' || !plan.nodes.get(edge.target)) continue;
           edgeIds.add(edge.id);
           nodeIds.add(edge.target);
         }

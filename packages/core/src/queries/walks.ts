@@ -27,7 +27,7 @@ function walkCausal(plan: Plan, start: string, direction: 'up' | 'down'): PlanNo
       const next = direction === 'up' ? edge.target : edge.source;
       if (seen.has(next)) continue;
       seen.add(next);
-      const node = plan.nodes[next];
+      const node = plan.nodes.get(next);
       if (!node) continue;
       found.push(node);
       queue.push(next);
@@ -46,9 +46,9 @@ export type Pathway = string[];
 export function getPathways(plan: Plan, fromId: string, limit = 100): Pathway[] {
   const index = getGraphIndex(plan);
   const routes: Pathway[] = [];
-  if (!plan.nodes[fromId] || limit <= 0) return routes;
+  if (!plan.nodes.get(fromId) || limit <= 0) return routes;
   const nextOf = (id: string) =>
-    (index.outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes[e.target]).map((e) => e.target);
+    (index.outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes.get(e.target)).map((e) => e.target);
   // Depth-first with an explicit stack of frames: `path` is the current route and `onPath` keeps
   // the loop check O(1), so a long chain costs its length, not its length squared.
   const path = [fromId];
@@ -58,7 +58,7 @@ export function getPathways(plan: Plan, fromId: string, limit = 100): Pathway[] 
     const frame = frames[frames.length - 1]!;
     const last = path[path.length - 1]!;
     const open = frame.next.filter((id) => !onPath.has(id));
-    if (frame.i === 0 && (plan.nodes[last]?.kind === 'vision' || open.length === 0)) {
+    if (frame.i === 0 && (plan.nodes.get(last)?.kind === 'vision' || open.length === 0)) {
       if (path.length > 1) routes.push([...path]);
       frame.i = frame.next.length; // a route ends here
     }
@@ -81,6 +81,6 @@ export function getIndicatorsOf(plan: Plan, id: string): PlanNode[] {
   const index = getGraphIndex(plan);
   return (index.incoming.get(id) ?? [])
     .filter((e) => e.kind === 'measures')
-    .map((e) => plan.nodes[e.source])
+    .map((e) => plan.nodes.get(e.source))
     .filter((n): n is PlanNode => n !== undefined);
 }

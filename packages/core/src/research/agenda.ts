@@ -30,18 +30,18 @@ export function getResearchAgenda(plan: Plan): AgendaGroup[] {
   const index = getGraphIndex(plan);
   const membership = callsToActionOf(plan);
   const entries: AgendaEntry[] = [];
-  for (const node of Object.values(plan.nodes)) {
+  for (const node of plan.nodes.toArray()) {
     if (node.kind !== 'researchQuestion') continue;
     const informs: AgendaEntry['informs'] = {};
     for (const edge of index.outgoing.get(node.id) ?? []) {
-      const target = plan.nodes[edge.target];
+      const target = plan.nodes.get(edge.target);
       if (edge.kind !== 'investigates' || !target) continue;
       (informs[target.kind] ??= []).push(target);
     }
     entries.push({ question: node, informs, callsToAction: membership.get(node.id) ?? [] });
   }
   const groups: AgendaGroup[] = [];
-  const ctas = Object.values(plan.nodes).filter((n) => n.kind === 'callToAction');
+  const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
   for (const cta of [...ctas, undefined]) {
     const mine = entries.filter((e) => (cta ? e.callsToAction.includes(cta) : e.callsToAction.length === 0));
     if (mine.length === 0) continue;

@@ -12,12 +12,12 @@ export type EvidenceGap =
 
 /** True when evidence points at `id` (a node or a causal link). */
 export function hasEvidence(index: GraphIndex, plan: Plan, id: string): boolean {
-  return (index.incoming.get(id) ?? []).some((e) => e.kind === 'supports' && plan.nodes[e.source]?.kind === 'evidence');
+  return (index.incoming.get(id) ?? []).some((e) => e.kind === 'supports' && plan.nodes.get(e.source)?.kind === 'evidence');
 }
 
 /** True when a research question investigates `id`. */
 export function hasQuestion(index: GraphIndex, plan: Plan, id: string): boolean {
-  return (index.incoming.get(id) ?? []).some((e) => e.kind === 'investigates' && plan.nodes[e.source]?.kind === 'researchQuestion');
+  return (index.incoming.get(id) ?? []).some((e) => e.kind === 'investigates' && plan.nodes.get(e.source)?.kind === 'researchQuestion');
 }
 
 const HOW_LINK_SOURCES = new Set(['action', 'outcome']);
@@ -31,13 +31,13 @@ export function getEvidenceGaps(plan: Plan): EvidenceGap[] {
   const index = getGraphIndex(plan);
   const covered = (id: string) => hasEvidence(index, plan, id) || hasQuestion(index, plan, id);
   const gaps: EvidenceGap[] = [];
-  for (const node of Object.values(plan.nodes)) {
+  for (const node of plan.nodes.toArray()) {
     if (node.kind === 'outcome' && !covered(node.id)) gaps.push({ kind: 'outcome', node });
     if (node.kind === 'assumption' && node.critical && !covered(node.id)) gaps.push({ kind: 'criticalAssumption', node });
   }
   for (const edge of index.edges) {
-    const source = plan.nodes[edge.source];
-    const target = plan.nodes[edge.target];
+    const source = plan.nodes.get(edge.source);
+    const target = plan.nodes.get(edge.target);
     if (edge.kind !== 'contributesTo' || !source || !target || !HOW_LINK_SOURCES.has(source.kind)) continue;
     if (hasEvidence(index, plan, edge.id) || hasQuestion(index, plan, source.id) || hasQuestion(index, plan, target.id)) continue;
     gaps.push({ kind: 'causalLink', edge, source, target });
@@ -62,7 +62,7 @@ export function getEvidenceCoverage(plan: Plan, callToActionId: string): Evidenc
   let links = 0;
   let backed = 0;
   for (const id of toc.edgeIds) {
-    const edge = plan.edges[id];
+    const edge = plan.edges.get(id);
     if (edge?.kind !== 'contributesTo') continue;
     links++;
     if (hasEvidence(index, plan, edge.id) || hasEvidence(index, plan, edge.target)) backed++;
@@ -85,7 +85,7 @@ export interface RankedAssumption {
  */
 export function rankAssumptions(plan: Plan): RankedAssumption[] {
   const index = getGraphIndex(plan);
-  return Object.values(plan.nodes)
+  return plan.nodes.toArray()
     .filter((n) => n.kind === 'assumption')
     .map((node) => {
       const uncertainty = node.kind === 'assumption' ? UNCERTAINTY[node.uncertainty ?? 'medium'] : 2;

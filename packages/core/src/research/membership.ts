@@ -9,7 +9,7 @@ export function callsToActionOf(plan: Plan): Map<string, PlanNode[]> {
   const cached = cache.get(plan);
   if (cached) return cached;
   const membership = new Map<string, PlanNode[]>();
-  for (const cta of Object.values(plan.nodes)) {
+  for (const cta of plan.nodes.toArray()) {
     if (cta.kind !== 'callToAction') continue;
     for (const id of getTheoryOfChange(plan, cta.id).nodeIds) membership.set(id, [...(membership.get(id) ?? []), cta]);
   }

@@ -1,6 +1,7 @@
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import { Table } from '../model/table.js';
 
 /** A small, fast, seeded random generator (mulberry32), so generated plans are the same every run. */
 function seeded(seed: number): () => number {
@@ -88,8 +89,8 @@ export function generateSyntheticPlan(size: number, seed = 1): Plan {
     id: `synthetic-${size}`,
     title: `Synthetic plan of about ${size} nodes`,
     period: '2023-2028',
-    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-    edges: Object.fromEntries(edges.map((e) => [e.id, e])),
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(edges),
     views: {},
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Command } from '../edits/commands.js';
 import { EDGE_KINDS } from '../model/edges.js';
 import { NODE_KINDS } from '../model/node-kinds.js';
+import { Table } from '../model/table.js';
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
@@ -22,12 +23,31 @@ export const edgeArb: fc.Arbitrary<PlanEdge> = fc.record({
   target: fc.oneof(nodeId, edgeId, fc.constant('ghost')),
 });
 
+/** Field edits that the per-box rules look at (whatever the box's kind: malformed data must not break them either). */
+const fieldChangesArb = fc.record(
+  {
+    title: fc.constantFrom('', '  ', 'Renamed'),
+    baseline: fc.option(fc.record({ value: fc.integer({ min: -5, max: 5 }) }), { nil: undefined }),
+    target: fc.option(fc.record({ value: fc.integer({ min: -5, max: 5 }) }), { nil: undefined }),
+    direction: fc.constantFrom('increase', 'decrease', 'maintain', undefined),
+    dataSource: fc.option(fc.record({ name: fc.constantFrom('', 'ONS'), url: fc.constantFrom('https://x.org', 'javascript:x') }), { nil: undefined }),
+    citation: fc.constantFrom('', 'Council 2023', undefined),
+    critical: fc.boolean(),
+    uncertainty: fc.constantFrom('low', 'high', undefined),
+    status: fc.constantFrom('answered', 'open', undefined),
+    finding: fc.constantFrom('', 'It works', undefined),
+    url: fc.constantFrom('https://x.org', 'data:text/html,x', undefined),
+  },
+  { requiredKeys: [] },
+);
+
 const position = fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) });
 
 /** Any command, valid or not, against the id pool. */
 export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   nodeArb.map((node): Command => ({ type: 'addNode', node })),
   fc.record({ id: nodeId, title: text }).map(({ id, title }): Command => ({ type: 'updateNode', id, changes: { title, description: title || undefined } })),
+  fc.record({ id: nodeId, changes: fieldChangesArb }).map(({ id, changes }): Command => ({ type: 'updateNode', id, changes })),
   nodeId.map((id): Command => ({ type: 'removeNode', id })),
   edgeArb.map((edge): Command => ({ type: 'connect', edge })),
   edgeId.map((id): Command => ({ type: 'disconnect', id })),
@@ -41,7 +61,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
   .map(({ nodes, edges }) => ({
     id: 'p',
     title: 'Generated',
-    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-    edges: Object.fromEntries(edges.map((e) => [e.id, e])),
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(edges),
     views: {},
   }));

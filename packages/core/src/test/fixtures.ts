@@ -1,14 +1,15 @@
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import { Table } from '../model/table.js';
 
 /** Builds a plan from lists, keeping whatever it is given (even broken data), for tests. */
 export function planFrom(nodes: PlanNode[], edges: PlanEdge[] = []): Plan {
   return {
     id: 'test-plan',
     title: 'Test plan',
-    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-    edges: Object.fromEntries(edges.map((e) => [e.id, e])),
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(edges),
     views: {},
   };
 }

@@ -1,34 +1,35 @@
 import { NODE_KINDS, type NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import type { Table } from '../model/table.js';
 import { getGraphIndex } from '../queries/graph-index.js';
-import { recordLookup, type RecordLookup } from '../queries/record-lookup.js';
 import type { RuleContext } from './types.js';
 
-interface NodeLists {
-  byId: RecordLookup<PlanNode>;
-  all: PlanNode[];
-  byKind: Map<NodeKind, PlanNode[]>;
-}
-
-const nodeListCache = new WeakMap<Plan['nodes'], NodeLists>();
+const byKindCache = new WeakMap<Table<PlanNode>, Map<NodeKind, PlanNode[]>>();
 
 /**
- * Builds what every rule shares. Lists are cached on the identity of the nodes record (the edge
- * index on the edges record), so revalidating after an edit that leaves links alone skips the
- * index, and iterating arrays is several times faster than walking a large record.
+ * Builds what every rule shares. The edge index is cached on the edges table and the lists on
+ * the nodes table, and both are made only when a rule first asks: re-checking one edited box
+ * needs neither list.
  */
 export function createRuleContext(plan: Plan): RuleContext {
-  let lists = nodeListCache.get(plan.nodes);
-  if (!lists) {
-    const all = Object.values(plan.nodes);
-    const byId = recordLookup(plan.nodes);
-    const byKind = new Map<NodeKind, PlanNode[]>(NODE_KINDS.map((kind) => [kind, []]));
-    for (const node of all) byKind.get(node.kind)?.push(node);
-    lists = { byId, all, byKind };
-    nodeListCache.set(plan.nodes, lists);
-  }
-  const { byId, all, byKind } = lists;
-  return { plan, index: getGraphIndex(plan), nodes: all, nodeById: byId, nodesOfKind: (kind) => byKind.get(kind) ?? [] };
+  return {
+    plan,
+    index: getGraphIndex(plan),
+    nodeById: plan.nodes,
+    get nodes() {
+      return plan.nodes.toArray();
+    },
+    nodesOfKind: (kind) => nodesByKind(plan.nodes).get(kind) ?? [],
+  };
 }
 
+function nodesByKind(nodes: Table<PlanNode>): Map<NodeKind, PlanNode[]> {
+  let byKind = byKindCache.get(nodes);
+  if (!byKind) {
+    byKind = new Map(NODE_KINDS.map((kind) => [kind, []]));
+    for (const node of nodes.toArray()) byKind.get(node.kind)?.push(node);
+    byKindCache.set(nodes, byKind);
+  }
+  return byKind;
+}

@@ -2,7 +2,7 @@ import type { NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import type { GraphIndex } from '../queries/graph-index.js';
-import type { RecordLookup } from '../queries/record-lookup.js';
+import type { Table } from '../model/table.js';
 
 /** How serious a problem is: errors break the logic, warnings weaken it, info is worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -40,21 +40,46 @@ export interface RuleContext {
   index: GraphIndex;
   /** Every node, in stored order. */
   nodes: readonly PlanNode[];
-  /** Nodes by id. */
-  nodeById: RecordLookup<PlanNode>;
+  /** Nodes by id (the plan's own table). */
+  nodeById: Table<PlanNode>;
   nodesOfKind(kind: NodeKind): readonly PlanNode[];
 }
 
-/** One check of a plan's logic. Each lives in its own file under `rules/`. */
-export interface Rule {
+/** What every rule declares, for docs and settings screens. */
+interface RuleInfo {
+  /** Stable kebab-case code, e.g. "outcome-without-indicator". */
   code: string;
   defaultSeverity: Severity;
   /** One line saying what the rule checks, for docs and settings screens. */
   description: string;
   /** How to fix what it finds, in general. */
   hint: string;
+}
+
+/**
+ * A check of one box at a time. It may read that box's fields and the plan's structure (which
+ * ids exist, their kinds, and the links), and its findings name only that box. That contract is
+ * what lets `validate` re-check just the boxes an edit changed.
+ */
+export interface NodeRule extends RuleInfo {
+  scope: 'node';
+  /** The kind of box it checks; every box when absent. */
+  kind?: NodeKind;
+  checkNode(node: PlanNode, context: RuleContext): Finding[];
+}
+
+/**
+ * A check of the whole plan. It decides from the structure only (ids, kinds and links, never
+ * other fields) and may name any box; after a field edit it is re-run only when one of the
+ * boxes it named changed, because only their titles in its messages can differ.
+ */
+export interface PlanRule extends RuleInfo {
+  scope: 'plan';
   check(context: RuleContext): Finding[];
 }
+
+/** One check of a plan's logic. Each lives in its own file under `rules/`. */
+export type Rule = NodeRule | PlanRule;
 
 /** Options for `validate`: switch rules off or give them another severity, by code. */
 export interface ValidateOptions {

@@ -1,47 +1,198 @@
+import type { PlanEdge } from '../model/edges.js';
+import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import { Table } from '../model/table.js';
 import { createRuleContext } from './context.js';
 import { RULES } from './rules/index.js';
-import type { Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
+import type { Finding, NodeRule, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Beyond this many changed boxes a fresh run is as quick as patching the last one. */
+const MOST_CHANGES_TO_PATCH = 256;
+
+interface NodeRuleRun {
+  rule: NodeRule;
+  severity: Severity;
+  /** Issues by box, in the plan's order (only boxes with issues). */
+  byNode: Map<string, ValidationIssue[]>;
+  issues: ValidationIssue[];
+}
+
+interface PlanRuleRun {
+  rule: PlanRule;
+  severity: Severity;
+  /** Every box its issues name: only their edits can change its messages. */
+  mentions: Set<string>;
+  issues: ValidationIssue[];
+}
+
+type RuleRun = NodeRuleRun | PlanRuleRun;
+
+/** What one run found, kept so that the next run over an edited copy can re-check only the edit. */
+interface Run {
+  nodes: Table<PlanNode>;
+  edges: Table<PlanEdge>;
+  optionsKey: string;
+  /** Rule runs, errors first, then in `RULES` order: the order issues are listed in. */
+  rules: RuleRun[];
+  /** A rule crashed; its internal-error issue breaks the severity grouping, so never patch this run. */
+  crashed: boolean;
+}
+
+let lastRun: Run | undefined;
+let patchedRuns = 0;
 
 /**
  * Checks the logic of a plan and returns every problem found, errors first. Never throws: a
  * rule that fails on malformed data is reported as an `internal-error` issue and the rest still run.
+ *
+ * It remembers its last run. When the plan it is given differs from that one only in the fields
+ * of some boxes (the usual edit), it re-checks those boxes alone, and re-runs a whole-plan rule
+ * only when its messages name one of them; links added or removed mean a fresh run. The result is
+ * always the same as a fresh run's (a property test holds it to that).
  */
 export function validate(plan: Plan, options: ValidateOptions = {}): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  let context: RuleContext;
-  try {
-    context = createRuleContext(plan);
-  } catch (error) {
-    return [internalIssue('the plan index', error)];
-  }
-  for (const rule of RULES) {
-    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    try {
-      for (const finding of rule.check(context)) {
-        issues.push({
-          code: rule.code,
-          severity,
-          message: finding.message,
-          nodeIds: finding.nodeIds ?? [],
-          edgeIds: finding.edgeIds ?? [],
-          ...(finding.path !== undefined && { path: finding.path }),
-          hint: finding.hint ?? rule.hint,
-        });
-      }
-    } catch (error) {
-      issues.push(internalIssue(`the rule “${rule.code}”`, error));
-    }
-  }
-  return issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const optionsKey = JSON.stringify(options.rules ?? {});
+  const previous = lastRun;
+  lastRun = undefined; // a run that throws half-way must not be patched later
+  const patched = previous && patchRun(previous, plan, optionsKey);
+  if (patched) patchedRuns++;
+  const run = patched || freshRun(plan, options, optionsKey);
+  lastRun = run;
+  return listIssues(run);
+}
+
+/** For tests and benchmarks (not exported by the package): a full run that neither uses nor replaces the remembered one. */
+export function validateFromScratch(plan: Plan, options: ValidateOptions = {}): ValidationIssue[] {
+  return listIssues(freshRun(plan, options, ''));
+}
+
+/** For tests (not exported by the package): how many runs so far re-checked only what an edit changed. */
+export function countPatchedRuns(): number {
+  return patchedRuns;
 }
 
 /** The rules `validate` runs, for documentation and settings screens. */
 export function getRules(): readonly Rule[] {
   return RULES;
+}
+
+function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run {
+  const run: Run = { nodes: plan.nodes, edges: plan.edges, optionsKey, rules: [], crashed: false };
+  let context: RuleContext;
+  try {
+    context = createRuleContext(plan);
+  } catch (error) {
+    run.crashed = true;
+    run.rules.push({ rule: RULES[0]!, severity: 'error', byNode: new Map(), issues: [internalIssue('the plan index', error)] } as NodeRuleRun);
+    return run;
+  }
+  const active = RULES.flatMap((rule) => {
+    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    return severity === 'off' ? [] : [{ rule, severity }];
+  }).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const { rule, severity } of active) {
+    try {
+      run.rules.push(rule.scope === 'node' ? runNodeRule(rule, severity, context) : runPlanRule(rule, severity, context));
+    } catch (error) {
+      run.crashed = true;
+      run.rules.push({ rule, severity, mentions: new Set(), issues: [internalIssue(`the rule “${rule.code}”`, error)] } as PlanRuleRun);
+    }
+  }
+  return run;
+}
+
+function runNodeRule(rule: NodeRule, severity: Severity, context: RuleContext): NodeRuleRun {
+  const byNode = new Map<string, ValidationIssue[]>();
+  const issues: ValidationIssue[] = [];
+  for (const node of rule.kind === undefined ? context.nodes : context.nodesOfKind(rule.kind)) {
+    const found = rule.checkNode(node, context);
+    if (found.length === 0) continue;
+    const nodeIssues = found.map((finding) => toIssue(rule, severity, finding));
+    byNode.set(node.id, nodeIssues);
+    issues.push(...nodeIssues);
+  }
+  return { rule, severity, byNode, issues };
+}
+
+function runPlanRule(rule: PlanRule, severity: Severity, context: RuleContext): PlanRuleRun {
+  const issues = rule.check(context).map((finding) => toIssue(rule, severity, finding));
+  const mentions = new Set(issues.flatMap((issue) => issue.nodeIds));
+  return { rule, severity, mentions, issues };
+}
+
+/**
+ * Brings `run` up to date with `plan` when only box fields changed; undefined when a fresh run
+ * is needed (other options, other links, boxes added or removed, or too many changes).
+ */
+function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
+  if (run.crashed || run.optionsKey !== optionsKey || run.edges !== plan.edges) return undefined;
+  const changed = Table.changedKeys(run.nodes, plan.nodes);
+  if (changed === undefined || changed.length > MOST_CHANGES_TO_PATCH) return undefined;
+  const changedNodes: PlanNode[] = [];
+  for (const id of changed) {
+    const before = run.nodes.get(id);
+    const after = plan.nodes.get(id);
+    if (!before || !after || before.kind !== after.kind || before.id !== after.id) return undefined;
+    changedNodes.push(after);
+  }
+  if (changedNodes.length === 0) return { ...run, nodes: plan.nodes };
+  try {
+    const context = createRuleContext(plan);
+    const rules = run.rules.map((ruleRun) =>
+      ruleRun.rule.scope === 'node'
+        ? patchNodeRule(ruleRun as NodeRuleRun, changedNodes, context)
+        : changedNodes.some((node) => (ruleRun as PlanRuleRun).mentions.has(node.id))
+          ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
+          : ruleRun,
+    );
+    return { ...run, nodes: plan.nodes, rules };
+  } catch {
+    return undefined; // a rule crashed: the fresh run reports it properly
+  }
+}
+
+function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: PlanNode[], context: RuleContext): NodeRuleRun {
+  const { rule, severity } = ruleRun;
+  let byNode = ruleRun.byNode;
+  let reorder = false;
+  for (const node of changedNodes) {
+    if (rule.kind !== undefined && node.kind !== rule.kind) continue;
+    const found = rule.checkNode(node, context);
+    if (found.length === 0 && !byNode.has(node.id)) continue;
+    if (byNode === ruleRun.byNode) byNode = new Map(byNode); // runs are shared with earlier results; copy before writing
+    if (found.length === 0) {
+      byNode.delete(node.id);
+      continue;
+    }
+    if (!byNode.has(node.id)) reorder = true;
+    byNode.set(node.id, found.map((finding) => toIssue(rule, severity, finding)));
+  }
+  if (byNode === ruleRun.byNode) return ruleRun;
+  if (reorder) {
+    // A newly flagged box went last in the Map; put it back in the plan's order.
+    const order = (id: string) => context.nodeById.orderOf(id) ?? Number.MAX_SAFE_INTEGER;
+    byNode = new Map([...byNode].sort(([a], [b]) => order(a) - order(b)));
+  }
+  return { rule, severity, byNode, issues: [...byNode.values()].flat() };
+}
+
+function listIssues(run: Run): ValidationIssue[] {
+  const issues = run.rules.flatMap((ruleRun) => ruleRun.issues);
+  // Internal errors are errors whatever their rule's severity; a stable sort puts them first.
+  return run.crashed ? issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : issues;
+}
+
+function toIssue(rule: Rule, severity: Severity, finding: Finding): ValidationIssue {
+  return {
+    code: rule.code,
+    severity,
+    message: finding.message,
+    nodeIds: finding.nodeIds ?? [],
+    edgeIds: finding.edgeIds ?? [],
+    ...(finding.path !== undefined && { path: finding.path }),
+    hint: finding.hint ?? rule.hint,
+  };
 }
 
 function internalIssue(where: string, error: unknown): ValidationIssue {

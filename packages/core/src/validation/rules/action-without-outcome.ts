@@ -1,22 +1,17 @@
-import type { Finding, Rule } from '../types.js';
+import type { NodeRule } from '../types.js';
 import { linksOut } from '../links.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An action that contributes to nothing has no stated reason to be done. */
-export const actionWithoutOutcome: Rule = {
+export const actionWithoutOutcome: NodeRule = {
   code: 'action-without-outcome',
+  scope: 'node',
+  kind: 'action',
   defaultSeverity: 'warning',
   description: 'Every action contributes to an outcome or priority.',
   hint: 'Draw a link from the action to the outcome or priority it helps achieve.',
-  check(context) {
-    const { nodesOfKind } = context;
-    const findings: Finding[] = [];
-    for (const action of nodesOfKind('action')) {
-      const leads = linksOut(context, action.id, 'contributesTo');
-      if (!leads) {
-        findings.push({ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] });
-      }
-    }
-    return findings;
+  checkNode(action, context) {
+    if (linksOut(context, action.id, 'contributesTo')) return [];
+    return [{ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] }];
   },
 };

@@ -1,10 +1,11 @@
-import type { Finding, Rule } from '../types.js';
+import type { Finding, PlanRule } from '../types.js';
 import { describeNode } from '../describe.js';
 import { findCausalCycles } from '../../queries/cycles.js';
 
 /** "A leads to B leads to A" is circular reasoning, not a theory of change. */
-export const causalCycle: Rule = {
+export const causalCycle: PlanRule = {
   code: 'causal-cycle',
+  scope: 'plan',
   defaultSeverity: 'error',
   description: 'Causal links never loop back on themselves.',
   hint: 'Remove the link that points back down the chain: causes should lead up towards the vision.',

@@ -1,8 +1,9 @@
-import type { Finding, Rule } from '../types.js';
+import type { Finding, PlanRule } from '../types.js';
 
 /** A link whose end is missing means nothing and would break every walk that follows it. */
-export const danglingEdge: Rule = {
+export const danglingEdge: PlanRule = {
   code: 'dangling-edge',
+  scope: 'plan',
   defaultSeverity: 'error',
   description: 'Both ends of every link exist.',
   hint: 'Delete the link, or reconnect it to an existing box.',

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../types.js';
+import type { NodeRule } from '../types.js';
 import { describeNode } from '../describe.js';
 
 /**
@@ -6,22 +6,14 @@ import { describeNode } from '../describe.js';
  * is a node and a link sharing one; duplicates inside a file are re-keyed and reported under this
  * same code by the import pipeline.
  */
-export const duplicateId: Rule = {
+export const duplicateId: NodeRule = {
   code: 'duplicate-id',
+  scope: 'node',
   defaultSeverity: 'error',
   description: 'Every node and link has its own id.',
   hint: 'Give one of them a new id (importing the file again re-keys duplicates for you).',
-  check({ nodes, index }) {
-    const findings: Finding[] = [];
-    for (const node of nodes) {
-      if (index.edgeById.has(node.id)) {
-        findings.push({
-          message: `The id “${node.id}” is used by both ${describeNode(node)} and a link.`,
-          nodeIds: [node.id],
-          edgeIds: [node.id],
-        });
-      }
-    }
-    return findings;
+  checkNode(node, { index }) {
+    if (!index.edgeById.has(node.id)) return [];
+    return [{ message: `The id “${node.id}” is used by both ${describeNode(node)} and a link.`, nodeIds: [node.id], edgeIds: [node.id] }];
   },
 };

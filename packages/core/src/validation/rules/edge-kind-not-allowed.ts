@@ -1,11 +1,12 @@
 import { explainForbiddenEdge, isEdgeAllowed, isEdgeToCausalLinkAllowed } from '../../model/edge-rules.js';
 import { EDGE_KIND_LABELS, isEdgeKind } from '../../model/edges.js';
-import type { Finding, Rule } from '../types.js';
+import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** Each kind of link joins only the kinds of box the endpoint table allows. */
-export const edgeKindNotAllowed: Rule = {
+export const edgeKindNotAllowed: PlanRule = {
   code: 'edge-kind-not-allowed',
+  scope: 'plan',
   defaultSeverity: 'error',
   description: 'Each link joins kinds of box that its kind allows (e.g. only indicators measure).',
   hint: 'Delete the link and draw it between boxes that can be joined, or change the kind of one box.',

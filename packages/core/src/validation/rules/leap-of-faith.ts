@@ -1,9 +1,10 @@
-import type { Finding, Rule } from '../types.js';
+import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An action wired straight to an aim or the vision skips the outcomes that explain how it helps. */
-export const leapOfFaith: Rule = {
+export const leapOfFaith: PlanRule = {
   code: 'leap-of-faith',
+  scope: 'plan',
   defaultSeverity: 'warning',
   description: 'Actions reach aims and the vision through outcomes, not in one jump.',
   hint: 'Add the outcome the action changes between them, and link action → outcome → aim.',

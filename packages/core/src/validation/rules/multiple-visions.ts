@@ -1,8 +1,9 @@
-import type { Rule } from '../types.js';
+import type { PlanRule } from '../types.js';
 
 /** Two visions split the plan into two plans. */
-export const multipleVisions: Rule = {
+export const multipleVisions: PlanRule = {
   code: 'multiple-visions',
+  scope: 'plan',
   defaultSeverity: 'warning',
   description: 'The plan has only one vision.',
   hint: 'Merge the visions into one statement, or turn the extra ones into aims.',

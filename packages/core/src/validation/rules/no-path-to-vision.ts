@@ -1,7 +1,7 @@
 import type { PlanNode } from '../../model/nodes.js';
 import type { GraphIndex } from '../../queries/graph-index.js';
-import type { RecordLookup } from '../../queries/record-lookup.js';
-import type { Finding, Rule } from '../types.js';
+import type { Table } from '../../model/table.js';
+import type { Finding, PlanRule } from '../types.js';
 import { linksOut } from '../links.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -11,8 +11,9 @@ const CHAIN_KINDS = ['outcome', 'priority', 'callToAction', 'aim'] as const;
  * Every causal chain should end at the vision. The rule reports the box where a chain stops
  * short (one issue per break, not one per box behind it), with how many boxes are stranded.
  */
-export const noPathToVision: Rule = {
+export const noPathToVision: PlanRule = {
   code: 'no-path-to-vision',
+  scope: 'plan',
   defaultSeverity: 'warning',
   description: 'Every causal chain leads up to the vision.',
   hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
@@ -35,7 +36,7 @@ export const noPathToVision: Rule = {
 
 function countContributors(
   node: PlanNode,
-  nodeById: RecordLookup<PlanNode>,
+  nodeById: Table<PlanNode>,
   incoming: GraphIndex['incoming'],
 ): number {
   const seen = new Set([node.id]);

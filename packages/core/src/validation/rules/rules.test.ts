@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../model/plan.js';
+import type { PlanNode } from '../../model/nodes.js';
 import { cleanPlan, link, planFrom } from '../../test/fixtures.js';
 import { validate } from '../validate.js';
 
@@ -26,129 +27,129 @@ interface Case {
 const cases: Case[] = [
   {
     code: 'duplicate-id',
-    failing: () => broken((p) => void (p.edges['o1'] = { id: 'o1', kind: 'measures', source: 'i1', target: 'p1' })),
+    failing: () => broken((p) => void (p.edges = p.edges.set('o1', { id: 'o1', kind: 'measures', source: 'i1', target: 'p1' }))),
     nodeIds: ['o1'],
     message: /used by both the outcome “More children eat well” and a link/,
   },
   {
     code: 'dangling-edge',
-    failing: () => broken((p) => void (p.edges['x'] = link('contributesTo', 'a1', 'ghost', 'x'))),
+    failing: () => broken((p) => void (p.edges = p.edges.set('x', link('contributesTo', 'a1', 'ghost', 'x')))),
     edgeIds: ['x'],
     message: /points to “ghost”, which is not in the plan/,
   },
   {
     code: 'edge-kind-not-allowed',
-    failing: () => broken((p) => void (p.edges['x'] = link('measures', 'a1', 'o1', 'x'))),
+    failing: () => broken((p) => void (p.edges = p.edges.set('x', link('measures', 'a1', 'o1', 'x')))),
     nodeIds: ['a1', 'o1'],
     message: /action “Free school meals” cannot be linked as “measures” the outcome/,
   },
   {
     code: 'causal-cycle',
-    failing: () => broken((p) => void (p.edges['back'] = link('contributesTo', 'p1', 'o1', 'back'))),
+    failing: () => broken((p) => void (p.edges = p.edges.set('back', link('contributesTo', 'p1', 'o1', 'back')))),
     nodeIds: ['o1', 'p1'],
     message: /lead to each other in a circle/,
   },
   {
     code: 'missing-vision',
-    failing: () => broken((p) => void delete p.nodes['vision']),
+    failing: () => broken((p) => void (p.nodes = p.nodes.delete('vision'))),
     message: /no vision/,
   },
   {
     code: 'multiple-visions',
-    failing: () => broken((p) => void (p.nodes['v2'] = { id: 'v2', kind: 'vision', title: 'Another' })),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('v2', { id: 'v2', kind: 'vision', title: 'Another' }))),
     nodeIds: ['vision', 'v2'],
     message: /2 visions/,
   },
   {
     code: 'missing-title',
-    failing: () => broken((p) => void (p.nodes['o1'] = { ...p.nodes['o1']!, title: '  ' })),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('o1', { ...p.nodes.get('o1')!, title: '  ' }))),
     nodeIds: ['o1'],
     message: /outcome \(id “o1”\) has no title/,
   },
   {
     code: 'orphan-node',
-    failing: () => broken((p) => void (p.nodes['lonely'] = { id: 'lonely', kind: 'assumption', title: 'Staff stay' })),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('lonely', { id: 'lonely', kind: 'assumption', title: 'Staff stay' }))),
     nodeIds: ['lonely'],
     message: /assumption “Staff stay” is not linked to anything/,
   },
   {
     code: 'action-without-outcome',
-    failing: () => broken((p) => void delete p.edges['c5']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('c5'))),
     nodeIds: ['a1'],
     message: /does not contribute to any outcome or priority/,
   },
   {
     code: 'no-path-to-vision',
-    failing: () => broken((p) => void delete p.edges['c2']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('c2'))),
     nodeIds: ['cta'],
     message: /call to action “A healthier borough” does not lead to the vision. 3 boxes behind it/,
   },
   {
     code: 'leap-of-faith',
-    failing: () => broken((p) => void (p.edges['jump'] = link('contributesTo', 'a1', 'aim', 'jump'))),
+    failing: () => broken((p) => void (p.edges = p.edges.set('jump', link('contributesTo', 'a1', 'aim', 'jump')))),
     nodeIds: ['a1', 'aim'],
     edgeIds: ['jump'],
     message: /leads straight to the aim “Reduce inequality”/,
   },
   {
     code: 'empty-call-to-action',
-    failing: () => broken((p) => void delete p.edges['c3']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('c3'))),
     nodeIds: ['cta'],
     message: /has nothing contributing to it/,
   },
   {
     code: 'outcome-without-indicator',
-    failing: () => broken((p) => void delete p.edges['m1']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('m1'))),
     nodeIds: ['o1'],
     message: /has no indicator/,
   },
   {
     code: 'indicator-unlinked',
-    failing: () => broken((p) => void delete p.edges['m1']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('m1'))),
     nodeIds: ['i1'],
     message: /does not measure anything/,
   },
   {
     code: 'indicator-without-source',
-    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, dataSource: { name: ' ' } } as never)),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, dataSource: { name: ' ' } } as never))),
     nodeIds: ['i1'],
     message: /has no data source/,
   },
   {
     code: 'indicator-without-target',
     failing: () =>
-      broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, target: undefined, direction: undefined } as never)),
+      broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, target: undefined, direction: undefined } as never))),
     nodeIds: ['i1'],
     message: /no target and no direction/,
   },
   {
     code: 'indicator-without-baseline',
-    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, baseline: undefined } as never)),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, baseline: undefined } as never))),
     nodeIds: ['i1'],
     message: /has no baseline/,
   },
   {
     code: 'target-direction-mismatch',
-    failing: () => broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, target: { value: 50 } } as never)),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, target: { value: 50 } } as never))),
     nodeIds: ['i1'],
     message: /should increase, but its target \(50\) is below its baseline \(60\)/,
   },
   {
     code: 'research-question-unlinked',
-    failing: () => broken((p) => void delete p.edges['q1']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('q1'))),
     nodeIds: ['rq'],
     message: /not linked to anything it investigates/,
   },
   {
     code: 'principle-unused',
-    failing: () => broken((p) => void delete p.edges['g1']),
+    failing: () => broken((p) => void (p.edges = p.edges.delete('g1'))),
     nodeIds: ['pr'],
     message: /does not guide any part of the plan/,
   },
   {
     code: 'unsafe-url',
     failing: () =>
-      broken((p) => void (p.nodes['i1'] = { ...p.nodes['i1']!, dataSource: { name: 'X', url: 'javascript:alert(1)' } } as never)),
+      broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, dataSource: { name: 'X', url: 'javascript:alert(1)' } } as never))),
     nodeIds: ['i1'],
     message: /not a web or email address: “javascript:alert\(1\)”/,
   },
@@ -156,15 +157,15 @@ const cases: Case[] = [
     code: 'critical-assumption-untested',
     failing: () =>
       broken((p) => {
-        p.nodes['as'] = { id: 'as', kind: 'assumption', title: 'Families take up the offer', critical: true, uncertainty: 'high' };
-        p.edges['u'] = link('underlies', 'as', 'c5', 'u');
+        p.nodes = p.nodes.set('as', { id: 'as', kind: 'assumption', title: 'Families take up the offer', critical: true, uncertainty: 'high' });
+        p.edges = p.edges.set('u', link('underlies', 'as', 'c5', 'u'));
       }),
     nodeIds: ['as'],
     message: /assumption “Families take up the offer” is critical and uncertain, but no evidence or research question tests it/,
   },
   {
     code: 'answered-question-without-finding',
-    failing: () => broken((p) => void (p.nodes['rq'] = { ...p.nodes['rq']!, status: 'answered' } as never)),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('rq', { ...p.nodes.get('rq')!, status: 'answered' } as never))),
     nodeIds: ['rq'],
     message: /is marked answered but has no finding/,
   },
@@ -172,8 +173,8 @@ const cases: Case[] = [
     code: 'evidence-without-citation',
     failing: () =>
       broken((p) => {
-        p.nodes['ev'] = { id: 'ev', kind: 'evidence', title: 'A trial' };
-        p.edges['s'] = link('supports', 'ev', 'o1', 's');
+        p.nodes = p.nodes.set('ev', { id: 'ev', kind: 'evidence', title: 'A trial' });
+        p.edges = p.edges.set('s', link('supports', 'ev', 'o1', 's'));
       }),
     nodeIds: ['ev'],
     message: /evidence “A trial” has no citation/,
@@ -208,27 +209,27 @@ describe('rule specifics', () => {
 
   it('lets assumptions and evidence point at a causal link', () => {
     const plan = broken((p) => {
-      p.nodes['as'] = { id: 'as', kind: 'assumption', title: 'Families take up the offer' };
-      p.edges['u'] = link('underlies', 'as', 'c5', 'u');
+      p.nodes = p.nodes.set('as', { id: 'as', kind: 'assumption', title: 'Families take up the offer' });
+      p.edges = p.edges.set('u', link('underlies', 'as', 'c5', 'u'));
     });
     expect(codesOf(plan)).toEqual([]);
   });
 
   it('refuses a guide pointing at a causal link', () => {
-    const plan = broken((p) => void (p.edges['bad'] = link('guides', 'pr', 'c5', 'bad')));
+    const plan = broken((p) => void (p.edges = p.edges.set('bad', link('guides', 'pr', 'c5', 'bad'))));
     expect(validate(plan).find((i) => i.code === 'edge-kind-not-allowed')?.edgeIds).toEqual(['bad', 'c5']);
   });
 
   it('reports a node linked to itself as a cycle', () => {
-    const plan = broken((p) => void (p.edges['self'] = link('contributesTo', 'o1', 'o1', 'self')));
+    const plan = broken((p) => void (p.edges = p.edges.set('self', link('contributesTo', 'o1', 'o1', 'self'))));
     expect(validate(plan).find((i) => i.code === 'causal-cycle')?.edgeIds).toEqual(['self']);
   });
 
   it('lists errors before warnings before info', () => {
     const plan = broken((p) => {
-      delete p.edges['m1'];
-      p.edges['x'] = link('contributesTo', 'a1', 'ghost', 'x');
-      p.nodes['i1'] = { ...p.nodes['i1']!, baseline: undefined } as never;
+      p.edges = p.edges.delete('m1');
+      p.edges = p.edges.set('x', link('contributesTo', 'a1', 'ghost', 'x'));
+      p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, baseline: undefined } as never);
     });
     const order = validate(plan).map((i) => i.severity);
     expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
@@ -237,7 +238,7 @@ describe('rule specifics', () => {
 });
 
 describe('rule settings', () => {
-  const plan = () => broken((p) => void delete p.edges['m1']);
+  const plan = () => broken((p) => void (p.edges = p.edges.delete('m1')));
 
   it('switches a rule off', () => {
     expect(validate(plan(), { rules: { 'outcome-without-indicator': 'off' } }).map((i) => i.code)).not.toContain(
@@ -256,7 +257,7 @@ describe('rule settings', () => {
 describe('validate on malformed data', () => {
   it('reports instead of throwing when a node is not an object', () => {
     const plan = cleanPlan();
-    (plan.nodes as Record<string, unknown>)['bad'] = null;
+    plan.nodes = plan.nodes.set('bad', null as unknown as PlanNode);
     const issues = validate(plan);
     expect(issues.some((i) => i.code === 'internal-error')).toBe(true);
   });
