@@ -39,7 +39,7 @@ export class PlanBuilder {
 
   /** Links two nodes; the kind follows from the two kinds, as it does when an officer draws a link. */
   link(source: string, target: string, options: { kind?: EdgeKind; note?: string } = {}): void {
-    const kind = options.kind ?? inferEdgeKind(this.#plan.nodes[source]!.kind, this.#plan.nodes[target]!.kind);
+    const kind = options.kind ?? inferEdgeKind(this.#plan.nodes.get(source)!.kind, this.#plan.nodes.get(target)!.kind);
     if (!kind) throw new Error(`No link can join ${source} to ${target}.`);
     const id = `${kind}:${source}:${target}`;
     const provenance = options.note ? { provenance: { document: this.document, section: this.#section, derived: true, note: options.note } } : {};

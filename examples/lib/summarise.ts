@@ -19,11 +19,11 @@ function isByResidents(node: PlanNode): boolean {
 
 /** Counts per call to action (the top-level units of the plan, whatever its own name for them). */
 export function countPerCallToAction(plan: Plan): CallToActionCounts[] {
-  return Object.values(plan.nodes)
+  return plan.nodes.toArray()
     .filter((n) => n.kind === 'callToAction')
     .map((cta) => {
       const ids = getTheoryOfChange(plan, cta.id).nodeIds;
-      const of = (kind: NodeKind) => [...ids].map((id) => plan.nodes[id]!).filter((n) => n.kind === kind);
+      const of = (kind: NodeKind) => [...ids].map((id) => plan.nodes.get(id)!).filter((n) => n.kind === kind);
       const actions = of('action');
       return {
         id: cta.id,
@@ -46,7 +46,7 @@ export function summarise(plan: Plan): string {
     lines.push(`  ${String(r.number ?? '-').padEnd(3)}${String(r.priorities).padStart(10)}${String(r.actions).padStart(9)}${String(r.residentActions).padStart(14)}${String(r.outcomes).padStart(10)}${String(r.indicators).padStart(12)}  ${r.title.slice(0, 60)}`);
   }
   const byKind = new Map<string, number>();
-  for (const node of Object.values(plan.nodes)) byKind.set(node.kind, (byKind.get(node.kind) ?? 0) + 1);
-  lines.push(`  Whole plan: ${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}; ${Object.keys(plan.edges).length} links.`);
+  for (const node of plan.nodes.toArray()) byKind.set(node.kind, (byKind.get(node.kind) ?? 0) + 1);
+  lines.push(`  Whole plan: ${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}; ${plan.edges.size} links.`);
   return lines.join('\n');
 }

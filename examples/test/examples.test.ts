@@ -33,7 +33,7 @@ describe.each(EXAMPLES)('$folder', (example) => {
   });
 
   it('traces every node to its document and section; derived nodes say why', () => {
-    for (const node of Object.values(plan.nodes)) {
+    for (const node of plan.nodes.toArray()) {
       expect(node.provenance?.document, node.id).toBeTruthy();
       expect(node.provenance?.section, node.id).toBeTruthy();
       if (node.provenance?.derived) expect(node.provenance.note?.length, node.id).toBeGreaterThan(20);

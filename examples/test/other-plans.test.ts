@@ -10,7 +10,7 @@ function load(folder: string): Plan {
   if (!result.ok) throw new Error('does not import');
   return result.model;
 }
-const ofKind = (plan: Plan, kind: PlanNode['kind']) => Object.values(plan.nodes).filter((n) => n.kind === kind);
+const ofKind = (plan: Plan, kind: PlanNode['kind']) => plan.nodes.toArray().filter((n) => n.kind === kind);
 
 describe('Tower Hamlets Plan 2018-2023', () => {
   const plan = load('tower-hamlets-plan-2018-2023');
@@ -52,21 +52,21 @@ describe('Council Strategic Plan 2019-2022', () => {
     ]);
     const outcomes = ofKind(plan, 'outcome');
     expect(outcomes.map((o) => o.tags?.[0])).toEqual(Array.from({ length: 11 }, (_, i) => `Outcome ${i + 1}`));
-    expect(plan.nodes['outcome-7']?.title).toBe('People feel safer in their neighbourhoods and anti-social behaviour is tackled');
+    expect(plan.nodes.get('outcome-7')?.title).toBe('People feel safer in their neighbourhoods and anti-social behaviour is tackled');
   });
 
   it('has every numbered action and every measure under its outcome', () => {
     const perOutcome = (kind: PlanNode['kind']) =>
-      ofKind(plan, 'outcome').map((o) => Object.values(plan.edges).filter((e) => e.target === o.id && plan.nodes[e.source]?.kind === kind && plan.nodes[e.source]?.id.split('-')[1]?.startsWith(`${o.id.split('-')[1]}.`)).length);
+      ofKind(plan, 'outcome').map((o) => plan.edges.toArray().filter((e) => e.target === o.id && plan.nodes.get(e.source)?.kind === kind && plan.nodes.get(e.source)?.id.split('-')[1]?.startsWith(`${o.id.split('-')[1]}.`)).length);
     expect(perOutcome('action')).toEqual([4, 7, 7, 5, 8, 8, 8, 5, 4, 5, 8]);
     expect(perOutcome('indicator')).toEqual([5, 4, 6, 4, 5, 4, 5, 3, 5, 4, 4]);
     expect(ofKind(plan, 'indicator')).toHaveLength(49);
-    expect(plan.nodes['action-7.4']?.title).toBe('Continue partnership working with the Police to carry out geographic drugs operations (‘Operation Continuum’) so that drugs markets are continually disrupted.');
-    expect(plan.nodes['measure-8.1']).toMatchObject({ title: 'Level of hate crime', direction: 'decrease' });
+    expect(plan.nodes.get('action-7.4')?.title).toBe('Continue partnership working with the Police to carry out geographic drugs operations (‘Operation Continuum’) so that drugs markets are continually disrupted.');
+    expect(plan.nodes.get('measure-8.1')).toMatchObject({ title: 'Level of hate crime', direction: 'decrease' });
   });
 
   it('links the actions the plan says also support Outcome 4', () => {
-    const toOutcome4 = Object.values(plan.edges).filter((e) => e.target === 'outcome-4' && e.source.startsWith('action-') && !e.source.startsWith('action-4.')).map((e) => e.source);
+    const toOutcome4 = plan.edges.toArray().filter((e) => e.target === 'outcome-4' && e.source.startsWith('action-') && !e.source.startsWith('action-4.')).map((e) => e.source);
     expect(toOutcome4.sort()).toEqual(['action-1.2', 'action-6.1', 'action-6.5']);
   });
 });

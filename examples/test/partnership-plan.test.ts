@@ -12,7 +12,7 @@ function load(folder: string): Plan {
 }
 
 const plan = load('tower-hamlets-partnership-plan-2023-2028');
-const ofKind = (kind: PlanNode['kind']) => Object.values(plan.nodes).filter((n) => n.kind === kind);
+const ofKind = (kind: PlanNode['kind']) => plan.nodes.toArray().filter((n) => n.kind === kind);
 const titles = (kind: PlanNode['kind']) => ofKind(kind).map((n) => n.title);
 
 describe('A Tower Hamlets for All — structure against the document', () => {
@@ -22,7 +22,7 @@ describe('A Tower Hamlets for All — structure against the document', () => {
       'More people are able to live, work, learn and play in ways that meet their needs in the borough',
       'Tower Hamlets has better neighbourhoods which support good health and wellbeing, and where all people feel safe, belong and get on well',
     ]);
-    expect(plan.nodes['shared-1']?.title).toBe('Address inequalities between residents from different backgrounds reducing gaps in health, earnings, education, housing, and opportunity');
+    expect(plan.nodes.get('shared-1')?.title).toBe('Address inequalities between residents from different backgrounds reducing gaps in health, earnings, education, housing, and opportunity');
   });
 
   it('has the five calls to action with their full titles', () => {
@@ -37,7 +37,7 @@ describe('A Tower Hamlets for All — structure against the document', () => {
 
   it('has every numbered priority, with the misnumbered mental health priority corrected to 2.1', () => {
     expect(ofKind('priority').map((p) => (p.kind === 'priority' ? p.number : ''))).toEqual(['1.1', '1.2', '2.1', '3.1', '3.2', '3.3', '4.1', '4.2', '5.1']);
-    expect(plan.nodes['p2.1']?.provenance?.note).toMatch(/source numbers this priority 1.1/);
+    expect(plan.nodes.get('p2.1')?.provenance?.note).toMatch(/source numbers this priority 1.1/);
   });
 
   it('has the actions, resident actions, outcomes and indicators of each call to action', () => {
@@ -54,22 +54,22 @@ describe('A Tower Hamlets for All — structure against the document', () => {
 
   it('keeps each action under the priority it sits under', () => {
     const priorityOf = (actionId: string) =>
-      Object.values(plan.nodes).filter((p) => p.kind === 'priority' && getTheoryOfChange(plan, p.id).nodeIds.has(actionId)).map((p) => p.id);
+      plan.nodes.toArray().filter((p) => p.kind === 'priority' && getTheoryOfChange(plan, p.id).nodeIds.has(actionId)).map((p) => p.id);
     expect(priorityOf('a1.1-13')).toEqual(['p1.1']);
-    expect(plan.nodes['a1.1-13']?.title).toMatch(/^Together we will tackle food insecurity in the borough/);
+    expect(plan.nodes.get('a1.1-13')?.title).toMatch(/^Together we will tackle food insecurity in the borough/);
     expect(priorityOf('a3.2-3')).toContain('p3.2');
-    expect(plan.nodes['a1.2-1']?.title).toBe('As anchor institutions, we will implement our commitments under the Anti-Racist Pledge, including in employment and procurement.');
-    expect(plan.nodes['r2-3']).toMatchObject({ actor: 'residents', title: 'Connect with the people around you like family, friends, colleagues and neighbours' });
+    expect(plan.nodes.get('a1.2-1')?.title).toBe('As anchor institutions, we will implement our commitments under the Anti-Racist Pledge, including in employment and procurement.');
+    expect(plan.nodes.get('r2-3')).toMatchObject({ actor: 'residents', title: 'Connect with the people around you like family, friends, colleagues and neighbours' });
   });
 
   it('gives indicators their sources, comparators, directions, thresholds and State of the borough baselines', () => {
-    expect(plan.nodes['i1-hle-women']).toMatchObject({ comparators: ['London', 'England'], direction: 'increase', baseline: { value: 58, date: '2018-20' }, dataSource: { name: 'Fingertips, public health data' } });
-    expect(plan.nodes['i5-obesity']).toMatchObject({ direction: 'decrease', baseline: { value: 45, date: '2021/22' }, dataSource: { name: 'National Child Measurement Programme' } });
-    expect(plan.nodes['i4-child-poverty']).toMatchObject({ baseline: { value: 26.7 }, dataSource: { name: 'DWP; Children in low income families, local area statistics' } });
-    expect(plan.nodes['i3-co2']).toMatchObject({ dataSource: { name: 'London Energy and Greenhouse Gas Inventory (LEGGI)' } });
-    expect(plan.nodes['i3-no2']).toMatchObject({ target: { description: 'Threshold: the Air Quality Strategy objective of 40µg/m3 annual average NO2' } });
-    expect(plan.nodes['i3-pm25']).toMatchObject({ target: { value: 10 }, dataSource: { name: 'London Atmospheric Emissions Inventory (LAEI) 2019' } });
-    expect(plan.nodes['i2-anxiety']).toMatchObject({ direction: 'decrease', comparators: ['London', 'England'] });
+    expect(plan.nodes.get('i1-hle-women')).toMatchObject({ comparators: ['London', 'England'], direction: 'increase', baseline: { value: 58, date: '2018-20' }, dataSource: { name: 'Fingertips, public health data' } });
+    expect(plan.nodes.get('i5-obesity')).toMatchObject({ direction: 'decrease', baseline: { value: 45, date: '2021/22' }, dataSource: { name: 'National Child Measurement Programme' } });
+    expect(plan.nodes.get('i4-child-poverty')).toMatchObject({ baseline: { value: 26.7 }, dataSource: { name: 'DWP; Children in low income families, local area statistics' } });
+    expect(plan.nodes.get('i3-co2')).toMatchObject({ dataSource: { name: 'London Energy and Greenhouse Gas Inventory (LEGGI)' } });
+    expect(plan.nodes.get('i3-no2')).toMatchObject({ target: { description: 'Threshold: the Air Quality Strategy objective of 40µg/m3 annual average NO2' } });
+    expect(plan.nodes.get('i3-pm25')).toMatchObject({ target: { value: 10 }, dataSource: { name: 'London Atmospheric Emissions Inventory (LAEI) 2019' } });
+    expect(plan.nodes.get('i2-anxiety')).toMatchObject({ direction: 'decrease', comparators: ['London', 'England'] });
   });
 
   it('has the ten principles, each guiding something', () => {
@@ -85,15 +85,15 @@ describe('A Tower Hamlets for All — structure against the document', () => {
       'Celebrating place and promoting the borough (TH_IS)',
       'Sustainability and climate change',
     ]);
-    for (const p of ofKind('principle')) expect(Object.values(plan.edges).some((e) => e.kind === 'guides' && e.source === p.id), p.id).toBe(true);
+    for (const p of ofKind('principle')) expect(plan.edges.toArray().some((e) => e.kind === 'guides' && e.source === p.id), p.id).toBe(true);
   });
 
   it('names the delivering boards and links them with deliveredBy', () => {
-    const delivering = new Set(Object.values(plan.edges).filter((e) => e.kind === 'deliveredBy').map((e) => plan.nodes[e.target]!.title));
+    const delivering = new Set(plan.edges.toArray().filter((e) => e.kind === 'deliveredBy').map((e) => plan.nodes.get(e.target)!.title));
     for (const board of ['Community Safety Partnership', 'Children and Families Partnership', 'Combating Drugs Partnership', 'Youth Justice Partnership', 'Equalities Hub', 'Health Determinants Research Collaboration (HDRC)', 'Health and Wellbeing Board']) {
       expect(delivering).toContain(board);
     }
-    expect(plan.nodes['hwb']?.provenance?.derived).toBe(true);
+    expect(plan.nodes.get('hwb')?.provenance?.derived).toBe(true);
   });
 
   it('has derived research questions linked to what they inform', () => {
@@ -101,15 +101,15 @@ describe('A Tower Hamlets for All — structure against the document', () => {
     expect(questions.length).toBeGreaterThanOrEqual(6);
     for (const q of questions) {
       expect(q.provenance?.derived).toBe(true);
-      expect(Object.values(plan.edges).some((e) => e.kind === 'investigates' && e.source === q.id)).toBe(true);
+      expect(plan.edges.toArray().some((e) => e.kind === 'investigates' && e.source === q.id)).toBe(true);
     }
-    expect(plan.nodes['rq-fsm']?.title).toMatch(/universal free school meals/);
+    expect(plan.nodes.get('rq-fsm')?.title).toMatch(/universal free school meals/);
   });
 
   it('gives every call to action a readable theory of change: each action reaches the vision', () => {
     for (const cta of ofKind('callToAction')) {
       const toc = getTheoryOfChange(plan, cta.id);
-      const outcomes = [...toc.nodeIds].filter((id) => plan.nodes[id]!.kind === 'outcome');
+      const outcomes = [...toc.nodeIds].filter((id) => plan.nodes.get(id)!.kind === 'outcome');
       expect(outcomes.length, cta.id).toBeGreaterThanOrEqual(4);
     }
   });
@@ -125,8 +125,8 @@ describe('A Tower Hamlets for All — structure against the document', () => {
   it('fills in critical assumptions where the text states them, ranked for testing', () => {
     const ranked = rankAssumptions(plan);
     expect(ranked[0]).toMatchObject({ node: { id: 'as-activity-reach' }, score: 6, tested: true });
-    expect(plan.nodes['as-housing-health']).toMatchObject({ critical: true, uncertainty: 'low', provenance: { derived: true } });
-    expect(plan.nodes['as-housing-health']?.provenance?.quote).toMatch(/^We know that safe, affordable and high-quality housing is linked to better health/);
+    expect(plan.nodes.get('as-housing-health')).toMatchObject({ critical: true, uncertainty: 'low', provenance: { derived: true } });
+    expect(plan.nodes.get('as-housing-health')?.provenance?.quote).toMatch(/^We know that safe, affordable and high-quality housing is linked to better health/);
     expect(ofKind('evidence').every((e) => e.kind === 'evidence' && e.citation)).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ if (!chromiumPath) throw new Error('Chromium is needed: install it (apt-get inst
 /** A plan of about `size` boxes, all placed on the whole-plan view in a grid, so that view shows them all. */
 function planWithView(size: number): Plan {
   let plan = generateSyntheticPlan(size);
-  const ids = Object.keys(plan.nodes).slice(0, size);
+  const ids = [...plan.nodes.keys()].slice(0, size);
   const columns = Math.ceil(Math.sqrt(ids.length));
   plan = applyCommand(plan, commands.batch(...ids.map((id, i) => commands.moveNode(WHOLE_PLAN_VIEW, id, { x: (i % columns) * 260, y: Math.floor(i / columns) * 130 }))));
   return plan;

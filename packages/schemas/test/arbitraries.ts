@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  Table,
   ACTION_STATUSES,
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
@@ -92,8 +93,8 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
       id: 'generated',
       title: 'Generated plan',
       ...(period !== undefined && period.length <= 100 && { period }),
-      nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-      edges: Object.fromEntries(edges.map((e) => [e.id, e])),
+      nodes: Table.fromValues(nodes),
+      edges: Table.fromValues(edges),
       views: positions.length > 0 ? { plan: { positions: Object.fromEntries(positions.map(([i, x, y]) => [nodes[i]!.id, { x: clamp(x), y: clamp(y) }])) } } : ({} as Plan['views']),
     };
   });

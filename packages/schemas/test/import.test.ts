@@ -22,8 +22,8 @@ function loaded(input: unknown) {
 describe('a valid file', () => {
   it('loads every node, link and position with no issues', () => {
     const result = loaded(fixture('valid.changemap.json'));
-    expect(Object.keys(result.model.nodes)).toHaveLength(12);
-    expect(Object.keys(result.model.edges)).toHaveLength(11);
+    expect([...result.model.nodes.keys()]).toHaveLength(12);
+    expect([...result.model.edges.keys()]).toHaveLength(11);
     expect(result.model.views['cta']).toEqual({ positions: { a1: { x: 0, y: 300 }, o1: { x: 0, y: 150 } }, pinned: ['a1'] });
     expect(result.issues).toEqual([]);
   });
@@ -38,7 +38,7 @@ describe('a valid file', () => {
     const data = JSON.parse(fixture('valid.changemap.json'));
     const result = loaded(data);
     data.nodes[0].title = 'changed afterwards';
-    expect(result.model.nodes['vision']?.title).toBe('A borough for all');
+    expect(result.model.nodes.get('vision')?.title).toBe('A borough for all');
   });
 });
 
@@ -81,10 +81,10 @@ describe('bad input (each case in DESIGN.md)', () => {
     expect(result.migratedFrom).toBe(0);
     expect(result.issues[0]).toMatchObject({ code: 'migrated', severity: 'info' });
     expect(result.model.title).toBe('A prototype plan');
-    expect(result.model.nodes['g']).toEqual({ id: 'g', kind: 'aim', title: 'Reduce inequality' });
-    expect(result.model.nodes['t']).toEqual({ id: 't', kind: 'callToAction', title: 'A healthier borough', description: 'Made in the prototype.' });
-    expect(result.model.nodes['act']?.provenance).toEqual({ document: 'Partnership Plan 2023-2028' });
-    expect(result.model.edges['l4']).toEqual({ id: 'l4', kind: 'contributesTo', source: 'act', target: 'ob' });
+    expect(result.model.nodes.get('g')).toEqual({ id: 'g', kind: 'aim', title: 'Reduce inequality' });
+    expect(result.model.nodes.get('t')).toEqual({ id: 't', kind: 'callToAction', title: 'A healthier borough', description: 'Made in the prototype.' });
+    expect(result.model.nodes.get('act')?.provenance).toEqual({ document: 'Partnership Plan 2023-2028' });
+    expect(result.model.edges.get('l4')).toEqual({ id: 'l4', kind: 'contributesTo', source: 'act', target: 'ob' });
     expect(result.model.views['t']?.positions['act']).toEqual({ x: 10, y: 20 });
   });
 
@@ -103,9 +103,9 @@ describe('bad input (each case in DESIGN.md)', () => {
 
   it('duplicate ids are re-keyed, dangling links dropped, each reported', () => {
     const result = loaded(fixture('repairs.changemap.json'));
-    expect(Object.keys(result.model.nodes)).toEqual(['v', 'o', 'o-2']);
-    expect(result.model.nodes['o-2']?.title).toBe('Second with the same id');
-    expect(Object.keys(result.model.edges)).toEqual(['c']);
+    expect([...result.model.nodes.keys()]).toEqual(['v', 'o', 'o-2']);
+    expect(result.model.nodes.get('o-2')?.title).toBe('Second with the same id');
+    expect([...result.model.edges.keys()]).toEqual(['c']);
     expect(result.model.views['plan']?.positions).toEqual({ v: { x: 0, y: 0 } });
     const repairs = result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position'].includes(i.code));
     expect(repairs.map((r) => r.message)).toEqual([
@@ -175,7 +175,7 @@ describe('bad input (each case in DESIGN.md)', () => {
   it('HTML in labels is kept as text', () => {
     const data = JSON.parse(fixture('valid.changemap.json'));
     data.nodes[0].title = '<img src=x onerror=alert(1)>';
-    expect(loaded(data).model.nodes['vision']?.title).toBe('<img src=x onerror=alert(1)>');
+    expect(loaded(data).model.nodes.get('vision')?.title).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('huge labels and absurd numbers are bounded by the schema', () => {

@@ -30,9 +30,9 @@ describe('round trips', () => {
         data.nodes[0].title = title;
         const result = importModel(new TextEncoder().encode(JSON.stringify(data)));
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
-        expect(result.model.nodes['vision']?.title).toBe(title);
+        expect(result.model.nodes.get('vision')?.title).toBe(title);
         const again = importModel(exportJson(result.model));
-        expect(again.ok && again.model.nodes['vision']?.title).toBe(title);
+        expect(again.ok && again.model.nodes.get('vision')?.title).toBe(title);
       }),
       { numRuns: 300 },
     );

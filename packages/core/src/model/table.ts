@@ -155,13 +155,6 @@ export class Table<V> implements Iterable<[string, V]> {
     return this.#withSlot(at, undefined, size, this.#length);
   }
 
-  /** A table with every entry of `entries` set, in order. */
-  setAll(entries: Iterable<readonly [string, V]>): Table<V> {
-    let table: Table<V> = this;
-    for (const [key, value] of entries) table = table.set(key, value);
-    return table;
-  }
-
   /** The values in order, as a frozen array made once per table. */
   toArray(): readonly V[] {
     if (this.#array) return this.#array;

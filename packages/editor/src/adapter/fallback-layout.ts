@@ -14,7 +14,7 @@ export const ROW_HEIGHT = 118;
  */
 export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Position> {
   const depth = new Map<string, number>();
-  const causal = [...members.edgeIds].map((id) => plan.edges[id]!).filter((e) => e.kind === 'contributesTo');
+  const causal = [...members.edgeIds].map((id) => plan.edges.get(id)!).filter((e) => e.kind === 'contributesTo');
   const roots = [...members.nodeIds].filter((id) => !causal.some((e) => e.source === id) && causal.some((e) => e.target === id));
   const queue = roots.length > 0 ? [...roots] : [];
   for (const id of queue) depth.set(id, 0);
@@ -33,7 +33,7 @@ export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Po
   let unplaced = [...members.nodeIds].filter((id) => !column.has(id));
   for (let round = 0; round < 3 && unplaced.length > 0; round++) {
     for (const id of unplaced) {
-      const edge = Object.values(plan.edges).find((e) => (e.source === id && column.has(e.target)) || (e.target === id && column.has(e.source)));
+      const edge = plan.edges.toArray().find((e) => (e.source === id && column.has(e.target)) || (e.target === id && column.has(e.source)));
       if (!edge) continue;
       const other = edge.source === id ? edge.target : edge.source;
       column.set(id, column.get(other)!);
@@ -58,7 +58,7 @@ export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Po
 
 /** Causal nodes first in each column, then what is attached to them. */
 function rank(plan: Plan, id: string): number {
-  const kind = plan.nodes[id]?.kind;
+  const kind = plan.nodes.get(id)?.kind;
   const order = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'action', 'indicator', 'assumption', 'evidence', 'researchQuestion', 'principle', 'partner'];
   return order.indexOf(kind ?? 'partner');
 }

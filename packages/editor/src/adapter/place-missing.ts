@@ -16,7 +16,7 @@ export function placeMissing(plan: Plan, viewId: string): Map<string, Position> 
   const placed = new Map<string, Position>();
   const taken = new Map<string, number>();
   for (const id of missing) {
-    const link = Object.values(plan.edges).find((e) => (e.source === id && saved[e.target]) || (e.target === id && saved[e.source]));
+    const link = plan.edges.toArray().find((e) => (e.source === id && saved[e.target]) || (e.target === id && saved[e.source]));
     const anchor = link ? saved[link.source === id ? link.target : link.source]! : { x: 0, y: 0 };
     const key = `${anchor.x}:${anchor.y}`;
     const count = taken.get(key) ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, commands, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
-import type { Plan } from '@changemap/core';
+import { Table, applyCommand, commands, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { toFlow } from './to-flow.js';
 import { placeMissing } from './place-missing.js';
 
@@ -27,10 +27,10 @@ function plan(): Plan {
   return {
     id: 't',
     title: 'T',
-    nodes: Object.fromEntries(nodes.map((n) => [n.id, { ...n }])),
-    edges: Object.fromEntries(edges.map(([s, t, kind]) => [`${s}-${t}`, { id: `${s}-${t}`, kind, source: s, target: t }])),
+    nodes: Table.fromValues(nodes.map((n) => ({ ...n }) as PlanNode)),
+    edges: Table.fromValues(edges.map(([s, t, kind]): PlanEdge => ({ id: `${s}-${t}`, kind, source: s, target: t }))),
     views: {},
-  } as Plan;
+  };
 }
 
 describe('toFlow', () => {
@@ -57,7 +57,7 @@ describe('toFlow', () => {
 
   it('puts the worst severity and a count on each node with problems', () => {
     const p = plan();
-    delete p.edges['i-o'];
+    p.edges = p.edges.delete('i-o');
     const { nodes } = toFlow(p, 'cta', validate(p), undefined);
     expect(nodes.find((n) => n.id === 'o')!.data.problem).toEqual({ severity: 'warning', count: 1 });
     expect(nodes.find((n) => n.id === 'a')!.data.problem).toBeUndefined();

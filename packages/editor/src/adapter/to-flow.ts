@@ -51,7 +51,7 @@ export function toFlow(
 
   const nodes: FlowNode[] = [];
   for (const id of members.nodeIds) {
-    const node = plan.nodes[id]!;
+    const node = plan.nodes.get(id)!;
     const position = saved[id] ?? fallback.get(id) ?? { x: 0, y: 0 };
     const problem = problems.get(id);
     const selected = id === selectedNodeId;
@@ -80,9 +80,9 @@ export function toFlow(
 
   const edges: FlowEdge[] = [];
   for (const id of members.edgeIds) {
-    const edge = plan.edges[id]!;
+    const edge = plan.edges.get(id)!;
     // A link pointing at a causal link is drawn to that link's target node.
-    const target = plan.edges[edge.target]?.target ?? edge.target;
+    const target = plan.edges.get(edge.target)?.target ?? edge.target;
     if (!members.nodeIds.has(edge.source) || !members.nodeIds.has(target)) continue;
     const style = EDGE_STYLE[edge.kind];
     const strength = edge.kind === 'contributesTo' ? (evidence?.get(edge.id) ?? evidence?.get(edge.target)) : undefined;
@@ -112,7 +112,7 @@ export function toFlow(
 }
 
 function edgeLabel(plan: Plan, source: string, label: string | undefined, target: string): string {
-  return `${plan.nodes[source]?.title ?? source} ${label ?? 'contributes to'} ${plan.nodes[target]?.title ?? target}`;
+  return `${plan.nodes.get(source)?.title ?? source} ${label ?? 'contributes to'} ${plan.nodes.get(target)?.title ?? target}`;
 }
 
 const EVIDENCE_WIDTH: Record<EvidenceStrength, number> = { weak: 3.5, moderate: 6, strong: 9 };
@@ -121,8 +121,8 @@ const STRENGTH_RANK: Record<EvidenceStrength, number> = { weak: 1, moderate: 2, 
 /** The strongest evidence backing each node or causal link (from the link's or the evidence's strength). */
 function evidenceStrengths(plan: Plan): Map<string, EvidenceStrength> {
   const map = new Map<string, EvidenceStrength>();
-  for (const edge of Object.values(plan.edges)) {
-    const source = plan.nodes[edge.source];
+  for (const edge of plan.edges.toArray()) {
+    const source = plan.nodes.get(edge.source);
     if (edge.kind !== 'supports' || source?.kind !== 'evidence' || edge.stance === 'challenges') continue;
     const strength = edge.strength ?? source.strength ?? 'weak';
     const current = map.get(edge.target);

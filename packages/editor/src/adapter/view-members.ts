@@ -28,20 +28,20 @@ const cache = new WeakMap<Plan, Map<string, ViewMembers>>();
 function computeMembers(plan: Plan, viewId: string): ViewMembers {
   const nodeIds = viewId === WHOLE_PLAN_VIEW ? wholePlanNodes(plan) : getTheoryOfChange(plan, viewId).nodeIds;
   // A box placed on this view stays on it even before it is linked in (a new box, say).
-  for (const id of Object.keys(plan.views[viewId]?.positions ?? {})) if (plan.nodes[id]) nodeIds.add(id);
+  for (const id of Object.keys(plan.views[viewId]?.positions ?? {})) if (plan.nodes.get(id)) nodeIds.add(id);
   const edgeIds = new Set<string>();
-  for (const edge of Object.values(plan.edges)) {
-    const target = plan.edges[edge.target]?.target ?? edge.target;
+  for (const edge of plan.edges.toArray()) {
+    const target = plan.edges.get(edge.target)?.target ?? edge.target;
     if (nodeIds.has(edge.source) && nodeIds.has(target)) edgeIds.add(edge.id);
   }
   return { nodeIds, edgeIds };
 }
 
 function wholePlanNodes(plan: Plan): Set<string> {
-  const nodeIds = new Set(Object.values(plan.nodes).filter((n) => WHOLE_PLAN_KINDS.has(n.kind)).map((n) => n.id));
+  const nodeIds = new Set(plan.nodes.toArray().filter((n) => WHOLE_PLAN_KINDS.has(n.kind)).map((n) => n.id));
   // Outcomes that aims lead to (the plan's shared outcomes) belong at the top too.
-  for (const edge of Object.values(plan.edges)) {
-    if (edge.kind === 'contributesTo' && plan.nodes[edge.source]?.kind === 'aim' && plan.nodes[edge.target]?.kind === 'outcome') nodeIds.add(edge.target);
+  for (const edge of plan.edges.toArray()) {
+    if (edge.kind === 'contributesTo' && plan.nodes.get(edge.source)?.kind === 'aim' && plan.nodes.get(edge.target)?.kind === 'outcome') nodeIds.add(edge.target);
   }
   return nodeIds;
 }

@@ -122,7 +122,7 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
     if (!store) return;
     const { plan, viewId } = store.getSnapshot();
     const { svg, width, height } = viewToSvg(plan, viewId);
-    const name = fileNameFor(viewId === 'plan' ? plan.title : `${plan.title} ${plan.nodes[viewId]?.title ?? ''}`, `.${format}`);
+    const name = fileNameFor(viewId === 'plan' ? plan.title : `${plan.title} ${plan.nodes.get(viewId)?.title ?? ''}`, `.${format}`);
     if (format === 'svg') {
       downloadText(svg, name, 'image/svg+xml');
       return;

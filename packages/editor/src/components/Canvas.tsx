@@ -117,7 +117,7 @@ export function Canvas() {
       store.batch(() => {
         for (const node of goneNodes) store.apply(commands.removeNode(node.id));
         const current = store.getSnapshot().plan;
-        for (const edge of goneEdges) if (current.edges[edge.id]) store.apply(commands.disconnect(edge.id));
+        for (const edge of goneEdges) if (current.edges.get(edge.id)) store.apply(commands.disconnect(edge.id));
       });
     },
     [store],

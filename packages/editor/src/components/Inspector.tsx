@@ -12,8 +12,8 @@ export function Inspector() {
   const plan = useEditor((s) => s.plan);
   const nodeId = useEditor((s) => s.selectedNodeId);
   const edgeId = useEditor((s) => s.selectedEdgeId);
-  const node = nodeId ? plan.nodes[nodeId] : undefined;
-  const edge = edgeId ? plan.edges[edgeId] : undefined;
+  const node = nodeId ? plan.nodes.get(nodeId) : undefined;
+  const edge = edgeId ? plan.edges.get(edgeId) : undefined;
   return (
     <aside className="inspector" aria-label="Inspector">
       {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <p className="muted">Select a box or a link to see and edit its details.</p>}
@@ -121,7 +121,7 @@ function Field({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
 function EdgeInspector({ edge }: { edge: PlanEdge }) {
   const store = useEditorStore();
   const plan = useEditor((s) => s.plan);
-  const title = (id: string) => plan.nodes[id]?.title ?? plan.edges[id]?.id ?? id;
+  const title = (id: string) => plan.nodes.get(id)?.title ?? plan.edges.get(id)?.id ?? id;
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label="Details of the link">
       <h2>Link: {EDGE_KIND_LABELS[edge.kind]}</h2>

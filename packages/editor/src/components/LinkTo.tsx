@@ -16,9 +16,9 @@ export function LinkTo({ node }: { node: PlanNode }) {
   const [target, setTarget] = useState('');
   const members = getViewMembers(plan, viewId).nodeIds;
   const options = [...members]
-    .map((id) => plan.nodes[id]!)
+    .map((id) => plan.nodes.get(id)!)
     .filter((other) => other.id !== node.id && inferEdgeKind(node.kind, other.kind) !== undefined)
-    .filter((other) => !Object.values(plan.edges).some((e) => e.source === node.id && e.target === other.id));
+    .filter((other) => !plan.edges.toArray().some((e) => e.source === node.id && e.target === other.id));
 
   const link = () => {
     if (store.connectBoxes(node.id, target)) setTarget('');

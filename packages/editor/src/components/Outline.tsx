@@ -11,11 +11,11 @@ export function Outline() {
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
   const selected = useEditor((s) => s.selectedNodeId);
-  const ofKind = (kind: NodeKind) => Object.values(plan.nodes).filter((n) => n.kind === kind);
+  const ofKind = (kind: NodeKind) => plan.nodes.toArray().filter((n) => n.kind === kind);
   const prioritiesOf = (ctaId: string) =>
-    Object.values(plan.edges)
-      .filter((e) => e.kind === 'contributesTo' && e.target === ctaId && plan.nodes[e.source]?.kind === 'priority')
-      .map((e) => plan.nodes[e.source]!);
+    plan.edges.toArray()
+      .filter((e) => e.kind === 'contributesTo' && e.target === ctaId && plan.nodes.get(e.source)?.kind === 'priority')
+      .map((e) => plan.nodes.get(e.source)!);
 
   const item = (node: PlanNode) => (
     <li key={node.id}>
@@ -70,7 +70,7 @@ function label(node: PlanNode): string {
 /** The open view if it shows the node, else the first call to action whose view does, else the whole plan. */
 export function viewFor(plan: Plan, nodeId: string, openViewId: string): string {
   if (getViewMembers(plan, openViewId).nodeIds.has(nodeId)) return openViewId;
-  for (const cta of Object.values(plan.nodes)) {
+  for (const cta of plan.nodes.toArray()) {
     if (cta.kind === 'callToAction' && getViewMembers(plan, cta.id).nodeIds.has(nodeId)) return cta.id;
   }
   return WHOLE_PLAN_VIEW;

@@ -12,7 +12,7 @@ import type { EditorStore } from '../state/editor-store.js';
 export function PrintReport({ store }: { store: EditorStore }) {
   const plan = useSyncExternalStore(store.subscribe, () => store.getSnapshot().plan);
   const issues = useSyncExternalStore(store.subscribe, () => store.getSnapshot().issues);
-  const ctas = Object.values(plan.nodes).filter((n) => n.kind === 'callToAction');
+  const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
   return (
     <div className="print-report" aria-hidden="true">
       {ctas.map((cta) => {

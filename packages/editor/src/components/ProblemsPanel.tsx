@@ -49,7 +49,7 @@ export function ProblemsPanel() {
                     data-code={issue.code}
                     onClick={() => {
                       const target = issue.nodeIds[0];
-                      if (target && plan.nodes[target]) store.focusNode(target, viewFor(plan, target, viewId));
+                      if (target && plan.nodes.get(target)) store.focusNode(target, viewFor(plan, target, viewId));
                       else if (issue.edgeIds[0]) store.select(undefined, issue.edgeIds[0]);
                     }}
                   >

@@ -17,13 +17,13 @@ export function ResearchView() {
   const [cta, setCta] = useState(viewId === WHOLE_PLAN_VIEW ? ALL : viewId);
   const [theme, setTheme] = useState(ALL);
 
-  const ctas = Object.values(plan.nodes).filter((n) => n.kind === 'callToAction');
+  const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
   const inScope = useMemo(() => (cta === ALL ? undefined : getViewMembers(plan, cta).nodeIds), [plan, cta]);
-  const questions = Object.values(plan.nodes).filter((n) => n.kind === 'researchQuestion' && (theme === ALL || n.theme === theme));
-  const themes = [...new Set(Object.values(plan.nodes).flatMap((n) => (n.kind === 'researchQuestion' && n.theme ? [n.theme] : [])))].sort();
-  const outcomes = Object.values(plan.nodes).filter((n) => n.kind === 'outcome' && (!inScope || inScope.has(n.id)));
+  const questions = plan.nodes.toArray().filter((n) => n.kind === 'researchQuestion' && (theme === ALL || n.theme === theme));
+  const themes = [...new Set(plan.nodes.toArray().flatMap((n) => (n.kind === 'researchQuestion' && n.theme ? [n.theme] : [])))].sort();
+  const outcomes = plan.nodes.toArray().filter((n) => n.kind === 'outcome' && (!inScope || inScope.has(n.id)));
   const gaps = getEvidenceGaps(plan).filter((g) => !inScope || inScope.has(gapNodeId(g)));
-  const linkBetween = (q: string, o: string) => Object.values(plan.edges).find((e) => e.kind === 'investigates' && e.source === q && e.target === o);
+  const linkBetween = (q: string, o: string) => plan.edges.toArray().find((e) => e.kind === 'investigates' && e.source === q && e.target === o);
 
   const toggle = (question: PlanNode, outcome: PlanNode) => {
     const existing = linkBetween(question.id, outcome.id);

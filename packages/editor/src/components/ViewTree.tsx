@@ -57,15 +57,15 @@ function ViewTreeList() {
 
 function buildTree(plan: Plan, viewId: string): TreeItem[] {
   const members = getViewMembers(plan, viewId);
-  const edges = [...members.edgeIds].map((id) => plan.edges[id]!);
+  const edges = [...members.edgeIds].map((id) => plan.edges.get(id)!);
   const into = new Map<string, PlanEdge[]>();
   const outOf = new Map<string, PlanEdge[]>();
   for (const edge of edges) {
-    const target = plan.edges[edge.target]?.target ?? edge.target;
+    const target = plan.edges.get(edge.target)?.target ?? edge.target;
     into.set(target, [...(into.get(target) ?? []), edge]);
     outOf.set(edge.source, [...(outOf.get(edge.source) ?? []), edge]);
   }
-  const rootIds = viewId === WHOLE_PLAN_VIEW ? Object.values(plan.nodes).filter((n) => n.kind === 'vision').map((n) => n.id) : [viewId];
+  const rootIds = viewId === WHOLE_PLAN_VIEW ? plan.nodes.toArray().filter((n) => n.kind === 'vision').map((n) => n.id) : [viewId];
   const placed = new Set<string>();
   const build = (id: string, via: EdgeKind | undefined, depth: number): TreeItem => {
     placed.add(id);
@@ -80,9 +80,9 @@ function buildTree(plan: Plan, viewId: string): TreeItem[] {
         children.push(build(edge.target, edge.kind, depth + 1));
       }
     }
-    return { node: plan.nodes[id]!, via, children };
+    return { node: plan.nodes.get(id)!, via, children };
   };
-  const roots = rootIds.filter((id) => plan.nodes[id]).map((id) => build(id, undefined, 0));
+  const roots = rootIds.filter((id) => plan.nodes.get(id)).map((id) => build(id, undefined, 0));
   // Boxes placed on the view but not yet linked to its root.
   for (const id of members.nodeIds) if (!placed.has(id)) roots.push(build(id, undefined, 0));
   return roots;

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '@changemap/core';
+import { Table, type Plan } from '@changemap/core';
 import { EditorStore } from '../state/editor-store.js';
 import { EditorContext } from '../state/use-editor.js';
 import { Inspector } from './Inspector.js';
@@ -10,16 +10,16 @@ function plan(): Plan {
   return {
     id: 't',
     title: 'T',
-    nodes: {
-      v: { id: 'v', kind: 'vision', title: 'Vision' },
-      cta: { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
-      o: { id: 'o', kind: 'outcome', title: 'Healthier children' },
-      i: { id: 'i', kind: 'indicator', title: 'Year 6 obesity', direction: 'decrease', baseline: { value: 45 }, dataSource: { name: 'NCMP' } },
-    },
-    edges: {
-      c1: { id: 'c1', kind: 'contributesTo', source: 'cta', target: 'v' },
-      c2: { id: 'c2', kind: 'contributesTo', source: 'o', target: 'cta' },
-    },
+    nodes: Table.fromValues([
+      { id: 'v', kind: 'vision', title: 'Vision' },
+      { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
+      { id: 'o', kind: 'outcome', title: 'Healthier children' },
+      { id: 'i', kind: 'indicator', title: 'Year 6 obesity', direction: 'decrease', baseline: { value: 45 }, dataSource: { name: 'NCMP' } },
+    ]),
+    edges: Table.fromValues([
+      { id: 'c1', kind: 'contributesTo', source: 'cta', target: 'v' },
+      { id: 'c2', kind: 'contributesTo', source: 'o', target: 'cta' },
+    ]),
     views: {},
   };
 }
@@ -37,11 +37,11 @@ describe('Inspector', () => {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
     fireEvent.change(screen.getByLabelText('Target value'), { target: { value: '40' } });
-    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ target: { value: 40 } });
+    expect(store.getSnapshot().plan.nodes.get('i')).toMatchObject({ target: { value: 40 } });
     fireEvent.change(screen.getByLabelText('Compared with (comma-separated)'), { target: { value: 'London, England' } });
-    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ comparators: ['London', 'England'] });
+    expect(store.getSnapshot().plan.nodes.get('i')).toMatchObject({ comparators: ['London', 'England'] });
     act(() => store.undo());
-    expect(store.getSnapshot().plan.nodes['i']).not.toHaveProperty('comparators');
+    expect(store.getSnapshot().plan.nodes.get('i')).not.toHaveProperty('comparators');
   });
 
   it('refuses a number that is not a number and a link that is not web or email, without changing the plan', () => {
@@ -57,7 +57,7 @@ describe('Inspector', () => {
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter a year or period, e.g. 2022, 2021/22 or 2023-03-31.');
     expect(store.getSnapshot().plan).toBe(before);
     fireEvent.change(screen.getByLabelText('Target date'), { target: { value: '2021/22' } });
-    expect(store.getSnapshot().plan.nodes['i']).toMatchObject({ target: { date: '2021/22' } });
+    expect(store.getSnapshot().plan.nodes.get('i')).toMatchObject({ target: { date: '2021/22' } });
   });
 
   it('asks for a selection when nothing is selected', () => {

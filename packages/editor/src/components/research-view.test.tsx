@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '@changemap/core';
+import { Table, type Plan } from '@changemap/core';
 import { EditorStore } from '../state/editor-store.js';
 import { EditorContext } from '../state/use-editor.js';
 import { ResearchView } from './ResearchView.js';
@@ -9,20 +9,20 @@ function plan(): Plan {
   return {
     id: 't',
     title: 'T',
-    nodes: {
-      v: { id: 'v', kind: 'vision', title: 'Vision' },
-      cta: { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
-      o1: { id: 'o1', kind: 'outcome', title: 'Children eat well' },
-      o2: { id: 'o2', kind: 'outcome', title: 'Families are better off' },
-      rq: { id: 'rq', kind: 'researchQuestion', title: 'Do free meals help?', theme: 'Food' },
-      as: { id: 'as', kind: 'assumption', title: 'Families take up the offer', critical: true, uncertainty: 'high' },
-    },
-    edges: {
-      c1: { id: 'c1', kind: 'contributesTo', source: 'cta', target: 'v' },
-      c2: { id: 'c2', kind: 'contributesTo', source: 'o1', target: 'cta' },
-      c3: { id: 'c3', kind: 'contributesTo', source: 'o2', target: 'cta' },
-      u: { id: 'u', kind: 'underlies', source: 'as', target: 'o1' },
-    },
+    nodes: Table.fromValues([
+      { id: 'v', kind: 'vision', title: 'Vision' },
+      { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
+      { id: 'o1', kind: 'outcome', title: 'Children eat well' },
+      { id: 'o2', kind: 'outcome', title: 'Families are better off' },
+      { id: 'rq', kind: 'researchQuestion', title: 'Do free meals help?', theme: 'Food' },
+      { id: 'as', kind: 'assumption', title: 'Families take up the offer', critical: true, uncertainty: 'high' },
+    ]),
+    edges: Table.fromValues([
+      { id: 'c1', kind: 'contributesTo', source: 'cta', target: 'v' },
+      { id: 'c2', kind: 'contributesTo', source: 'o1', target: 'cta' },
+      { id: 'c3', kind: 'contributesTo', source: 'o2', target: 'cta' },
+      { id: 'u', kind: 'underlies', source: 'as', target: 'o1' },
+    ]),
     views: {},
   };
 }
@@ -40,7 +40,7 @@ describe('ResearchView', () => {
     const cell = screen.getByRole('switch', { name: 'Do free meals help? investigates Children eat well' });
     expect(cell.getAttribute('aria-checked')).toBe('false');
     act(() => void fireEvent.click(cell));
-    expect(store.getSnapshot().plan.edges['investigates:rq:o1']).toMatchObject({ kind: 'investigates', source: 'rq', target: 'o1' });
+    expect(store.getSnapshot().plan.edges.get('investigates:rq:o1')).toMatchObject({ kind: 'investigates', source: 'rq', target: 'o1' });
     expect(cell.getAttribute('aria-checked')).toBe('true');
     expect(gaps()).toBe(3); // the outcome and its link are now covered by a question
     act(() => void fireEvent.click(cell));

@@ -73,8 +73,8 @@ export function viewToSvg(
 
   const parts: string[] = [];
   for (const id of members.edgeIds) {
-    const edge = plan.edges[id]!;
-    const targetId = plan.edges[edge.target]?.target ?? edge.target;
+    const edge = plan.edges.get(id)!;
+    const targetId = plan.edges.get(edge.target)?.target ?? edge.target;
     const s = boxes.get(edge.source);
     const t = boxes.get(targetId);
     if (!s || !t) continue;
@@ -87,7 +87,7 @@ export function viewToSvg(
     parts.push(`<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? '#1f2328' : '#57606a'}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`);
   }
   for (const id of ids) {
-    const node = plan.nodes[id]!;
+    const node = plan.nodes.get(id)!;
     const b = boxes.get(id)!;
     const x = b.x - minX;
     const y = b.y - minY;
@@ -101,7 +101,7 @@ export function viewToSvg(
         `<text x="${x + 10}" y="${y + 36}" font-size="12" fill="#1f2328">${lines.join('')}</text></g>`,
     );
   }
-  const viewTitle = viewId === 'plan' ? plan.title : `${plan.title} — ${plan.nodes[viewId]?.title ?? viewId}`;
+  const viewTitle = viewId === 'plan' ? plan.title : `${plan.title} — ${plan.nodes.get(viewId)?.title ?? viewId}`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">` +

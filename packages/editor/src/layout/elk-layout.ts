@@ -41,8 +41,8 @@ export async function layoutView(plan: Plan, viewId: string, sizes?: ReadonlyMap
     },
     children: [...members.nodeIds].map((id) => ({ id, width: sizes?.get(id)?.width ?? NODE_WIDTH, height: sizes?.get(id)?.height ?? NODE_HEIGHT })),
     edges: [...members.edgeIds].map((id) => {
-      const edge = plan.edges[id]!;
-      const target = plan.edges[edge.target]?.target ?? edge.target;
+      const edge = plan.edges.get(id)!;
+      const target = plan.edges.get(edge.target)?.target ?? edge.target;
       // Attached boxes (indicators, principles, questions, assumptions, evidence) go just right of
       // what they attach to, so they spread over the layers instead of piling up in the first.
       const attached = edge.kind !== 'contributesTo' && edge.kind !== 'deliveredBy';

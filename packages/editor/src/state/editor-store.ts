@@ -108,8 +108,8 @@ export class EditorStore {
    */
   connectBoxes(sourceId: string, targetId: string): boolean {
     const plan = this.#snapshot.plan;
-    const source = plan.nodes[sourceId];
-    const target = plan.nodes[targetId];
+    const source = plan.nodes.get(sourceId);
+    const target = plan.nodes.get(targetId);
     if (!source || !target) return false;
     const kind = inferEdgeKind(source.kind, target.kind);
     if (!kind) {
@@ -139,7 +139,7 @@ export class EditorStore {
     this.#history.reset(plan);
     // Stay on the open view when the new plan has it too; otherwise open its first call to action.
     const current = this.#snapshot.viewId;
-    const keep = current === WHOLE_PLAN_VIEW || plan.nodes[current] !== undefined;
+    const keep = current === WHOLE_PLAN_VIEW || plan.nodes.get(current) !== undefined;
     const view = viewId ?? (keep ? current : (firstCallToAction(plan) ?? WHOLE_PLAN_VIEW));
     this.#set({ viewId: view, selectedNodeId: undefined, selectedEdgeId: undefined, notice, generation: this.#snapshot.generation + 1 });
     this.#afterPlanChange();
@@ -177,7 +177,7 @@ export class EditorStore {
     // The officer may have moved on, or edited the view, while the layout ran: then drop it.
     const now = this.#snapshot;
     if (now.viewId !== viewId || (options.skipHistory && now.plan.views[viewId] !== plan.views[viewId])) return;
-    const moves = [...positions].filter(([id]) => now.plan.nodes[id]).map(([id, position]) => commands.moveNode(viewId, id, position));
+    const moves = [...positions].filter(([id]) => now.plan.nodes.get(id)).map(([id, position]) => commands.moveNode(viewId, id, position));
     this.#awaitingLayout.delete(viewId);
     if (moves.length === 0) return;
     await this.#applyInChunks(moves, options.skipHistory ?? false);
@@ -257,8 +257,8 @@ export class EditorStore {
 
   #afterPlanChange(): void {
     const plan = this.#history.plan;
-    const selectedNodeId = this.#snapshot.selectedNodeId && plan.nodes[this.#snapshot.selectedNodeId] ? this.#snapshot.selectedNodeId : undefined;
-    const selectedEdgeId = this.#snapshot.selectedEdgeId && plan.edges[this.#snapshot.selectedEdgeId] ? this.#snapshot.selectedEdgeId : undefined;
+    const selectedNodeId = this.#snapshot.selectedNodeId && plan.nodes.get(this.#snapshot.selectedNodeId) ? this.#snapshot.selectedNodeId : undefined;
+    const selectedEdgeId = this.#snapshot.selectedEdgeId && plan.edges.get(this.#snapshot.selectedEdgeId) ? this.#snapshot.selectedEdgeId : undefined;
     this.#set({
       plan,
       // Moving boxes changes only the layout, which the checker does not read.
@@ -279,5 +279,5 @@ export class EditorStore {
 }
 
 function firstCallToAction(plan: Plan): string | undefined {
-  return Object.values(plan.nodes).find((n) => n.kind === 'callToAction')?.id;
+  return plan.nodes.toArray().find((n) => n.kind === 'callToAction')?.id;
 }

@@ -11,7 +11,7 @@ const meta = {
   render: ({ kind }: { kind: EdgeKind }) => {
     const source = sampleNode(EDGE_ENDPOINTS[kind].from[0]!);
     const target = { ...sampleNode(EDGE_ENDPOINTS[kind].to[0]!), id: 'sample-target' };
-    return <StoryCanvas plan={planOf([source, target], { link: { id: 'link', kind, source: source.id, target: target.id } })} />;
+    return <StoryCanvas plan={planOf([source, target], [{ id: 'link', kind, source: source.id, target: target.id }])} />;
   },
   play: async ({ canvasElement, args }) => {
     // Links are drawn once React Flow has measured the boxes.

@@ -36,7 +36,7 @@ export const Indicator: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Target value'), '40');
-    await expect(stores.get('indicator')!.getSnapshot().plan.nodes['sample-indicator']).toMatchObject({ target: { value: 40 } });
+    await expect(stores.get('indicator')!.getSnapshot().plan.nodes.get('sample-indicator')).toMatchObject({ target: { value: 40 } });
     await userEvent.type(canvas.getByLabelText('Source link'), 'javascript:alert(1)');
     await expect(canvas.getByRole('alert').textContent).toBe('Enter a full web address starting with https:// (or mailto: for email).');
   },

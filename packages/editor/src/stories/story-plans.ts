@@ -1,5 +1,5 @@
-import { NODE_KINDS } from '@changemap/core';
-import type { NodeKind, Plan, PlanNode } from '@changemap/core';
+import { NODE_KINDS, Table } from '@changemap/core';
+import type { NodeKind, Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { loadFlagship } from '../app/flagship.js';
 
 /** A sample node of each kind, with its typical fields filled in. */
@@ -39,12 +39,12 @@ const SAMPLE_TITLES: Record<NodeKind, string> = {
 };
 
 /** A one-view plan holding the given nodes and links, placed side by side. */
-export function planOf(nodes: PlanNode[], edges: Plan['edges'] = {}): Plan {
+export function planOf(nodes: PlanNode[], edges: PlanEdge[] = []): Plan {
   return {
     id: 'story',
     title: 'Story plan',
-    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-    edges,
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(edges),
     views: { plan: { positions: Object.fromEntries(nodes.map((n, i) => [n.id, { x: i * 320, y: 0 }])) } },
   };
 }

@@ -81,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
         return;
       }
       const plan = opened.model;
-      if (options.callToAction !== undefined && plan.nodes[options.callToAction]?.kind !== 'callToAction') {
+      if (options.callToAction !== undefined && plan.nodes.get(options.callToAction)?.kind !== 'callToAction') {
         io.err(`changemap: “${options.callToAction}” is not a call to action in ${file}. Calls to action: ${listCallsToAction(plan)}.\n`);
         code = EXIT.unusable;
         return;
@@ -161,7 +161,7 @@ function write(text: string, output: string | undefined, io: CliIo): void {
 }
 
 function listCallsToAction(plan: Plan): string {
-  const ids = Object.values(plan.nodes).filter((n) => n.kind === 'callToAction').map((n) => n.id);
+  const ids = plan.nodes.toArray().filter((n) => n.kind === 'callToAction').map((n) => n.id);
   return ids.length > 0 ? ids.join(', ') : 'none';
 }
 

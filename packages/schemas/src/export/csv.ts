@@ -9,7 +9,7 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-const titles = (nodes: PlanNode[]) => nodes.map((n) => numbered(n)).join('; ');
+const titles = (nodes: readonly PlanNode[]) => nodes.map((n) => numbered(n)).join('; ');
 
 function numbered(node: PlanNode): string {
   const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;

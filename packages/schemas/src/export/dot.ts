@@ -36,7 +36,7 @@ export function exportDot(plan: Plan, callToActionId?: string): string {
     lines.push(`  ${ids.get(node.id)} [label="${escape(`${NODE_KIND_LABELS[node.kind]}\n${labelOf(node)}`)}", ${STYLE[node.kind]}];`);
   }
   for (const edge of edges) {
-    const targetEdge = plan.edges[edge.target];
+    const targetEdge = plan.edges.get(edge.target);
     const from = ids.get(edge.source);
     const to = ids.get(targetEdge ? targetEdge.target : edge.target);
     if (!from || !to) continue;

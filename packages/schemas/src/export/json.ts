@@ -11,8 +11,8 @@ export function toDocument(plan: Plan): PlanDocument {
     title: plan.title,
     ...(plan.period !== undefined && { period: plan.period }),
     ...(plan.description !== undefined && { description: plan.description }),
-    nodes: Object.values(plan.nodes),
-    edges: Object.values(plan.edges),
+    nodes: [...plan.nodes.toArray()],
+    edges: [...plan.edges.toArray()],
     views: plan.views,
   };
 }

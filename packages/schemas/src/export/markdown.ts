@@ -34,7 +34,7 @@ export function exportMarkdown(plan: Plan, issues: ValidationIssue[] = validate(
         out.push('', '**Actions**', '', ...actions.map((a) => `- ${md(a.title)}${a.kind === 'action' && a.actor ? ` *(${md(a.actor)})*` : ''}`));
       }
     }
-    const indicators = [...toc.nodeIds].map((id) => plan.nodes[id]).filter((n): n is IndicatorNode => n?.kind === 'indicator');
+    const indicators = [...toc.nodeIds].map((id) => plan.nodes.get(id)).filter((n): n is IndicatorNode => n?.kind === 'indicator');
     if (indicators.length > 0) {
       out.push('', '### Indicators', '', '| Indicator | Better if | Baseline | Target | Source |', '| --- | --- | --- | --- | --- |');
       for (const i of indicators) {

@@ -43,7 +43,7 @@ export function exportMermaid(plan: Plan, callToActionId?: string): string {
   for (const edge of edges) {
     const from = ids.get(edge.source);
     // A link on a causal link is drawn to the link's target: Mermaid cannot point at a link.
-    const targetEdge = plan.edges[edge.target];
+    const targetEdge = plan.edges.get(edge.target);
     const to = ids.get(targetEdge ? targetEdge.target : edge.target);
     if (from && to) lines.push(`  ${from} ${ARROWS[edge.kind] ?? '-->'} ${to}`);
   }

@@ -19,7 +19,7 @@ export interface PlanOutline {
 }
 
 export function createOutline(plan: Plan): PlanOutline {
-  const nodes = Object.values(plan.nodes);
+  const nodes = plan.nodes.toArray();
   const index = getGraphIndex(plan);
   const membership = new Map<string, PlanNode[]>();
   for (const cta of nodes.filter((n) => n.kind === 'callToAction')) {
@@ -33,7 +33,7 @@ export function createOutline(plan: Plan): PlanOutline {
   const follow = (id: string, kind: string, direction: 'out' | 'in') =>
     ((direction === 'out' ? index.outgoing : index.incoming).get(id) ?? [])
       .filter((e) => e.kind === kind)
-      .map((e) => plan.nodes[direction === 'out' ? e.target : e.source])
+      .map((e) => plan.nodes.get(direction === 'out' ? e.target : e.source))
       .filter((n): n is PlanNode => n !== undefined);
   return {
     plan,

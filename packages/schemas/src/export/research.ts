@@ -5,7 +5,7 @@ import type { CsvOptions } from './csv.js';
 import { labelOf } from './scope.js';
 import { defuse, md } from './text.js';
 
-const titles = (nodes: PlanNode[] | undefined) => (nodes ?? []).map((n) => n.title).join('; ');
+const titles = (nodes: readonly PlanNode[] | undefined) => (nodes ?? []).map((n) => n.title).join('; ');
 
 /** Informed nodes other than outcomes, indicators and assumptions (actions, priorities …). */
 function otherInformed(entry: AgendaEntry): PlanNode[] {
@@ -28,7 +28,7 @@ export function exportResearchAgendaCsv(plan: Plan, options: CsvOptions = {}): s
         if (seen.has(entry.question.id)) continue;
         seen.add(entry.question.id);
         const q = entry.question;
-        const lead = q.leadPartner ? (plan.nodes[q.leadPartner]?.title ?? q.leadPartner) : '';
+        const lead = q.leadPartner ? (plan.nodes.get(q.leadPartner)?.title ?? q.leadPartner) : '';
         rows.push([
           q.id,
           q.title,
@@ -60,7 +60,7 @@ export function exportResearchAgendaMarkdown(plan: Plan): string {
       out.push('', `### ${md(theme)}`, '');
       for (const entry of entries) {
         const q = entry.question;
-        const facts = [q.status, q.leadPartner ? `lead: ${plan.nodes[q.leadPartner]?.title ?? q.leadPartner}` : undefined, q.method].filter(Boolean).join(' · ');
+        const facts = [q.status, q.leadPartner ? `lead: ${plan.nodes.get(q.leadPartner)?.title ?? q.leadPartner}` : undefined, q.method].filter(Boolean).join(' · ');
         out.push(`- **${md(q.title)}**${facts ? ` — ${md(facts)}` : ''}`);
         const informs = Object.values(entry.informs).flat().filter((n): n is PlanNode => n !== undefined);
         if (informs.length > 0) out.push(`  - Informs: ${informs.map((n) => md(n.title)).join('; ')}`);

@@ -14,6 +14,6 @@ export function defuse(value: unknown): unknown {
 }
 
 /** The nodes without repeats, in first-seen order. */
-export function unique(nodes: PlanNode[]): PlanNode[] {
+export function unique(nodes: readonly PlanNode[]): PlanNode[] {
   return [...new Map(nodes.map((n) => [n.id, n])).values()];
 }

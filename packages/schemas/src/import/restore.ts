@@ -1,4 +1,4 @@
-import { createId, describeNode } from '@changemap/core';
+import { Table, createId, describeNode } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode, PlanView } from '@changemap/core';
 import type { PlanDocument } from '../format.js';
 import type { ImportIssue } from './types.js';
@@ -87,8 +87,8 @@ export function restorePlan(document: PlanDocument): { plan: Plan; repairs: Impo
     title: document.title,
     ...(document.period !== undefined && { period: document.period }),
     ...(document.description !== undefined && { description: document.description }),
-    nodes,
-    edges,
+    nodes: Table.fromRecord(nodes),
+    edges: Table.fromRecord(edges),
     views,
   };
   return { plan, repairs };
