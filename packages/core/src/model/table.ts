@@ -122,6 +122,24 @@ export class Table<V> implements Iterable<[string, V]> {
     return at;
   }
 
+  /** One more than the largest `orderOf` any key of this table can have (for arrays indexed by order). */
+  get orderLimit(): number {
+    return this.#length;
+  }
+
+  /** Calls `fn` with each value, its `orderOf` and its key, in order, without looking keys up. */
+  forEachWithOrder(fn: (value: V, order: number, key: string) => void): void {
+    const { keyAt } = this.#family;
+    for (let c = 0; c < this.#chunks.length; c++) {
+      const chunk = this.#chunks[c]!;
+      for (let s = 0; s < chunk.length; s++) {
+        const value = chunk[s];
+        const order = (c << CHUNK_BITS) + s;
+        if (value !== undefined) fn(value, order, keyAt[order]!);
+      }
+    }
+  }
+
   /** A table with `key` set to `value`: a new key goes last, an existing one keeps its place (as in a Map). */
   set(key: string, value: V): Table<V> {
     if (value === undefined) throw new TypeError('A table cannot hold undefined values; use delete.');

@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { getGraphIndex } from './graph-index.js';
+import { EDGE_KIND_CODE, getStructure, NOT_A_NODE } from './structure.js';
 
 /** A set of nodes that lead to one another through causal links, and the links inside it. */
 export interface CausalCycle {
@@ -14,6 +14,7 @@ const cache = new WeakMap<Plan['edges'], { nodes: Plan['nodes']; cycles: CausalC
  * node, or a node linked to itself). First peels away every node that cannot be on a loop
  * (Kahn's algorithm, linear), then runs Tarjan's algorithm, written with an explicit stack, on
  * what is left — usually nothing — so it is fast on real plans and safe on chains of any length.
+ * Both walk the plan's numbered structure rather than hashing ids.
  */
 export function findCausalCycles(plan: Plan): CausalCycle[] {
   const cached = cache.get(plan.edges);
@@ -24,43 +25,25 @@ export function findCausalCycles(plan: Plan): CausalCycle[] {
 }
 
 function computeCycles(plan: Plan): CausalCycle[] {
-  const { edges } = getGraphIndex(plan);
-  // Integer ids keep the hot loops on arrays.
-  const slot = new Map<string, number>();
-  const ids: string[] = [];
-  const causal: { from: number; to: number; id: string }[] = [];
-  const slotOf = (id: string) => {
-    let s = slot.get(id);
-    if (s === undefined) {
-      s = ids.length;
-      slot.set(id, s);
-      ids.push(id);
-    }
-    return s;
-  };
-  for (const edge of edges) {
-    if (edge.kind !== 'contributesTo' || !plan.nodes.get(edge.source) || !plan.nodes.get(edge.target)) continue;
-    causal.push({ from: slotOf(edge.source), to: slotOf(edge.target), id: edge.id });
-  }
-  const n = ids.length;
-  const out: number[][] = Array.from({ length: n }, () => []);
+  const { edges, idOf, kind, source, target, outStart, outLinks } = getStructure(plan);
+  const n = idOf.length;
+  const causal = EDGE_KIND_CODE.contributesTo;
+  const isCausal = (e: number) => kind[e] === causal && source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE;
   const inDegree = new Int32Array(n);
-  const outDegree = new Int32Array(n);
-  for (const { from, to } of causal) {
-    out[from]!.push(to);
-    inDegree[to]!++;
-    outDegree[from]!++;
-  }
+  for (let e = 0; e < edges.length; e++) if (isCausal(e)) inDegree[target[e]!]!++;
 
-  // Peel nodes with no incoming links (repeatedly); what remains either sits on a loop or lies
-  // downstream of one. Then peel nodes with no outgoing links among the rest, from the other end.
+  // Peel nodes with no incoming causal links (repeatedly): what remains sits on a loop or lies
+  // downstream of one, and is usually nothing.
   const removed = new Uint8Array(n);
   const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (inDegree[i] === 0) queue.push(i);
+  for (let v = 0; v < n; v++) if (inDegree[v] === 0) queue.push(v);
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     removed[v] = 1;
-    for (const w of out[v]!) if (--inDegree[w]! === 0) queue.push(w);
+    for (let i = outStart[v]!; i < outStart[v + 1]!; i++) {
+      const e = outLinks[i]!;
+      if (isCausal(e) && --inDegree[target[e]!]! === 0) queue.push(target[e]!);
+    }
   }
   if (queue.length === n) return [];
 
@@ -72,19 +55,21 @@ function computeCycles(plan: Plan): CausalCycle[] {
   let counter = 0;
   for (let start = 0; start < n; start++) {
     if (removed[start] || stackOrder[start] !== -1) continue;
+    // Each frame is a node and the position of the next out-link to follow.
     const work: { v: number; i: number }[] = [];
     const open = (v: number) => {
       stackOrder[v] = low[v] = counter++;
       stack.push(v);
       onStack[v] = 1;
-      work.push({ v, i: 0 });
+      work.push({ v, i: outStart[v]! });
     };
     open(start);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
-      const next = out[frame.v]!;
-      if (frame.i < next.length) {
-        const w = next[frame.i++]!;
+      if (frame.i < outStart[frame.v + 1]!) {
+        const e = outLinks[frame.i++]!;
+        if (!isCausal(e)) continue;
+        const w = target[e]!;
         if (removed[w]) continue;
         if (stackOrder[w] === -1) open(w);
         else if (onStack[w]) low[frame.v] = Math.min(low[frame.v]!, stackOrder[w]!);
@@ -108,11 +93,12 @@ function computeCycles(plan: Plan): CausalCycle[] {
   const component = new Int32Array(n).fill(-1);
   found.forEach((members, c) => members.forEach((v) => (component[v] = c)));
   const edgesOf: string[][] = found.map(() => []);
-  for (const { from, to, id } of causal) {
-    const c = component[from]!;
-    if (c !== -1 && c === component[to]) edgesOf[c]!.push(id);
+  for (let e = 0; e < edges.length; e++) {
+    if (!isCausal(e)) continue;
+    const c = component[source[e]!]!;
+    if (c !== -1 && c === component[target[e]!]) edgesOf[c]!.push(edges[e]!.id);
   }
   return found
-    .map((members, c) => ({ nodeIds: members.map((v) => ids[v]!), edgeIds: edgesOf[c]! }))
+    .map((members, c) => ({ nodeIds: members.map((v) => idOf[v]!), edgeIds: edgesOf[c]! }))
     .filter((cycle) => cycle.nodeIds.length > 1 || cycle.edgeIds.length > 0);
 }

@@ -2,21 +2,23 @@ import { NODE_KINDS, type NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import type { Table } from '../model/table.js';
-import { getGraphIndex } from '../queries/graph-index.js';
+import { getStructure, NOT_A_NODE } from '../queries/structure.js';
 import type { RuleContext } from './types.js';
 
 const byKindCache = new WeakMap<Table<PlanNode>, Map<NodeKind, PlanNode[]>>();
 
 /**
- * Builds what every rule shares. The edge index is cached on the edges table and the lists on
- * the nodes table, and both are made only when a rule first asks: re-checking one edited box
- * needs neither list.
+ * Builds what every rule shares. The structure is cached on the edges table and the lists on the
+ * nodes table, and the lists are made only when a rule first asks: re-checking one edited box
+ * needs neither.
  */
 export function createRuleContext(plan: Plan): RuleContext {
   return {
     plan,
-    index: getGraphIndex(plan),
+    structure: getStructure(plan),
     nodeById: plan.nodes,
+    edgeById: plan.edges,
+    numberOf: (id) => plan.nodes.orderOf(id) ?? NOT_A_NODE,
     get nodes() {
       return plan.nodes.toArray();
     },

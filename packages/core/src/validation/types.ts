@@ -1,7 +1,8 @@
 import type { NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
-import type { GraphIndex } from '../queries/graph-index.js';
+import type { PlanEdge } from '../model/edges.js';
+import type { PlanStructure } from '../queries/structure.js';
 import type { Table } from '../model/table.js';
 
 /** How serious a problem is: errors break the logic, warnings weaken it, info is worth a look. */
@@ -37,11 +38,16 @@ export interface Finding {
 /** Shared, precomputed views of the plan handed to every rule, so each is built once per run. */
 export interface RuleContext {
   plan: Plan;
-  index: GraphIndex;
+  /** Ids, kinds and links as numbered arrays (see PlanStructure). */
+  structure: PlanStructure;
   /** Every node, in stored order. */
   nodes: readonly PlanNode[];
   /** Nodes by id (the plan's own table). */
   nodeById: Table<PlanNode>;
+  /** Links by id (the plan's own table). */
+  edgeById: Table<PlanEdge>;
+  /** A node's number in `structure`, or NOT_A_NODE. */
+  numberOf(id: string): number;
   nodesOfKind(kind: NodeKind): readonly PlanNode[];
 }
 

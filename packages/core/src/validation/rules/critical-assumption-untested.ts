@@ -1,4 +1,4 @@
-import { hasEvidence, hasQuestion } from '../../research/evidence.js';
+import { hasLinkIn, NOT_A_NODE } from '../../queries/structure.js';
 import type { NodeRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -10,9 +10,12 @@ export const criticalAssumptionUntested: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every critical, uncertain assumption has evidence or a research question testing it.',
   hint: 'Link evidence to the assumption, or add a research question that investigates it.',
-  checkNode(node, { plan, index }) {
+  checkNode(node, { structure, numberOf }) {
     if (node.kind !== 'assumption' || !node.critical || node.uncertainty === 'low') return [];
-    if (hasEvidence(index, plan, node.id) || hasQuestion(index, plan, node.id)) return [];
+    const v = numberOf(node.id);
+    if (v === NOT_A_NODE) return [];
+    // The same test as hasEvidence / hasQuestion, on the numbered structure.
+    if (hasLinkIn(structure, v, 'supports', 'evidence') || hasLinkIn(structure, v, 'investigates', 'researchQuestion')) return [];
     return [{ message: `${sentence(describeNode(node))} is critical and uncertain, but no evidence or research question tests it.`, nodeIds: [node.id] }];
   },
 };

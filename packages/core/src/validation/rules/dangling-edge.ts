@@ -1,3 +1,4 @@
+import { NOT_A_NODE } from '../../queries/structure.js';
 import type { Finding, PlanRule } from '../types.js';
 
 /** A link whose end is missing means nothing and would break every walk that follows it. */
@@ -7,20 +8,25 @@ export const danglingEdge: PlanRule = {
   defaultSeverity: 'error',
   description: 'Both ends of every link exist.',
   hint: 'Delete the link, or reconnect it to an existing box.',
-  check({ index, nodeById }) {
+  check({ structure, edgeById }) {
+    const { edges, source, target } = structure;
     const findings: Finding[] = [];
-    for (const edge of index.edges) {
+    for (let e = 0; e < edges.length; e++) {
+      if (source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE) continue;
+      const edge = edges[e]!;
       const missing: string[] = [];
-      if (!nodeById.get(edge.source)) missing.push(edge.source);
+      if (source[e] === NOT_A_NODE) missing.push(edge.source);
       // Assumptions and evidence may point at a causal link, so a target may be an edge id.
-      if (!nodeById.get(edge.target) && !index.edgeById.get(edge.target)) missing.push(edge.target);
-      if (missing.length > 0) {
-        findings.push({
-          message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,
-          edgeIds: [edge.id],
-          nodeIds: [edge.source, edge.target].filter((id) => nodeById.get(id) !== undefined),
-        });
-      }
+      if (target[e] === NOT_A_NODE && !edgeById.has(edge.target)) missing.push(edge.target);
+      if (missing.length === 0) continue;
+      findings.push({
+        message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,
+        edgeIds: [edge.id],
+        nodeIds: [
+          ...(source[e] !== NOT_A_NODE ? [edge.source] : []),
+          ...(target[e] !== NOT_A_NODE ? [edge.target] : []),
+        ],
+      });
     }
     return findings;
   },

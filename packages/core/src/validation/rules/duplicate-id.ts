@@ -12,8 +12,8 @@ export const duplicateId: NodeRule = {
   defaultSeverity: 'error',
   description: 'Every node and link has its own id.',
   hint: 'Give one of them a new id (importing the file again re-keys duplicates for you).',
-  checkNode(node, { index }) {
-    if (!index.edgeById.has(node.id)) return [];
+  checkNode(node, { edgeById }) {
+    if (!edgeById.has(node.id)) return [];
     return [{ message: `The id “${node.id}” is used by both ${describeNode(node)} and a link.`, nodeIds: [node.id], edgeIds: [node.id] }];
   },
 };

@@ -1,4 +1,5 @@
-import { explainForbiddenEdge, isEdgeAllowed, isEdgeToCausalLinkAllowed } from '../../model/edge-rules.js';
+import { explainForbiddenEdge, isEdgeToCausalLinkAllowed } from '../../model/edge-rules.js';
+import { isLinkAllowed, NOT_A_NODE } from '../../queries/structure.js';
 import { EDGE_KIND_LABELS, isEdgeKind } from '../../model/edges.js';
 import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
@@ -10,33 +11,34 @@ export const edgeKindNotAllowed: PlanRule = {
   defaultSeverity: 'error',
   description: 'Each link joins kinds of box that its kind allows (e.g. only indicators measure).',
   hint: 'Delete the link and draw it between boxes that can be joined, or change the kind of one box.',
-  check({ index, nodeById }) {
+  check({ structure, nodeById, edgeById }) {
+    const { edges, source, target } = structure;
     const findings: Finding[] = [];
-    for (const edge of index.edges) {
-      const source = nodeById.get(edge.source);
-      if (!source) continue; // dangling-edge reports it
+    for (let e = 0; e < edges.length; e++) {
+      if (source[e] === NOT_A_NODE) continue; // dangling-edge reports it
+      if (target[e] !== NOT_A_NODE && isLinkAllowed(structure, e)) continue;
+      const edge = edges[e]!;
+      const sourceNode = nodeById.get(edge.source)!;
       if (!isEdgeKind(edge.kind)) {
-        findings.push({ message: `A link has the unknown kind “${String(edge.kind)}”.`, edgeIds: [edge.id], nodeIds: [source.id] });
+        findings.push({ message: `A link has the unknown kind “${String(edge.kind)}”.`, edgeIds: [edge.id], nodeIds: [sourceNode.id] });
         continue;
       }
-      const target = nodeById.get(edge.target);
-      if (target) {
-        if (!isEdgeAllowed(edge.kind, source.kind, target.kind)) {
-          findings.push({
-            message: `${sentence(describeNode(source))} cannot be linked as “${EDGE_KIND_LABELS[edge.kind]}” ${describeNode(target)}.`,
-            edgeIds: [edge.id],
-            nodeIds: [source.id, target.id],
-            hint: explainForbiddenEdge(source.kind, target.kind),
-          });
-        }
-        continue;
-      }
-      const targetEdge = index.edgeById.get(edge.target);
-      if (targetEdge && (targetEdge.kind !== 'contributesTo' || !isEdgeToCausalLinkAllowed(edge.kind, source.kind))) {
+      const targetNode = nodeById.get(edge.target);
+      if (targetNode) {
         findings.push({
-          message: `${sentence(describeNode(source))} has a “${edge.kind}” link to a “${targetEdge.kind}” link; only assumptions and evidence can point at causal links.`,
+          message: `${sentence(describeNode(sourceNode))} cannot be linked as “${EDGE_KIND_LABELS[edge.kind]}” ${describeNode(targetNode)}.`,
+          edgeIds: [edge.id],
+          nodeIds: [sourceNode.id, targetNode.id],
+          hint: explainForbiddenEdge(sourceNode.kind, targetNode.kind),
+        });
+        continue;
+      }
+      const targetEdge = edgeById.get(edge.target);
+      if (targetEdge && (targetEdge.kind !== 'contributesTo' || !isEdgeToCausalLinkAllowed(edge.kind, sourceNode.kind))) {
+        findings.push({
+          message: `${sentence(describeNode(sourceNode))} has a “${edge.kind}” link to a “${targetEdge.kind}” link; only assumptions and evidence can point at causal links.`,
           edgeIds: [edge.id, targetEdge.id],
-          nodeIds: [source.id],
+          nodeIds: [sourceNode.id],
         });
       }
     }

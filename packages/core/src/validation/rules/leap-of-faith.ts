@@ -1,3 +1,4 @@
+import { EDGE_KIND_CODE, NOT_A_NODE } from '../../queries/structure.js';
 import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -8,18 +9,22 @@ export const leapOfFaith: PlanRule = {
   defaultSeverity: 'warning',
   description: 'Actions reach aims and the vision through outcomes, not in one jump.',
   hint: 'Add the outcome the action changes between them, and link action → outcome → aim.',
-  check({ nodesOfKind, index, nodeById }) {
+  check({ structure, nodeById }) {
+    const { edges, source, target, kind, kindOf } = structure;
     const findings: Finding[] = [];
-    for (const action of nodesOfKind('action')) {
-      for (const edge of index.outgoing.get(action.id) ?? []) {
-        const target = nodeById.get(edge.target);
-        if (edge.kind !== 'contributesTo' || (target?.kind !== 'aim' && target?.kind !== 'vision')) continue;
-        findings.push({
-          message: `${sentence(describeNode(action))} leads straight to ${describeNode(target)} with no outcome in between.`,
-          nodeIds: [action.id, target.id],
-          edgeIds: [edge.id],
-        });
-      }
+    for (let e = 0; e < edges.length; e++) {
+      const s = source[e]!;
+      const t = target[e]!;
+      if (s === NOT_A_NODE || t === NOT_A_NODE || kind[e] !== EDGE_KIND_CODE.contributesTo || kindOf[s] !== 'action') continue;
+      if (kindOf[t] !== 'aim' && kindOf[t] !== 'vision') continue;
+      const edge = edges[e]!;
+      const action = nodeById.get(edge.source)!;
+      const goal = nodeById.get(edge.target)!;
+      findings.push({
+        message: `${sentence(describeNode(action))} leads straight to ${describeNode(goal)} with no outcome in between.`,
+        nodeIds: [action.id, goal.id],
+        edgeIds: [edge.id],
+      });
     }
     return findings;
   },

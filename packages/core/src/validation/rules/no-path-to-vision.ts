@@ -1,8 +1,5 @@
-import type { PlanNode } from '../../model/nodes.js';
-import type { GraphIndex } from '../../queries/graph-index.js';
-import type { Table } from '../../model/table.js';
+import { EDGE_KIND_CODE, hasLinkOut, NOT_A_NODE, type PlanStructure } from '../../queries/structure.js';
 import type { Finding, PlanRule } from '../types.js';
-import { linksOut } from '../links.js';
 import { describeNode, sentence } from '../describe.js';
 
 const CHAIN_KINDS = ['outcome', 'priority', 'callToAction', 'aim'] as const;
@@ -17,16 +14,16 @@ export const noPathToVision: PlanRule = {
   defaultSeverity: 'warning',
   description: 'Every causal chain leads up to the vision.',
   hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
-  check(context) {
-    const { index, nodesOfKind, nodeById } = context;
-    if (nodesOfKind('vision').length === 0) return []; // missing-vision says it once
+  check({ structure, nodeById }) {
+    const { kindOf, idOf } = structure;
+    if (!kindOf.includes('vision')) return []; // missing-vision says it once
     const findings: Finding[] = [];
     for (const kind of CHAIN_KINDS) {
-      for (const node of nodesOfKind(kind)) {
-        const leads = linksOut(context, node.id, 'contributesTo');
-        if (leads) continue;
-        const behind = countContributors(node, nodeById, index.incoming);
+      for (let v = 0; v < kindOf.length; v++) {
+        if (kindOf[v] !== kind || hasLinkOut(structure, v, 'contributesTo')) continue;
+        const behind = countContributors(structure, v);
         const stranded = behind > 0 ? ` ${behind} box${behind === 1 ? '' : 'es'} behind it cannot reach the vision either.` : '';
+        const node = nodeById.get(idOf[v]!)!;
         findings.push({ message: `${sentence(describeNode(node))} does not lead to the vision.${stranded}`, nodeIds: [node.id] });
       }
     }
@@ -34,18 +31,19 @@ export const noPathToVision: PlanRule = {
   },
 };
 
-function countContributors(
-  node: PlanNode,
-  nodeById: Table<PlanNode>,
-  incoming: GraphIndex['incoming'],
-): number {
-  const seen = new Set([node.id]);
-  const queue = [node.id];
+/** How many nodes lead, through causal links, to node `start`. */
+function countContributors(structure: PlanStructure, start: number): number {
+  const { inStart, inLinks, kind, source } = structure;
+  const seen = new Set([start]);
+  const queue = [start];
   for (let head = 0; head < queue.length; head++) {
-    for (const edge of incoming.get(queue[head]!) ?? []) {
-      if (edge.kind !== 'contributesTo' || seen.has(edge.source) || !nodeById.get(edge.source)) continue;
-      seen.add(edge.source);
-      queue.push(edge.source);
+    const v = queue[head]!;
+    for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+      const e = inLinks[i]!;
+      const s = source[e]!;
+      if (kind[e] !== EDGE_KIND_CODE.contributesTo || s === NOT_A_NODE || seen.has(s)) continue;
+      seen.add(s);
+      queue.push(s);
     }
   }
   return seen.size - 1;

@@ -1,3 +1,4 @@
+import { NOT_A_NODE } from '../../queries/structure.js';
 import type { NodeRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -8,9 +9,11 @@ export const orphanNode: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every box is linked to at least one other.',
   hint: 'Link it to what it is part of, or delete it if it no longer belongs.',
-  checkNode(node, { nodeById, index }) {
+  checkNode(node, { nodeById, structure, numberOf }) {
     if (nodeById.size < 2) return []; // a lone box (a new plan's vision) is a start, not an orphan
-    if (index.outgoing.has(node.id) || index.incoming.has(node.id)) return [];
+    const v = numberOf(node.id);
+    const { outStart, inStart } = structure;
+    if (v === NOT_A_NODE || outStart[v + 1]! > outStart[v]! || inStart[v + 1]! > inStart[v]!) return [];
     return [{ message: `${sentence(describeNode(node))} is not linked to anything.`, nodeIds: [node.id] }];
   },
 };
