@@ -48,10 +48,24 @@ export class Table<V> implements Iterable<[string, V]> {
 
   /** A table of the given entries, in order; a repeated key keeps its first place and its last value (as in a Map). */
   static fromEntries<V>(entries: Iterable<readonly [string, V]>): Table<V> {
+    return Table.#build<V>((add) => {
+      for (const [key, value] of entries) add(key, value);
+    });
+  }
+
+  /** A table of values keyed by their own `id`, in order (without making an entry pair for each). */
+  static fromValues<V extends { readonly id: string }>(values: Iterable<V>): Table<V> {
+    return Table.#build<V>((add) => {
+      for (const value of values) add(value.id, value);
+    });
+  }
+
+  /** A new family from what `fill` adds; a repeated key keeps its first place and its last value. */
+  static #build<V>(fill: (add: (key: string, value: V) => void) => void): Table<V> {
     const positionOf = new Map<string, number>();
     const keyAt: string[] = [];
     const values: V[] = [];
-    for (const [key, value] of entries) {
+    fill((key, value) => {
       if (value === undefined) throw new TypeError('A table cannot hold undefined values.');
       const at = positionOf.get(key);
       if (at === undefined) {
@@ -59,19 +73,12 @@ export class Table<V> implements Iterable<[string, V]> {
         keyAt.push(key);
         values.push(value);
       } else values[at] = value;
-    }
+    });
     const chunks: Chunk<V>[] = [];
     for (let start = 0; start < values.length; start += CHUNK) chunks.push(Object.freeze(values.slice(start, start + CHUNK)));
     const table = new Table<V>({ positionOf, keyAt }, Object.freeze(chunks), values.length, values.length);
     table.#array = Object.freeze(values);
     return table;
-  }
-
-  /** A table of values keyed by their own `id`, in order. */
-  static fromValues<V extends { readonly id: string }>(values: Iterable<V>): Table<V> {
-    const entries: [string, V][] = [];
-    for (const value of values) entries.push([value.id, value]);
-    return Table.fromEntries(entries);
   }
 
   /** A table of a plain record's own entries. */
@@ -120,6 +127,12 @@ export class Table<V> implements Iterable<[string, V]> {
     const at = this.#family.positionOf.get(key);
     if (at === undefined || at >= this.#length || this.#chunks[at >> CHUNK_BITS]![at & MASK] === undefined) return undefined;
     return at;
+  }
+
+  /** The value whose `orderOf` is `order`, without looking a key up. */
+  atOrder(order: number): V | undefined {
+    if (order < 0 || order >= this.#length) return undefined;
+    return this.#chunks[order >> CHUNK_BITS]![order & MASK];
   }
 
   /** One more than the largest `orderOf` any key of this table can have (for arrays indexed by order). */
@@ -227,3 +240,4 @@ export class Table<V> implements Iterable<[string, V]> {
     return new Table(this.#family, Object.freeze(chunks), length, size);
   }
 }
+

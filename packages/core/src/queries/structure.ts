@@ -61,7 +61,7 @@ export function isLinkAllowed(structure: PlanStructure, e: number): boolean {
 const cache = new WeakMap<Table<PlanEdge>, { nodes: Table<PlanNode>; structure: PlanStructure }>();
 
 /** The structure of `plan`, cached on its edges table and reused while only box fields change. */
-export function getStructure(plan: Plan): PlanStructure {
+export function getStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
   const cached = cache.get(plan.edges);
   if (cached && (cached.nodes === plan.nodes || sameNodesAndKinds(cached.nodes, plan.nodes))) {
     cached.nodes = plan.nodes;
@@ -83,7 +83,7 @@ function sameNodesAndKinds(before: Table<PlanNode>, after: Table<PlanNode>): boo
   });
 }
 
-function buildStructure(plan: Plan): PlanStructure {
+function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
   const nodes = plan.nodes;
   const limit = nodes.orderLimit;
   const kindOf: (NodeKind | undefined)[] = new Array<NodeKind | undefined>(limit).fill(undefined);
@@ -145,4 +145,23 @@ export function hasLinkIn(structure: PlanStructure, v: number, kind: EdgeKind, f
     if (structure.kind[e] === code && s !== NOT_A_NODE && (fromKind === undefined || structure.kindOf[s] === fromKind)) return true;
   }
   return false;
+}
+
+/** True when `edge` points at another link that exists (assumptions and evidence may point at causal links). */
+export function targetsALink(edges: Table<PlanEdge>, edge: PlanEdge): boolean {
+  return edge.target !== edge.id && edges.has(edge.target);
+}
+
+/**
+ * Links with an end that is not in the plan: a source that is not a node, or a target that is
+ * neither a node nor another link. Uses the numbered structure, which validation then reuses.
+ */
+export function findDanglingEdges(plan: Pick<Plan, 'nodes' | 'edges'>): PlanEdge[] {
+  const { edges, source, target } = getStructure(plan);
+  const dangling: PlanEdge[] = [];
+  for (let e = 0; e < edges.length; e++) {
+    if (source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE) continue;
+    if (source[e] === NOT_A_NODE || !targetsALink(plan.edges, edges[e]!)) dangling.push(edges[e]!);
+  }
+  return dangling;
 }

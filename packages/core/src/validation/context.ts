@@ -2,7 +2,7 @@ import { NODE_KINDS, type NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import type { Table } from '../model/table.js';
-import { getStructure, NOT_A_NODE } from '../queries/structure.js';
+import { getStructure } from '../queries/structure.js';
 import type { RuleContext } from './types.js';
 
 const byKindCache = new WeakMap<Table<PlanNode>, Map<NodeKind, PlanNode[]>>();
@@ -18,7 +18,6 @@ export function createRuleContext(plan: Plan): RuleContext {
     structure: getStructure(plan),
     nodeById: plan.nodes,
     edgeById: plan.edges,
-    numberOf: (id) => plan.nodes.orderOf(id) ?? NOT_A_NODE,
     get nodes() {
       return plan.nodes.toArray();
     },

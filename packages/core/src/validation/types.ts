@@ -46,8 +46,6 @@ export interface RuleContext {
   nodeById: Table<PlanNode>;
   /** Links by id (the plan's own table). */
   edgeById: Table<PlanEdge>;
-  /** A node's number in `structure`, or NOT_A_NODE. */
-  numberOf(id: string): number;
   nodesOfKind(kind: NodeKind): readonly PlanNode[];
 }
 
@@ -71,7 +69,8 @@ export interface NodeRule extends RuleInfo {
   scope: 'node';
   /** The kind of box it checks; every box when absent. */
   kind?: NodeKind;
-  checkNode(node: PlanNode, context: RuleContext): Finding[];
+  /** `number` is the node's number in `context.structure`. */
+  checkNode(node: PlanNode, context: RuleContext, number: number): Finding[];
 }
 
 /**

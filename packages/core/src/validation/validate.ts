@@ -28,6 +28,13 @@ interface PlanRuleRun {
 
 type RuleRun = NodeRuleRun | PlanRuleRun;
 
+/** A box an edit changed: its key, its new value and its number in the plan structure. */
+interface ChangedNode {
+  id: string;
+  node: PlanNode;
+  number: number;
+}
+
 /** What one run found, kept so that the next run over an edited copy can re-check only the edit. */
 interface Run {
   nodes: Table<PlanNode>;
@@ -105,11 +112,15 @@ function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run
 function runNodeRule(rule: NodeRule, severity: Severity, context: RuleContext): NodeRuleRun {
   const byNode = new Map<string, ValidationIssue[]>();
   const issues: ValidationIssue[] = [];
-  for (const node of rule.kind === undefined ? context.nodes : context.nodesOfKind(rule.kind)) {
-    const found = rule.checkNode(node, context);
+  const { nodeById, structure } = context;
+  // Walk node numbers rather than ids: the same order as the table, with no lookups.
+  for (let v = 0; v < structure.kindOf.length; v++) {
+    const node = nodeById.atOrder(v);
+    if (node === undefined || (rule.kind !== undefined && structure.kindOf[v] !== rule.kind)) continue;
+    const found = rule.checkNode(node, context, v);
     if (found.length === 0) continue;
     const nodeIssues = found.map((finding) => toIssue(rule, severity, finding));
-    byNode.set(node.id, nodeIssues);
+    byNode.set(structure.idOf[v]!, nodeIssues);
     issues.push(...nodeIssues);
   }
   return { rule, severity, byNode, issues };
@@ -129,12 +140,12 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
   if (run.crashed || run.optionsKey !== optionsKey || run.edges !== plan.edges) return undefined;
   const changed = Table.changedKeys(run.nodes, plan.nodes);
   if (changed === undefined || changed.length > MOST_CHANGES_TO_PATCH) return undefined;
-  const changedNodes: PlanNode[] = [];
+  const changedNodes: ChangedNode[] = [];
   for (const id of changed) {
     const before = run.nodes.get(id);
     const after = plan.nodes.get(id);
     if (!before || !after || before.kind !== after.kind || before.id !== after.id) return undefined;
-    changedNodes.push(after);
+    changedNodes.push({ id, node: after, number: plan.nodes.orderOf(id)! });
   }
   if (changedNodes.length === 0) return { ...run, nodes: plan.nodes };
   try {
@@ -142,7 +153,7 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
     const rules = run.rules.map((ruleRun) =>
       ruleRun.rule.scope === 'node'
         ? patchNodeRule(ruleRun as NodeRuleRun, changedNodes, context)
-        : changedNodes.some((node) => (ruleRun as PlanRuleRun).mentions.has(node.id))
+        : changedNodes.some(({ id }) => (ruleRun as PlanRuleRun).mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
@@ -152,21 +163,21 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
   }
 }
 
-function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: PlanNode[], context: RuleContext): NodeRuleRun {
+function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], context: RuleContext): NodeRuleRun {
   const { rule, severity } = ruleRun;
   let byNode = ruleRun.byNode;
   let reorder = false;
-  for (const node of changedNodes) {
+  for (const { id, node, number } of changedNodes) {
     if (rule.kind !== undefined && node.kind !== rule.kind) continue;
-    const found = rule.checkNode(node, context);
-    if (found.length === 0 && !byNode.has(node.id)) continue;
+    const found = rule.checkNode(node, context, number);
+    if (found.length === 0 && !byNode.has(id)) continue;
     if (byNode === ruleRun.byNode) byNode = new Map(byNode); // runs are shared with earlier results; copy before writing
     if (found.length === 0) {
-      byNode.delete(node.id);
+      byNode.delete(id);
       continue;
     }
-    if (!byNode.has(node.id)) reorder = true;
-    byNode.set(node.id, found.map((finding) => toIssue(rule, severity, finding)));
+    if (!byNode.has(id)) reorder = true;
+    byNode.set(id, found.map((finding) => toIssue(rule, severity, finding)));
   }
   if (byNode === ruleRun.byNode) return ruleRun;
   if (reorder) {

@@ -1,4 +1,4 @@
-import { Table, createId, describeNode } from '@changemap/core';
+import { Table, createId, describeNode, findDanglingEdges } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode, PlanView } from '@changemap/core';
 import type { PlanDocument } from '../format.js';
 import type { ImportIssue } from './types.js';
@@ -10,66 +10,108 @@ import type { ImportIssue } from './types.js';
  */
 export function restorePlan(document: PlanDocument): { plan: Plan; repairs: ImportIssue[] } {
   const repairs: ImportIssue[] = [];
-  const nodes: Record<string, PlanNode> = {};
-  const edges: Record<string, PlanEdge> = {};
-  const pendingEdgeIds = new Set<string>();
-  const taken = (id: string) => Object.hasOwn(nodes, id) || pendingEdgeIds.has(id);
+  const nodes = keyNodes(document.nodes, repairs);
+  const edges = dropDanglingEdges(keyEdges(document.edges, nodes, repairs), nodes, repairs);
+  const views = restoreViews(document.views ?? {}, nodes, repairs);
+  const plan: Plan = {
+    id: document.id,
+    title: document.title,
+    ...(document.period !== undefined && { period: document.period }),
+    ...(document.description !== undefined && { description: document.description }),
+    nodes,
+    edges,
+    views,
+  };
+  return { plan, repairs };
+}
 
-  for (const node of document.nodes) {
-    if (Object.hasOwn(nodes, node.id)) {
-      const id = createId(node.id, taken);
-      repairs.push(repair('duplicate-id', `Two boxes had the id “${node.id}”; ${describeNode(node)} now has the id “${id}”. Links to “${node.id}” still point at the first box.`, [id]));
-      nodes[id] = { ...node, id };
-    } else {
-      nodes[node.id] = node;
-    }
-  }
-
-  // Links may point at other links (assumptions and evidence on causal links), so settle every
-  // link's id before checking ends.
-  const keyed: PlanEdge[] = [];
-  for (const edge of document.edges) {
-    if (Object.hasOwn(nodes, edge.id) || pendingEdgeIds.has(edge.id)) {
-      const id = createId(edge.id, taken);
-      repairs.push(repair('duplicate-id', `Two items had the id “${edge.id}”; a “${edge.kind}” link now has the id “${id}”.`, [], [id]));
-      pendingEdgeIds.add(id);
-      keyed.push({ ...edge, id });
-    } else {
-      pendingEdgeIds.add(edge.id);
-      keyed.push(edge);
-    }
-  }
-  const byId = new Map(keyed.map((e) => [e.id, e]));
-  for (const edge of keyed) {
-    const sourceOk = Object.hasOwn(nodes, edge.source);
-    const targetOk = Object.hasOwn(nodes, edge.target) || (byId.has(edge.target) && edge.target !== edge.id);
-    if (sourceOk && targetOk) {
-      edges[edge.id] = edge;
+/** The nodes by id; a repeated id is given a new one (the first box keeps it). */
+function keyNodes(list: readonly PlanNode[], repairs: ImportIssue[]): Table<PlanNode> {
+  const table = Table.fromValues(list);
+  if (table.size === list.length) return table; // the usual case: every id is already unique
+  const nodes = new Map<string, PlanNode>();
+  for (const node of list) {
+    if (!nodes.has(node.id)) {
+      nodes.set(node.id, node);
       continue;
     }
+    const id = createId(node.id, (candidate) => nodes.has(candidate));
+    repairs.push(repair('duplicate-id', `Two boxes had the id “${node.id}”; ${describeNode(node)} now has the id “${id}”. Links to “${node.id}” still point at the first box.`, [id]));
+    nodes.set(id, { ...node, id });
+  }
+  return Table.fromEntries(nodes);
+}
+
+/** The links by id; an id already used by a box or an earlier link is given a new one. */
+function keyEdges(list: readonly PlanEdge[], nodes: Table<PlanNode>, repairs: ImportIssue[]): Table<PlanEdge> {
+  const table = Table.fromValues(list);
+  if (table.size === list.length && !sharesAnId(nodes, table)) return table;
+  const edges = new Map<string, PlanEdge>();
+  for (const edge of list) {
+    if (!nodes.has(edge.id) && !edges.has(edge.id)) {
+      edges.set(edge.id, edge);
+      continue;
+    }
+    const id = createId(edge.id, (candidate) => nodes.has(candidate) || edges.has(candidate));
+    repairs.push(repair('duplicate-id', `Two items had the id “${edge.id}”; a “${edge.kind}” link now has the id “${id}”.`, [], [id]));
+    edges.set(id, { ...edge, id });
+  }
+  return Table.fromEntries(edges);
+}
+
+/**
+ * Drops links with a missing end. Links may point at other links (assumptions and evidence on
+ * causal links), so a link whose target link was dropped is dropped in turn.
+ */
+function dropDanglingEdges(all: Table<PlanEdge>, nodes: Table<PlanNode>, repairs: ImportIssue[]): Table<PlanEdge> {
+  // The core's structure of these tables, built here, is the one validation reuses next.
+  const dangling = findDanglingEdges({ nodes, edges: all });
+  if (dangling.length === 0) return all;
+  let edges = all;
+  for (const edge of dangling) {
+    const sourceOk = nodes.has(edge.source);
+    const targetOk = nodes.has(edge.target) || (all.has(edge.target) && edge.target !== edge.id);
+    edges = edges.delete(edge.id);
     const missing = [!sourceOk && edge.source, !targetOk && edge.target].filter(Boolean).map((id) => `“${id}”`);
     repairs.push(
       repair(
         'dangling-edge',
         `A “${edge.kind}” link from “${edge.source}” to “${edge.target}” was dropped: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not in the plan.`,
-        [edge.source, edge.target].filter((id) => Object.hasOwn(nodes, id)),
+        [edge.source, edge.target].filter((id) => nodes.has(id)),
       ),
     );
   }
-  for (const edge of dropLinksToDroppedLinks(edges, byId)) {
-    repairs.push(repair('dangling-edge', `A “${edge.kind}” link from “${edge.source}” was dropped: the link it pointed at (“${edge.target}”) was dropped.`, [edge.source]));
-  }
-
-  const views: Record<string, PlanView> = {};
-  let droppedPositions = 0;
-  for (const [viewId, view] of Object.entries(document.views ?? {})) {
-    const positions: PlanView['positions'] = {};
-    for (const [nodeId, position] of Object.entries(view.positions)) {
-      if (Object.hasOwn(nodes, nodeId)) positions[nodeId] = position;
-      else droppedPositions++;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const edge of edges.toArray()) {
+      if (all.has(edge.target) && !edges.has(edge.target)) {
+        edges = edges.delete(edge.id);
+        changed = true;
+        repairs.push(repair('dangling-edge', `A “${edge.kind}” link from “${edge.source}” was dropped: the link it pointed at (“${edge.target}”) was dropped.`, [edge.source]));
+      }
     }
-    const pinned = view.pinned?.filter((id) => Object.hasOwn(nodes, id));
-    views[viewId] = pinned ? { positions, pinned } : { positions };
+  }
+  return edges;
+}
+
+/** True when a box and a link share an id (looking up the smaller table's ids in the larger). */
+function sharesAnId(nodes: Table<PlanNode>, edges: Table<PlanEdge>): boolean {
+  return nodes.size <= edges.size ? nodes.toArray().some((node) => edges.has(node.id)) : edges.toArray().some((edge) => nodes.has(edge.id));
+}
+
+/** Views with the positions and pins of missing boxes dropped (and said once). */
+function restoreViews(views: Record<string, PlanView>, nodes: Table<PlanNode>, repairs: ImportIssue[]): Record<string, PlanView> {
+  const restored: Record<string, PlanView> = {};
+  let droppedPositions = 0;
+  for (const [viewId, view] of Object.entries(views)) {
+    const ids = Object.keys(view.positions);
+    const kept = ids.filter((id) => nodes.has(id));
+    droppedPositions += ids.length - kept.length;
+    // The parsed document is ours alone, so a view with nothing to drop is kept as it is.
+    const positions = kept.length === ids.length ? view.positions : Object.fromEntries(kept.map((id) => [id, view.positions[id]!]));
+    const pinned = view.pinned?.filter((id) => nodes.has(id));
+    restored[viewId] = pinned ? { positions, pinned } : { positions };
   }
   if (droppedPositions > 0) {
     repairs.push({
@@ -81,34 +123,7 @@ export function restorePlan(document: PlanDocument): { plan: Plan; repairs: Impo
       hint: 'Nothing to do: the layout of the remaining boxes is kept.',
     });
   }
-
-  const plan: Plan = {
-    id: document.id,
-    title: document.title,
-    ...(document.period !== undefined && { period: document.period }),
-    ...(document.description !== undefined && { description: document.description }),
-    nodes: Table.fromRecord(nodes),
-    edges: Table.fromRecord(edges),
-    views,
-  };
-  return { plan, repairs };
-}
-
-/** A link that pointed at a link which was itself dropped has lost its end too; returns those dropped. */
-function dropLinksToDroppedLinks(edges: Record<string, PlanEdge>, all: Map<string, PlanEdge>): PlanEdge[] {
-  const dropped: PlanEdge[] = [];
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const edge of Object.values(edges)) {
-      if (all.has(edge.target) && !Object.hasOwn(edges, edge.target)) {
-        delete edges[edge.id];
-        dropped.push(edge);
-        changed = true;
-      }
-    }
-  }
-  return dropped;
+  return restored;
 }
 
 function repair(code: string, message: string, nodeIds: string[] = [], edgeIds: string[] = []): ImportIssue {

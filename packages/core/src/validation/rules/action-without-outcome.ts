@@ -1,5 +1,5 @@
 import type { NodeRule } from '../types.js';
-import { linksOut } from '../links.js';
+import { hasLinkOut } from '../../queries/structure.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An action that contributes to nothing has no stated reason to be done. */
@@ -10,8 +10,8 @@ export const actionWithoutOutcome: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every action contributes to an outcome or priority.',
   hint: 'Draw a link from the action to the outcome or priority it helps achieve.',
-  checkNode(action, context) {
-    if (linksOut(context, action.id, 'contributesTo')) return [];
+  checkNode(action, { structure }, v) {
+    if (hasLinkOut(structure, v, 'contributesTo')) return [];
     return [{ message: `${sentence(describeNode(action))} does not contribute to any outcome or priority.`, nodeIds: [action.id] }];
   },
 };

@@ -1,4 +1,4 @@
-import { NOT_A_NODE } from '../../queries/structure.js';
+import { NOT_A_NODE, targetsALink } from '../../queries/structure.js';
 import type { Finding, PlanRule } from '../types.js';
 
 /** A link whose end is missing means nothing and would break every walk that follows it. */
@@ -17,7 +17,7 @@ export const danglingEdge: PlanRule = {
       const missing: string[] = [];
       if (source[e] === NOT_A_NODE) missing.push(edge.source);
       // Assumptions and evidence may point at a causal link, so a target may be an edge id.
-      if (target[e] === NOT_A_NODE && !edgeById.has(edge.target)) missing.push(edge.target);
+      if (target[e] === NOT_A_NODE && !targetsALink(edgeById, edge)) missing.push(edge.target);
       if (missing.length === 0) continue;
       findings.push({
         message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,

@@ -1,5 +1,5 @@
 import type { NodeRule } from '../types.js';
-import { linksIn } from '../links.js';
+import { hasLinkIn } from '../../queries/structure.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** A call to action with nothing contributing to it has no theory of change yet. */
@@ -10,8 +10,8 @@ export const emptyCallToAction: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every call to action has priorities, outcomes or actions contributing to it.',
   hint: 'Open the call to action and add the priorities or outcomes that lead to it.',
-  checkNode(cta, context) {
-    if (linksIn(context, cta.id, 'contributesTo')) return [];
+  checkNode(cta, { structure }, v) {
+    if (hasLinkIn(structure, v, 'contributesTo')) return [];
     return [{ message: `${sentence(describeNode(cta))} has nothing contributing to it.`, nodeIds: [cta.id] }];
   },
 };

@@ -1,5 +1,5 @@
 import type { NodeRule } from '../types.js';
-import { linksOut } from '../links.js';
+import { hasLinkOut } from '../../queries/structure.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An indicator that measures nothing cannot tell anyone about progress. */
@@ -10,8 +10,8 @@ export const indicatorUnlinked: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every indicator measures something in the plan.',
   hint: 'Link the indicator with “measures” to the outcome, priority or call to action it shows progress on.',
-  checkNode(indicator, context) {
-    if (linksOut(context, indicator.id, 'measures')) return [];
+  checkNode(indicator, { structure }, v) {
+    if (hasLinkOut(structure, v, 'measures')) return [];
     return [{ message: `${sentence(describeNode(indicator))} does not measure anything.`, nodeIds: [indicator.id] }];
   },
 };

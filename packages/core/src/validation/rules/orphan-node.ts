@@ -1,4 +1,3 @@
-import { NOT_A_NODE } from '../../queries/structure.js';
 import type { NodeRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 
@@ -9,11 +8,10 @@ export const orphanNode: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every box is linked to at least one other.',
   hint: 'Link it to what it is part of, or delete it if it no longer belongs.',
-  checkNode(node, { nodeById, structure, numberOf }) {
+  checkNode(node, { nodeById, structure }, v) {
     if (nodeById.size < 2) return []; // a lone box (a new plan's vision) is a start, not an orphan
-    const v = numberOf(node.id);
     const { outStart, inStart } = structure;
-    if (v === NOT_A_NODE || outStart[v + 1]! > outStart[v]! || inStart[v + 1]! > inStart[v]!) return [];
+    if (outStart[v + 1]! > outStart[v]! || inStart[v + 1]! > inStart[v]!) return [];
     return [{ message: `${sentence(describeNode(node))} is not linked to anything.`, nodeIds: [node.id] }];
   },
 };

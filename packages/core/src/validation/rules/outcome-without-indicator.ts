@@ -1,5 +1,5 @@
 import type { NodeRule } from '../types.js';
-import { linksIn } from '../links.js';
+import { hasLinkIn } from '../../queries/structure.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** An outcome nobody measures cannot be shown to have happened (testable, in Davies' terms). */
@@ -10,8 +10,8 @@ export const outcomeWithoutIndicator: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every outcome is measured by at least one indicator.',
   hint: 'Add an indicator and link it to the outcome with a “measures” link.',
-  checkNode(outcome, context) {
-    if (linksIn(context, outcome.id, 'measures')) return [];
+  checkNode(outcome, { structure }, v) {
+    if (hasLinkIn(structure, v, 'measures')) return [];
     return [{ message: `${sentence(describeNode(outcome))} has no indicator, so progress on it cannot be shown.`, nodeIds: [outcome.id] }];
   },
 };

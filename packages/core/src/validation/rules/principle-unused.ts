@@ -1,5 +1,5 @@
 import type { NodeRule } from '../types.js';
-import { linksOut } from '../links.js';
+import { hasLinkOut } from '../../queries/structure.js';
 import { describeNode, sentence } from '../describe.js';
 
 /** A principle that guides nothing is a slogan, not a way of working. */
@@ -10,8 +10,8 @@ export const principleUnused: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every principle guides at least one aim, call to action, priority or action.',
   hint: 'Link the principle with “guides” to the work it shapes.',
-  checkNode(principle, context) {
-    if (linksOut(context, principle.id, 'guides')) return [];
+  checkNode(principle, { structure }, v) {
+    if (hasLinkOut(structure, v, 'guides')) return [];
     return [{ message: `${sentence(describeNode(principle))} does not guide any part of the plan.`, nodeIds: [principle.id] }];
   },
 };
