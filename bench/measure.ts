@@ -21,6 +21,40 @@ export function medianMs<T>(
   return round(times[Math.floor(times.length / 2)]!);
 }
 
+/**
+ * Times `fn` against a `baseline` in alternating runs (baseline, fn, baseline, fn, …), so both see
+ * the same machine state (heap size, other load), and returns their medians and the median of the
+ * per-pair ratios. A ratio from two separate batches drifts with the machine; this one does not.
+ */
+export function medianRatio<T>(
+  fn: (input: T) => unknown,
+  baseline: () => unknown,
+  options: { runs?: number; warmup?: number; prepare?: () => T } = {},
+): { ms: number; baselineMs: number; ratio: number } {
+  const { runs = 15, warmup = 3, prepare = () => undefined as T } = options;
+  for (let i = 0; i < warmup; i++) {
+    baseline();
+    fn(prepare());
+  }
+  const times: number[] = [];
+  const baselineTimes: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    baseline();
+    const base = performance.now() - start;
+    const input = prepare();
+    start = performance.now();
+    fn(input);
+    const time = performance.now() - start;
+    baselineTimes.push(base);
+    times.push(time);
+    ratios.push(time / base);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { ms: round(median(times)), baselineMs: round(median(baselineTimes)), ratio: round(median(ratios), 2) };
+}
+
 export function round(value: number, places = 3): number {
   const factor = 10 ** places;
   return Math.round(value * factor) / factor;

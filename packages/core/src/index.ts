@@ -80,7 +80,7 @@ export type { Pathway } from './queries/walks.js';
 export { getTheoryOfChange } from './queries/theory-of-change.js';
 export type { TheoryOfChange } from './queries/theory-of-change.js';
 export { findCausalCycles } from './queries/cycles.js';
-export { findDanglingEdges } from './queries/structure.js';
+export { findDanglingEdges, findIdClashes } from './queries/structure.js';
 export type { CausalCycle } from './queries/cycles.js';
 
 // Validation

@@ -190,6 +190,25 @@ describe('bad input (each case in DESIGN.md)', () => {
   });
 });
 
+describe('length limits count characters (code points), as JSON Schema means', () => {
+  const withTitle = (title: string) => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    data.nodes[0].title = title;
+    return data;
+  };
+
+  it('accepts 1,000 emoji (2,000 UTF-16 units) in a 1,000-character title, and refuses 1,001', () => {
+    expect(loaded(withTitle('🌍'.repeat(1000))).model.nodes.get('vision')?.title).toHaveLength(2000);
+    expect(refused(withTitle('🌍'.repeat(1001))).map((e) => e.message)[0]).toMatch(/is too long: at most 1000 characters/);
+  });
+
+  it('counts a lone surrogate as one character, and a pair split by the bound correctly', () => {
+    expect(loaded(withTitle(`${'x'.repeat(999)}\ud83c`)).ok).toBe(true);
+    expect(loaded(withTitle(`${'x'.repeat(998)}🌍`)).ok).toBe(true);
+    expect(refused(withTitle(`${'x'.repeat(999)}\udf0d\ud83c`))[0]!.message).toMatch(/too long/);
+  });
+});
+
 describe('migrations', () => {
   it('have one step per version, with no gaps', () => {
     expect(() => checkMigrations()).not.toThrow();

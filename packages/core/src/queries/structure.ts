@@ -7,7 +7,8 @@ import { Table } from '../model/table.js';
 
 /** Marks an edge end that is not a node (a missing id, or a link when evidence points at a link). */
 export const NOT_A_NODE = -1;
-const UNKNOWN = 255;
+/** The code of an unknown kind (of node or link), or of a node number with no node. */
+export const UNKNOWN = 255;
 
 /**
  * The shape of a plan as integer arrays: which ids are nodes and of what kind, and which links
@@ -21,6 +22,8 @@ export interface PlanStructure {
   readonly edges: readonly PlanEdge[];
   /** By node number: the node's kind, or undefined for a number no node has. */
   readonly kindOf: readonly (NodeKind | undefined)[];
+  /** By node number: the kind's index in NODE_KINDS, or 255 for a hole or an unknown kind. */
+  readonly kindCode: Uint8Array;
   /** By node number: the node's id. */
   readonly idOf: readonly string[];
   /** By link number: the node numbers at each end, or NOT_A_NODE. */
@@ -41,7 +44,7 @@ export const EDGE_KIND_CODE: { readonly [K in EdgeKind]: number } = Object.fromE
 };
 
 /** allowed[edge kind code][from kind index * kinds + to kind index], from EDGE_ENDPOINTS. */
-const NODE_KIND_CODE = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
+export const NODE_KIND_CODE: ReadonlyMap<string, number> = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 const ALLOWED: Uint8Array[] = EDGE_KINDS.map((edgeKind) => {
   const table = new Uint8Array(NODE_KINDS.length * NODE_KINDS.length);
   for (const from of EDGE_ENDPOINTS[edgeKind].from) {
@@ -52,10 +55,10 @@ const ALLOWED: Uint8Array[] = EDGE_KINDS.map((edgeKind) => {
 
 /** True when link number `e` joins two nodes whose kinds its (known) kind allows; the same table as `isEdgeAllowed`. */
 export function isLinkAllowed(structure: PlanStructure, e: number): boolean {
-  const from = NODE_KIND_CODE.get(structure.kindOf[structure.source[e]!]!);
-  const to = NODE_KIND_CODE.get(structure.kindOf[structure.target[e]!]!);
+  const from = structure.kindCode[structure.source[e]!]!;
+  const to = structure.kindCode[structure.target[e]!]!;
   const kind = structure.kind[e]!;
-  return from !== undefined && to !== undefined && kind !== UNKNOWN && ALLOWED[kind]![from * NODE_KINDS.length + to] === 1;
+  return from !== UNKNOWN && to !== UNKNOWN && kind !== UNKNOWN && ALLOWED[kind]![from * NODE_KINDS.length + to] === 1;
 }
 
 const cache = new WeakMap<Table<PlanEdge>, { nodes: Table<PlanNode>; structure: PlanStructure }>();
@@ -88,8 +91,10 @@ function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
   const limit = nodes.orderLimit;
   const kindOf: (NodeKind | undefined)[] = new Array<NodeKind | undefined>(limit).fill(undefined);
   const idOf: string[] = new Array<string>(limit).fill('');
+  const kindCode = new Uint8Array(limit).fill(UNKNOWN);
   nodes.forEachWithOrder((node, order, id) => {
     kindOf[order] = node.kind;
+    kindCode[order] = NODE_KIND_CODE.get(node.kind) ?? UNKNOWN;
     idOf[order] = id;
   });
 
@@ -124,7 +129,7 @@ function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
     if (s !== NOT_A_NODE) outLinks[outFill[s]!++] = e;
     if (t !== NOT_A_NODE) inLinks[inFill[t]!++] = e;
   }
-  return { edges, kindOf, idOf, source, target, kind, outStart, outLinks, inStart, inLinks };
+  return { edges, kindOf, kindCode, idOf, source, target, kind, outStart, outLinks, inStart, inLinks };
 }
 
 /** True when node `v` has a link of `kind` to a node (out) or from a node (in). */
@@ -164,4 +169,32 @@ export function findDanglingEdges(plan: Pick<Plan, 'nodes' | 'edges'>): PlanEdge
     if (source[e] === NOT_A_NODE || !targetsALink(plan.edges, edges[e]!)) dangling.push(edges[e]!);
   }
   return dangling;
+}
+
+const clashCache = new WeakMap<PlanStructure, string[]>();
+
+/**
+ * Ids used by both a node and a link, in node order. Worked out once per structure (looking up
+ * the smaller table's ids in the larger), so the import's check and validation's share the work.
+ */
+export function findIdClashes(plan: Pick<Plan, 'nodes' | 'edges'>): readonly string[] {
+  const structure = getStructure(plan);
+  let clashes = clashCache.get(structure);
+  if (!clashes) {
+    const { nodes, edges } = plan;
+    if (nodes.size <= edges.size) {
+      clashes = [];
+      for (let v = 0; v < structure.idOf.length; v++) {
+        if (nodes.atOrder(v) !== undefined && edges.has(structure.idOf[v]!)) clashes.push(structure.idOf[v]!);
+      }
+    } else {
+      clashes = edges
+        .toArray()
+        .filter((edge) => nodes.has(edge.id))
+        .map((edge) => edge.id)
+        .sort((a, b) => nodes.orderOf(a)! - nodes.orderOf(b)!);
+    }
+    clashCache.set(structure, clashes);
+  }
+  return clashes;
 }

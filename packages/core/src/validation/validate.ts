@@ -1,4 +1,5 @@
 import type { PlanEdge } from '../model/edges.js';
+import { NODE_KINDS } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import { Table } from '../model/table.js';
@@ -44,6 +45,8 @@ interface Run {
   rules: RuleRun[];
   /** A rule crashed; its internal-error issue breaks the severity grouping, so never patch this run. */
   crashed: boolean;
+  /** Set when the plan could not even be indexed: then it is the only issue. */
+  failure?: ValidationIssue;
 }
 
 let lastRun: Run | undefined;
@@ -90,40 +93,61 @@ function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run
   try {
     context = createRuleContext(plan);
   } catch (error) {
-    run.crashed = true;
-    run.rules.push({ rule: RULES[0]!, severity: 'error', byNode: new Map(), issues: [internalIssue('the plan index', error)] } as NodeRuleRun);
-    return run;
+    return { ...run, crashed: true, failure: internalIssue('the plan index', error) };
   }
   const active = RULES.flatMap((rule) => {
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
     return severity === 'off' ? [] : [{ rule, severity }];
   }).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Node rules share one pass over the nodes; plan rules run one by one.
+  const nodeRuns: NodeRuleRun[] = [];
   for (const { rule, severity } of active) {
+    if (rule.scope === 'node') {
+      const nodeRun: NodeRuleRun = { rule, severity, byNode: new Map(), issues: [] };
+      nodeRuns.push(nodeRun);
+      run.rules.push(nodeRun);
+      continue;
+    }
     try {
-      run.rules.push(rule.scope === 'node' ? runNodeRule(rule, severity, context) : runPlanRule(rule, severity, context));
+      run.rules.push(runPlanRule(rule, severity, context));
     } catch (error) {
       run.crashed = true;
-      run.rules.push({ rule, severity, mentions: new Set(), issues: [internalIssue(`the rule “${rule.code}”`, error)] } as PlanRuleRun);
+      run.rules.push({ rule, severity, mentions: new Set(), issues: [internalIssue(`the rule “${rule.code}”`, error)] });
     }
   }
+  if (runNodeRules(nodeRuns, context)) run.crashed = true;
   return run;
 }
 
-function runNodeRule(rule: NodeRule, severity: Severity, context: RuleContext): NodeRuleRun {
-  const byNode = new Map<string, ValidationIssue[]>();
-  const issues: ValidationIssue[] = [];
+/** Runs every node rule over every node in one walk of the node numbers (table order, no lookups); true if one crashed. */
+function runNodeRules(runs: NodeRuleRun[], context: RuleContext): boolean {
   const { nodeById, structure } = context;
-  // Walk node numbers rather than ids: the same order as the table, with no lookups.
+  // The rules that apply to each kind (by kind code; the last entry serves unknown kinds).
+  const forKind = [...NODE_KINDS, undefined].map((kind) => runs.filter(({ rule }) => rule.kind === undefined || rule.kind === kind));
+  const crashed = new Set<NodeRuleRun>();
   for (let v = 0; v < structure.kindOf.length; v++) {
     const node = nodeById.atOrder(v);
-    if (node === undefined || (rule.kind !== undefined && structure.kindOf[v] !== rule.kind)) continue;
-    const found = rule.checkNode(node, context, v);
-    if (found.length === 0) continue;
-    const nodeIssues = found.map((finding) => toIssue(rule, severity, finding));
-    byNode.set(structure.idOf[v]!, nodeIssues);
-    issues.push(...nodeIssues);
+    if (node === undefined) continue;
+    for (const nodeRun of forKind[Math.min(structure.kindCode[v]!, NODE_KINDS.length)]!) {
+      const { rule, severity } = nodeRun;
+      let found: Finding[];
+      try {
+        found = rule.checkNode(node, context, v);
+      } catch (error) {
+        crashed.add(nodeRun);
+        nodeRun.byNode.clear();
+        nodeRun.issues = [internalIssue(`the rule “${rule.code}”`, error)];
+        // Stop running it (the walk in progress keeps the old list, so this is safe mid-loop).
+        forKind.forEach((list, k) => (forKind[k] = list.filter((other) => other !== nodeRun)));
+        continue;
+      }
+      if (found.length === 0) continue;
+      const nodeIssues = found.map((finding) => toIssue(rule, severity, finding));
+      nodeRun.byNode.set(structure.idOf[v]!, nodeIssues);
+      nodeRun.issues.push(...nodeIssues);
+    }
   }
-  return { rule, severity, byNode, issues };
+  return crashed.size > 0;
 }
 
 function runPlanRule(rule: PlanRule, severity: Severity, context: RuleContext): PlanRuleRun {
@@ -189,6 +213,7 @@ function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], contex
 }
 
 function listIssues(run: Run): ValidationIssue[] {
+  if (run.failure) return [run.failure];
   const issues = run.rules.flatMap((ruleRun) => ruleRun.issues);
   // Internal errors are errors whatever their rule's severity; a stable sort puts them first.
   return run.crashed ? issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : issues;

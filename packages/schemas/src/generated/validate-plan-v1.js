@@ -9,8 +9,17 @@ const schema32 = {"description":"An identifier: letters, digits and . _ : -, sta
 const schema33 = {"type":"string","maxLength":20000};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = function ucs2length(str) {
-  let length = 0;
-  for (const _ of str) length++;
+  let length = str.length;
+  for (let i = 0; i < str.length - 1; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
   return length;
 };
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$", "u");
@@ -123,7 +132,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 === "string"){
-if(func2(data1) > 50){
+if(data1.length > 50 && func2(data1) > 50){
 const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -148,7 +157,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
-if(func2(data2) > 1000){
+if(data2.length > 1000 && func2(data2) > 1000){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -173,7 +182,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000 && func2(data3) > 20000){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -212,7 +221,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) > 100){
+if(data5.length > 100 && func2(data5) > 100){
 const err14 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -274,7 +283,7 @@ errors++;
 if(data6.document !== undefined){
 let data7 = data6.document;
 if(typeof data7 === "string"){
-if(func2(data7) > 500){
+if(data7.length > 500 && func2(data7) > 500){
 const err19 = {instancePath:instancePath+"/provenance/document",schemaPath:"#/$defs/provenance/properties/document/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -299,7 +308,7 @@ errors++;
 if(data6.section !== undefined){
 let data8 = data6.section;
 if(typeof data8 === "string"){
-if(func2(data8) > 500){
+if(data8.length > 500 && func2(data8) > 500){
 const err21 = {instancePath:instancePath+"/provenance/section",schemaPath:"#/$defs/provenance/properties/section/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -359,7 +368,7 @@ errors++;
 if(data6.quote !== undefined){
 let data10 = data6.quote;
 if(typeof data10 === "string"){
-if(func2(data10) > 5000){
+if(data10.length > 5000 && func2(data10) > 5000){
 const err26 = {instancePath:instancePath+"/provenance/quote",schemaPath:"#/$defs/provenance/properties/quote/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -396,7 +405,7 @@ errors++;
 if(data6.note !== undefined){
 let data12 = data6.note;
 if(typeof data12 === "string"){
-if(func2(data12) > 5000){
+if(data12.length > 5000 && func2(data12) > 5000){
 const err29 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/provenance/properties/note/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -683,7 +692,7 @@ errors++;
 if(data.number !== undefined){
 let data1 = data.number;
 if(typeof data1 === "string"){
-if(func2(data1) > 20){
+if(data1.length > 20 && func2(data1) > 20){
 const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -835,7 +844,7 @@ errors++;
 if(data.actor !== undefined){
 let data1 = data.actor;
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(data1.length > 200 && func2(data1) > 200){
 const err1 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1032,7 +1041,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
-if(func2(data1) > 40){
+if(data1.length > 40 && func2(data1) > 40){
 const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1057,7 +1066,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 === "string"){
-if(func2(data2) > 2000){
+if(data2.length > 2000 && func2(data2) > 2000){
 const err7 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1158,7 +1167,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
-if(func2(data1) > 40){
+if(data1.length > 40 && func2(data1) > 40){
 const err4 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1183,7 +1192,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func2(data2) > 2000){
+if(data2.length > 2000 && func2(data2) > 2000){
 const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1261,7 +1270,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if(data0.length > 500 && func2(data0) > 500){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1286,7 +1295,7 @@ errors++;
 if(data.publisher !== undefined){
 let data1 = data.publisher;
 if(typeof data1 === "string"){
-if(func2(data1) > 500){
+if(data1.length > 500 && func2(data1) > 500){
 const err4 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1311,7 +1320,7 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(func2(data2) > 2048){
+if(data2.length > 2048 && func2(data2) > 2048){
 const err6 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1390,7 +1399,7 @@ errors++;
 if(data.unit !== undefined){
 let data1 = data.unit;
 if(typeof data1 === "string"){
-if(func2(data1) > 100){
+if(data1.length > 100 && func2(data1) > 100){
 const err1 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1454,7 +1463,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) > 200){
+if(data6.length > 200 && func2(data6) > 200){
 const err5 = {instancePath:instancePath+"/comparators/" + i0,schemaPath:"#/properties/comparators/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1497,7 +1506,7 @@ errors = vErrors.length;
 if(data.frequency !== undefined){
 let data8 = data.frequency;
 if(typeof data8 === "string"){
-if(func2(data8) > 100){
+if(data8.length > 100 && func2(data8) > 100){
 const err8 = {instancePath:instancePath+"/frequency",schemaPath:"#/properties/frequency/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1571,7 +1580,7 @@ errors++;
 if(data10.scheme !== undefined){
 let data11 = data10.scheme;
 if(typeof data11 === "string"){
-if(func2(data11) > 100){
+if(data11.length > 100 && func2(data11) > 100){
 const err14 = {instancePath:instancePath+"/externalIds/" + i1+"/scheme",schemaPath:"#/$defs/externalId/properties/scheme/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1596,7 +1605,7 @@ errors++;
 if(data10.id !== undefined){
 let data12 = data10.id;
 if(typeof data12 === "string"){
-if(func2(data12) > 200){
+if(data12.length > 200 && func2(data12) > 200){
 const err16 = {instancePath:instancePath+"/externalIds/" + i1+"/id",schemaPath:"#/$defs/externalId/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1747,7 +1756,7 @@ errors++;
 if(data.theme !== undefined){
 let data2 = data.theme;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(data2.length > 200 && func2(data2) > 200){
 const err2 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1772,7 +1781,7 @@ errors++;
 if(data.method !== undefined){
 let data3 = data.method;
 if(typeof data3 === "string"){
-if(func2(data3) > 1000){
+if(data3.length > 1000 && func2(data3) > 1000){
 const err4 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1891,7 +1900,7 @@ errors++;
 if(data.finding !== undefined){
 let data6 = data.finding;
 if(typeof data6 === "string"){
-if(func2(data6) > 20000){
+if(data6.length > 20000 && func2(data6) > 20000){
 const err13 = {instancePath:instancePath+"/finding",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2055,7 +2064,7 @@ errors++;
 if(data.citation !== undefined){
 let data1 = data.citation;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(data1.length > 2000 && func2(data1) > 2000){
 const err1 = {instancePath:instancePath+"/citation",schemaPath:"#/properties/citation/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2080,7 +2089,7 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(func2(data2) > 2048){
+if(data2.length > 2048 && func2(data2) > 2048){
 const err3 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2198,7 +2207,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
-if(func2(data1) > 2048){
+if(data1.length > 2048 && func2(data1) > 2048){
 const err1 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2283,7 +2292,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 === "string"){
-if(func2(data0) > 50){
+if(data0.length > 50 && func2(data0) > 50){
 const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2709,7 +2718,7 @@ errors++;
 if(data.description !== undefined){
 let data4 = data.description;
 if(typeof data4 === "string"){
-if(func2(data4) > 20000){
+if(data4.length > 20000 && func2(data4) > 20000){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2759,7 +2768,7 @@ errors++;
 if(data5.document !== undefined){
 let data6 = data5.document;
 if(typeof data6 === "string"){
-if(func2(data6) > 500){
+if(data6.length > 500 && func2(data6) > 500){
 const err22 = {instancePath:instancePath+"/provenance/document",schemaPath:"#/$defs/provenance/properties/document/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2784,7 +2793,7 @@ errors++;
 if(data5.section !== undefined){
 let data7 = data5.section;
 if(typeof data7 === "string"){
-if(func2(data7) > 500){
+if(data7.length > 500 && func2(data7) > 500){
 const err24 = {instancePath:instancePath+"/provenance/section",schemaPath:"#/$defs/provenance/properties/section/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -2844,7 +2853,7 @@ errors++;
 if(data5.quote !== undefined){
 let data9 = data5.quote;
 if(typeof data9 === "string"){
-if(func2(data9) > 5000){
+if(data9.length > 5000 && func2(data9) > 5000){
 const err29 = {instancePath:instancePath+"/provenance/quote",schemaPath:"#/$defs/provenance/properties/quote/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2881,7 +2890,7 @@ errors++;
 if(data5.note !== undefined){
 let data11 = data5.note;
 if(typeof data11 === "string"){
-if(func2(data11) > 5000){
+if(data11.length > 5000 && func2(data11) > 5000){
 const err32 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/provenance/properties/note/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -3394,7 +3403,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 === "string"){
-if(func2(data0) > 500){
+if(data0.length > 500 && func2(data0) > 500){
 const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3502,7 +3511,7 @@ errors++;
 if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
-if(func2(data4) > 1000){
+if(data4.length > 1000 && func2(data4) > 1000){
 const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3527,7 +3536,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(typeof data5 === "string"){
-if(func2(data5) > 100){
+if(data5.length > 100 && func2(data5) > 100){
 const err17 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3552,7 +3561,7 @@ errors++;
 if(data.description !== undefined){
 let data6 = data.description;
 if(typeof data6 === "string"){
-if(func2(data6) > 20000){
+if(data6.length > 20000 && func2(data6) > 20000){
 const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/longText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err19];

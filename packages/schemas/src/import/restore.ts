@@ -1,4 +1,4 @@
-import { Table, createId, describeNode, findDanglingEdges } from '@changemap/core';
+import { Table, createId, describeNode, findDanglingEdges, findIdClashes } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode, PlanView } from '@changemap/core';
 import type { PlanDocument } from '../format.js';
 import type { ImportIssue } from './types.js';
@@ -45,7 +45,8 @@ function keyNodes(list: readonly PlanNode[], repairs: ImportIssue[]): Table<Plan
 /** The links by id; an id already used by a box or an earlier link is given a new one. */
 function keyEdges(list: readonly PlanEdge[], nodes: Table<PlanNode>, repairs: ImportIssue[]): Table<PlanEdge> {
   const table = Table.fromValues(list);
-  if (table.size === list.length && !sharesAnId(nodes, table)) return table;
+  // findIdClashes is cached on the core's structure of these tables, which validation reuses.
+  if (table.size === list.length && findIdClashes({ nodes, edges: table }).length === 0) return table;
   const edges = new Map<string, PlanEdge>();
   for (const edge of list) {
     if (!nodes.has(edge.id) && !edges.has(edge.id)) {
@@ -93,11 +94,6 @@ function dropDanglingEdges(all: Table<PlanEdge>, nodes: Table<PlanNode>, repairs
     }
   }
   return edges;
-}
-
-/** True when a box and a link share an id (looking up the smaller table's ids in the larger). */
-function sharesAnId(nodes: Table<PlanNode>, edges: Table<PlanEdge>): boolean {
-  return nodes.size <= edges.size ? nodes.toArray().some((node) => edges.has(node.id)) : edges.toArray().some((edge) => nodes.has(edge.id));
 }
 
 /** Views with the positions and pins of missing boxes dropped (and said once). */

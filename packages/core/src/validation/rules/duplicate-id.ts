@@ -1,4 +1,5 @@
-import type { NodeRule } from '../types.js';
+import { findIdClashes } from '../../queries/structure.js';
+import type { PlanRule } from '../types.js';
 import { describeNode } from '../describe.js';
 
 /**
@@ -6,14 +7,17 @@ import { describeNode } from '../describe.js';
  * is a node and a link sharing one; duplicates inside a file are re-keyed and reported under this
  * same code by the import pipeline.
  */
-export const duplicateId: NodeRule = {
+export const duplicateId: PlanRule = {
   code: 'duplicate-id',
-  scope: 'node',
+  scope: 'plan',
   defaultSeverity: 'error',
   description: 'Every node and link has its own id.',
   hint: 'Give one of them a new id (importing the file again re-keys duplicates for you).',
-  checkNode(node, { edgeById }) {
-    if (!edgeById.has(node.id)) return [];
-    return [{ message: `The id “${node.id}” is used by both ${describeNode(node)} and a link.`, nodeIds: [node.id], edgeIds: [node.id] }];
+  check({ plan, nodeById }) {
+    return findIdClashes(plan).map((id) => ({
+      message: `The id “${id}” is used by both ${describeNode(nodeById.get(id))} and a link.`,
+      nodeIds: [id],
+      edgeIds: [id],
+    }));
   },
 };

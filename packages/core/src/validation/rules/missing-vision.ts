@@ -7,7 +7,7 @@ export const missingVision: PlanRule = {
   defaultSeverity: 'warning',
   description: 'The plan has a vision.',
   hint: 'Add a vision box stating the shared vision, and link the aims to it.',
-  check({ nodesOfKind }) {
-    return nodesOfKind('vision').length === 0 ? [{ message: 'The plan has no vision.' }] : [];
+  check({ structure }) {
+    return structure.kindOf.includes('vision') ? [] : [{ message: 'The plan has no vision.' }];
   },
 };

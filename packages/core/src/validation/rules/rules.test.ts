@@ -261,4 +261,20 @@ describe('validate on malformed data', () => {
     const issues = validate(plan);
     expect(issues.some((i) => i.code === 'internal-error')).toBe(true);
   });
+
+  it('reports each crashing rule once, first among the errors, and still runs the other rules', () => {
+    const plan = broken((p) => void (p.edges = p.edges.delete('m1')));
+    for (const id of ['i1', 'i2']) {
+      const trap = { id, kind: 'indicator', title: `Trap ${id}` } as PlanNode;
+      Object.defineProperty(trap, 'dataSource', { enumerable: true, get: () => { throw new Error('unreadable'); } });
+      plan.nodes = plan.nodes.set(id, trap);
+    }
+    const issues = validate(plan);
+    const internal = issues.filter((i) => i.code === 'internal-error');
+    // Two rules read the data source (unsafe-url and indicator-without-source): one report each, not one per box.
+    expect(internal.map((i) => /the rule “([^”]+)”/.exec(i.message)?.[1]).sort()).toEqual(['indicator-without-source', 'unsafe-url']);
+    expect(internal.every((i) => i.message.includes('unreadable'))).toBe(true);
+    expect(issues[0]!.severity).toBe('error');
+    expect(issues.some((i) => i.code === 'outcome-without-indicator')).toBe(true);
+  });
 });

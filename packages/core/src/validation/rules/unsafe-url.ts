@@ -24,7 +24,10 @@ export const unsafeUrl: NodeRule = {
   },
 };
 
-function urlsOf(node: PlanNode): [string, unknown][] {
+/** Most boxes carry no link; sharing one empty list spares an allocation per box. */
+const NONE: readonly [string, unknown][] = [];
+
+function urlsOf(node: PlanNode): readonly [string, unknown][] {
   switch (node.kind) {
     case 'indicator':
       return [['dataSource/url', node.dataSource?.url]];
@@ -40,14 +43,14 @@ function urlsOf(node: PlanNode): [string, unknown][] {
     case 'principle':
     case 'researchQuestion':
     case 'assumption':
-      return [];
+      return NONE;
     default:
       return exhaustive(node);
   }
 }
 
-function exhaustive(node: never): [string, unknown][] {
+function exhaustive(node: never): readonly [string, unknown][] {
   // Unknown kinds from malformed data reach here at run time; they carry no links we know of.
   void node;
-  return [];
+  return NONE;
 }
