@@ -19,7 +19,7 @@ const cache = new WeakMap<Plan['edges'], GraphIndex>();
  * The index of a plan's edges. Cached on the edges record itself: edits that leave the edges
  * alone (most edits) reuse it, and immer's structural sharing makes that identity check exact.
  */
-export function getGraphIndex(plan: Plan): GraphIndex {
+export function getGraphIndex(plan: Pick<Plan, 'edges'>): GraphIndex {
   const cached = cache.get(plan.edges);
   if (cached) return cached;
   const outgoing = new Map<string, PlanEdge[]>();

@@ -3,6 +3,7 @@ import { Table, applyCommand, commands, validate, WHOLE_PLAN_VIEW } from '@chang
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { toFlow } from './to-flow.js';
 import { placeMissing } from './place-missing.js';
+import { getViewMembers } from './view-members.js';
 
 function plan(): Plan {
   const nodes = [
@@ -115,5 +116,26 @@ describe('toFlow edge reuse', () => {
     const moved = applyCommand(p, commands.moveNode('cta', 'a', { x: 5, y: 5 }));
     const second = toFlow(moved, 'cta', [], undefined, new Map(first.nodes.map((n) => [n.id, n])), undefined, false, edges);
     expect(second.edges.every((e) => edges.get(e.id) === e)).toBe(true);
+  });
+});
+
+describe('getViewMembers', () => {
+  it('is reused while boxes only move, and grows when a new box is placed on the view', () => {
+    let p = applyCommand(plan(), commands.moveNode('cta', 'a', { x: 0, y: 0 }));
+    const before = getViewMembers(p, 'cta');
+    p = applyCommand(p, commands.moveNode('cta', 'a', { x: 50, y: 80 }));
+    expect(getViewMembers(p, 'cta')).toBe(before);
+
+    p = applyCommand(p, commands.addNode({ id: 'new', kind: 'outcome', title: 'New' }, 'cta', { x: 9, y: 9 }));
+    const grown = getViewMembers(p, 'cta');
+    expect(grown.nodeIds.has('new')).toBe(true);
+    expect(before.nodeIds.has('new')).toBe(false);
+
+    // Placing an unlinked box that the view already shows through its links changes nothing.
+    const withOther = applyCommand(p, commands.moveNode('cta', 'o', { x: 1, y: 1 }));
+    expect(getViewMembers(withOther, 'cta').nodeIds).toEqual(grown.nodeIds);
+    // A new link changes the edges table, so the view is worked out again.
+    const linked = applyCommand(p, commands.connect({ id: 'new-p', kind: 'contributesTo', source: 'new', target: 'p' }));
+    expect(getViewMembers(linked, 'cta').edgeIds.has('new-p')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { getTheoryOfChange, WHOLE_PLAN_VIEW } from '@changemap/core';
-import type { Plan } from '@changemap/core';
+import type { Plan, Position } from '@changemap/core';
 
 /** The nodes and links one view shows. */
 export interface ViewMembers {
@@ -15,26 +15,57 @@ const WHOLE_PLAN_KINDS = new Set(['vision', 'aim', 'callToAction']);
  * the vision — so that it reads vision ← aims ← calls to action.
  */
 export function getViewMembers(plan: Plan, viewId: string): ViewMembers {
-  // Plans are immutable, so each (plan, view) is worked out once, however many panels ask.
-  let perView = cache.get(plan);
-  if (!perView) cache.set(plan, (perView = new Map()));
-  let members = perView.get(viewId);
-  if (!members) perView.set(viewId, (members = computeMembers(plan, viewId)));
-  return members;
-}
-
-const cache = new WeakMap<Plan, Map<string, ViewMembers>>();
-
-function computeMembers(plan: Plan, viewId: string): ViewMembers {
-  const nodeIds = viewId === WHOLE_PLAN_VIEW ? wholePlanNodes(plan) : getTheoryOfChange(plan, viewId).nodeIds;
-  // A box placed on this view stays on it even before it is linked in (a new box, say).
-  for (const id of Object.keys(plan.views[viewId]?.positions ?? {})) if (plan.nodes.get(id)) nodeIds.add(id);
+  // Cached per nodes and edges tables, then per view: moving a box changes the plan but not what
+  // a view shows, so the walk is redone only when the set of boxes placed on the view grows.
+  let perView = cache.get(plan.nodes)?.get(plan.edges);
+  if (!perView) {
+    perView = new Map();
+    let byEdges = cache.get(plan.nodes);
+    if (!byEdges) cache.set(plan.nodes, (byEdges = new WeakMap()));
+    byEdges.set(plan.edges, perView);
+  }
+  const positions = plan.views[viewId]?.positions ?? {};
+  const known = perView.get(viewId);
+  if (known && (known.positions === positions || sameExtras(plan, known, positions))) {
+    known.positions = positions;
+    return known.members;
+  }
+  const base = viewId === WHOLE_PLAN_VIEW ? wholePlanNodes(plan) : getTheoryOfChange(plan, viewId).nodeIds;
+  const extras = placedExtras(plan, base, positions);
+  const nodeIds = new Set([...base, ...extras]);
   const edgeIds = new Set<string>();
   for (const edge of plan.edges.toArray()) {
     const target = plan.edges.get(edge.target)?.target ?? edge.target;
     if (nodeIds.has(edge.source) && nodeIds.has(target)) edgeIds.add(edge.id);
   }
-  return { nodeIds, edgeIds };
+  const members = { nodeIds, edgeIds };
+  perView.set(viewId, { base, extras, positions, members });
+  return members;
+}
+
+interface CachedView {
+  /** What the view shows by its links alone. */
+  base: ReadonlySet<string>;
+  /** Boxes placed on the view that the links alone would not show (a new box, say). */
+  extras: ReadonlySet<string>;
+  positions: Record<string, Position>;
+  members: ViewMembers;
+}
+
+const cache = new WeakMap<Plan['nodes'], WeakMap<Plan['edges'], Map<string, CachedView>>>();
+
+/** A box placed on this view stays on it even before it is linked in. */
+function placedExtras(plan: Plan, base: ReadonlySet<string>, positions: Record<string, Position>): Set<string> {
+  const extras = new Set<string>();
+  for (const id of Object.keys(positions)) if (!base.has(id) && plan.nodes.has(id)) extras.add(id);
+  return extras;
+}
+
+function sameExtras(plan: Plan, known: CachedView, positions: Record<string, Position>): boolean {
+  const extras = placedExtras(plan, known.base, positions);
+  if (extras.size !== known.extras.size) return false;
+  for (const id of extras) if (!known.extras.has(id)) return false;
+  return true;
 }
 
 function wholePlanNodes(plan: Plan): Set<string> {

@@ -9,11 +9,9 @@ import { LinkTo } from './LinkTo.js';
 
 /** Every field of the selected box or link, with input checks; each field's typing is one undo step. */
 export function Inspector() {
-  const plan = useEditor((s) => s.plan);
-  const nodeId = useEditor((s) => s.selectedNodeId);
-  const edgeId = useEditor((s) => s.selectedEdgeId);
-  const node = nodeId ? plan.nodes.get(nodeId) : undefined;
-  const edge = edgeId ? plan.edges.get(edgeId) : undefined;
+  // Select the box or link itself, so moving boxes around does not redraw the inspector.
+  const node = useEditor((s) => (s.selectedNodeId ? s.plan.nodes.get(s.selectedNodeId) : undefined));
+  const edge = useEditor((s) => (s.selectedEdgeId ? s.plan.edges.get(s.selectedEdgeId) : undefined));
   return (
     <aside className="inspector" aria-label="Inspector">
       {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <p className="muted">Select a box or a link to see and edit its details.</p>}
@@ -120,8 +118,9 @@ function Field({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
 
 function EdgeInspector({ edge }: { edge: PlanEdge }) {
   const store = useEditorStore();
-  const plan = useEditor((s) => s.plan);
-  const title = (id: string) => plan.nodes.get(id)?.title ?? plan.edges.get(id)?.id ?? id;
+  const nodes = useEditor((s) => s.plan.nodes);
+  const edges = useEditor((s) => s.plan.edges);
+  const title = (id: string) => nodes.get(id)?.title ?? edges.get(id)?.id ?? id;
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label="Details of the link">
       <h2>Link: {EDGE_KIND_LABELS[edge.kind]}</h2>

@@ -1,6 +1,6 @@
-import { EDGE_KIND_LABELS, inferEdgeKind } from '@changemap/core';
+import { EDGE_KIND_LABELS, getGraphIndex, inferEdgeKind } from '@changemap/core';
 import type { PlanNode } from '@changemap/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
@@ -14,11 +14,14 @@ export function LinkTo({ node }: { node: PlanNode }) {
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
   const [target, setTarget] = useState('');
-  const members = getViewMembers(plan, viewId).nodeIds;
-  const options = [...members]
-    .map((id) => plan.nodes.get(id)!)
-    .filter((other) => other.id !== node.id && inferEdgeKind(node.kind, other.kind) !== undefined)
-    .filter((other) => !plan.edges.toArray().some((e) => e.source === node.id && e.target === other.id));
+  const options = useMemo(() => {
+    // What the box already links to, from the edge index (cached per edge set): one lookup, not a
+    // scan of every link for every candidate.
+    const linked = new Set((getGraphIndex(plan).outgoing.get(node.id) ?? []).map((e) => e.target));
+    return [...getViewMembers(plan, viewId).nodeIds]
+      .map((id) => plan.nodes.get(id)!)
+      .filter((other) => other.id !== node.id && !linked.has(other.id) && inferEdgeKind(node.kind, other.kind) !== undefined);
+  }, [plan, viewId, node]);
 
   const link = () => {
     if (store.connectBoxes(node.id, target)) setTarget('');

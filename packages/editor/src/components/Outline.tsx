@@ -1,6 +1,7 @@
-import { WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getGraphIndex, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
+import { useMemo } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 import { ViewTree } from './ViewTree.js';
@@ -8,18 +9,19 @@ import { ViewTree } from './ViewTree.js';
 /** The plan as a list: vision, aims, calls to action with their priorities, and what guides and delivers them. */
 export function Outline() {
   const store = useEditorStore();
-  const plan = useEditor((s) => s.plan);
+  // Only what the outline shows: moving a box (a change of views only) does not redraw it.
+  const nodes = useEditor((s) => s.plan.nodes);
+  const edges = useEditor((s) => s.plan.edges);
+  const title = useEditor((s) => s.plan.title);
+  const period = useEditor((s) => s.plan.period);
   const viewId = useEditor((s) => s.viewId);
   const selected = useEditor((s) => s.selectedNodeId);
-  const ofKind = (kind: NodeKind) => plan.nodes.toArray().filter((n) => n.kind === kind);
-  const prioritiesOf = (ctaId: string) =>
-    plan.edges.toArray()
-      .filter((e) => e.kind === 'contributesTo' && e.target === ctaId && plan.nodes.get(e.source)?.kind === 'priority')
-      .map((e) => plan.nodes.get(e.source)!);
+  const { ofKind, prioritiesOf } = useMemo(() => outlineLists(nodes, edges), [nodes, edges]);
+  const focus = (nodeId: string) => store.focusNode(nodeId, viewFor(store.getSnapshot().plan, nodeId, store.getSnapshot().viewId));
 
   const item = (node: PlanNode) => (
     <li key={node.id}>
-      <button type="button" className={`outline-item${node.id === selected ? ' is-selected' : ''}`} onClick={() => store.focusNode(node.id, viewFor(plan, node.id, viewId))}>
+      <button type="button" className={`outline-item${node.id === selected ? ' is-selected' : ''}`} onClick={() => focus(node.id)}>
         <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>{KIND_LOOK[node.kind].icon}</span> {label(node)}
       </button>
     </li>
@@ -34,8 +36,8 @@ export function Outline() {
 
   return (
     <nav className="outline" aria-label="Plan outline">
-      <h2 className="plan-title">{plan.title}</h2>
-      {plan.period && <p className="plan-period">{plan.period}</p>}
+      <h2 className="plan-title">{title}</h2>
+      {period && <p className="plan-period">{period}</p>}
       <ViewTree />
       <button type="button" className={`view-button${viewId === WHOLE_PLAN_VIEW ? ' is-open' : ''}`} aria-pressed={viewId === WHOLE_PLAN_VIEW} onClick={() => store.openView(WHOLE_PLAN_VIEW)}>
         Whole plan
@@ -60,6 +62,24 @@ export function Outline() {
       {section('Research questions', ofKind('researchQuestion'))}
     </nav>
   );
+}
+
+/** Boxes by kind, and each call to action's priorities (through the cached edge index). */
+function outlineLists(nodes: Plan['nodes'], edges: Plan['edges']) {
+  const byKind = new Map<NodeKind, PlanNode[]>();
+  for (const node of nodes.toArray()) {
+    const list = byKind.get(node.kind);
+    if (list) list.push(node);
+    else byKind.set(node.kind, [node]);
+  }
+  const { incoming } = getGraphIndex({ edges });
+  return {
+    ofKind: (kind: NodeKind) => byKind.get(kind) ?? [],
+    prioritiesOf: (ctaId: string) =>
+      (incoming.get(ctaId) ?? [])
+        .filter((e) => e.kind === 'contributesTo' && nodes.get(e.source)?.kind === 'priority')
+        .map((e) => nodes.get(e.source)!),
+  };
 }
 
 function label(node: PlanNode): string {

@@ -10,16 +10,16 @@ const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings
 /** The checker's findings for the open view (or the whole plan), grouped by severity, each with its fix. */
 export function ProblemsPanel() {
   const store = useEditorStore();
-  const plan = useEditor((s) => s.plan);
+  // The view's members are cached while boxes only move, so moving does not redraw the list.
+  const members = useEditor((s) => getViewMembers(s.plan, s.viewId));
   const issues = useEditor((s) => s.issues);
   const viewId = useEditor((s) => s.viewId);
   const [wholePlan, setWholePlan] = useState(false);
 
   const shown = useMemo(() => {
     if (wholePlan) return issues;
-    const members = getViewMembers(plan, viewId);
     return issues.filter((i) => i.nodeIds.some((id) => members.nodeIds.has(id)) || i.edgeIds.some((id) => members.edgeIds.has(id)) || (i.nodeIds.length === 0 && i.edgeIds.length === 0));
-  }, [issues, plan, viewId, wholePlan]);
+  }, [issues, members, wholePlan]);
 
   return (
     <section className="problems" aria-label="Problems">
@@ -49,6 +49,7 @@ export function ProblemsPanel() {
                     data-code={issue.code}
                     onClick={() => {
                       const target = issue.nodeIds[0];
+                      const { plan } = store.getSnapshot();
                       if (target && plan.nodes.get(target)) store.focusNode(target, viewFor(plan, target, viewId));
                       else if (issue.edgeIds[0]) store.select(undefined, issue.edgeIds[0]);
                     }}

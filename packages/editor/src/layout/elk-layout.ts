@@ -28,8 +28,6 @@ export async function layoutView(plan: Plan, viewId: string, sizes?: ReadonlyMap
   const graph: ElkNode = {
     id: 'view',
     layoutOptions: {
-      // Large views trade a little tidiness for speed: fewer crossing-minimisation passes.
-      ...(large && { 'elk.layered.thoroughness': '1', 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' }),
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
@@ -38,6 +36,17 @@ export async function layoutView(plan: Plan, viewId: string, sizes?: ReadonlyMap
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
       'elk.separateConnectedComponents': 'false',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // Large views trade tidiness for speed (spread last, so these win over the settings above).
+      // Measured in Node on the generated 1,000-box plan: 67 s with the settings above; keeping
+      // the model order was most of it (4.2 s without). With also one thoroughness pass, no
+      // greedy switch and polyline routing: Brandes-Köpf placement 0.8 s (linear segments 2.6 s).
+      // Edge routes are not used anyway (React Flow draws the links), only box positions.
+      ...(large && {
+        'elk.layered.thoroughness': '1',
+        'elk.layered.considerModelOrder.strategy': 'NONE',
+        'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
+        'elk.edgeRouting': 'POLYLINE',
+      }),
     },
     children: [...members.nodeIds].map((id) => ({ id, width: sizes?.get(id)?.width ?? NODE_WIDTH, height: sizes?.get(id)?.height ?? NODE_HEIGHT })),
     edges: [...members.edgeIds].map((id) => {
