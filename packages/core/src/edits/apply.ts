@@ -142,15 +142,20 @@ function setPosition(draft: Draft<Plan>, view: string, id: string, position: { x
   target.positions[id] = { x: position.x, y: position.y };
 }
 
-/** Removes every edge whose source or target is `id`, and edges that point at those edges in turn. */
+/**
+ * Removes every edge whose source or target is `id`, and edges that point at those edges in turn.
+ * One scan of the links per level of links-to-links (usually one or two), not one per removed link.
+ */
 function removeEdgesTouching(tables: DraftTables, id: string): void {
-  const gone = [id];
-  while (gone.length > 0) {
-    const current = gone.pop()!;
+  const gone = new Set([id]);
+  let removedSome = true;
+  while (removedSome) {
+    removedSome = false;
     for (const edge of tables.edges.toArray()) {
-      if (edge.source === current || edge.target === current) {
+      if (gone.has(edge.source) || gone.has(edge.target)) {
         tables.edges = tables.edges.delete(edge.id);
-        gone.push(edge.id);
+        gone.add(edge.id);
+        removedSome = true;
       }
     }
   }
