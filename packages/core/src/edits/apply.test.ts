@@ -4,6 +4,7 @@ import { Table } from '../model/table.js';
 import { cleanPlan } from '../test/fixtures.js';
 import { applyCommand, applyCommandWithPatches } from './apply.js';
 import { commands } from './commands.js';
+import { createHistory } from './history.js';
 
 function expectMisuse(fn: () => unknown, code: string): void {
   let caught: unknown;
@@ -128,6 +129,20 @@ describe('moveNode, setPinned and setPlanInfo', () => {
     plan = applyCommand(plan, commands.moveNode('plan', 'o1', { x: 99, y: 0 }));
     expect(plan.views['cta']?.positions['o1']).toEqual({ x: 10, y: 20 });
     expect(plan.views['plan']?.positions['o1']).toEqual({ x: 99, y: 0 });
+  });
+
+  it('places many boxes at once exactly as one move each would, and refuses unknown boxes whole', () => {
+    const start = applyCommand(cleanPlan(), commands.moveNode('cta', 'o1', { x: 1, y: 1 }));
+    const moves = [['o1', { x: 10, y: 20 }], ['a1', { x: 30, y: 40 }], ['o1', { x: 50, y: 60 }]] as const;
+    const placed = applyCommand(start, commands.placeNodes('cta', moves));
+    const oneByOne = moves.reduce((plan, [id, position]) => applyCommand(plan, commands.moveNode('cta', id, position)), start);
+    expect(placed).toEqual(oneByOne);
+    expect(Object.isFrozen(placed.views['cta']!.positions)).toBe(true);
+    expectMisuse(() => applyCommand(start, commands.placeNodes('cta', [['a1', { x: 0, y: 0 }], ['ghost', { x: 0, y: 0 }]])), 'node-not-found');
+    const history = createHistory(start);
+    history.apply(commands.placeNodes('new-view', moves));
+    history.undo();
+    expect(history.plan).toEqual(start);
   });
 
   it('pins and unpins', () => {

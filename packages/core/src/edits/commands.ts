@@ -21,6 +21,8 @@ export type Command =
   | { type: 'updateEdge'; id: string; changes: EdgeChanges }
   | { type: 'disconnect'; id: string }
   | { type: 'moveNode'; view: string; id: string; position: Position }
+  /** Move many boxes in one view at once (an automatic layout): the same as one moveNode each, but one write. */
+  | { type: 'placeNodes'; view: string; positions: readonly (readonly [string, Position])[] }
   | { type: 'setPinned'; view: string; id: string; pinned: boolean }
   | { type: 'setPlanInfo'; changes: { title?: string; period?: string; description?: string } }
   | { type: 'batch'; commands: Command[] };
@@ -34,6 +36,7 @@ export const commands = {
   updateEdge: (id: string, changes: EdgeChanges): Command => ({ type: 'updateEdge', id, changes }),
   disconnect: (id: string): Command => ({ type: 'disconnect', id }),
   moveNode: (view: string, id: string, position: Position): Command => ({ type: 'moveNode', view, id, position }),
+  placeNodes: (view: string, positions: Iterable<readonly [string, Position]>): Command => ({ type: 'placeNodes', view, positions: [...positions] }),
   setPinned: (view: string, id: string, pinned: boolean): Command => ({ type: 'setPinned', view, id, pinned }),
   setPlanInfo: (changes: { title?: string; period?: string; description?: string }): Command => ({
     type: 'setPlanInfo',

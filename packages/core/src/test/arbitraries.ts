@@ -52,6 +52,9 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   edgeArb.map((edge): Command => ({ type: 'connect', edge })),
   edgeId.map((id): Command => ({ type: 'disconnect', id })),
   fc.record({ id: nodeId, position, view: fc.constantFrom('plan', 'n0') }).map(({ id, position, view }): Command => ({ type: 'moveNode', id, position, view })),
+  fc
+    .record({ moves: fc.array(fc.tuple(nodeId, position), { maxLength: 5 }), view: fc.constantFrom('plan', 'n0') })
+    .map(({ moves, view }): Command => ({ type: 'placeNodes', view, positions: moves })),
   text.map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
 );
 

@@ -47,5 +47,5 @@ export function PrintReport({ store }: { store: EditorStore }) {
 function withPositions(plan: Plan, viewId: string): Plan {
   const missing = placeMissing(plan, viewId);
   if (missing.size === 0) return plan;
-  return applyCommand(plan, commands.batch(...[...missing].map(([id, position]) => commands.moveNode(viewId, id, position))));
+  return applyCommand(plan, commands.placeNodes(viewId, missing));
 }
