@@ -17,8 +17,13 @@ export function medianMs<T>(
     fn(input);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return round(times[Math.floor(times.length / 2)]!);
+  return median(times);
+}
+
+/** The middle value (rounded); 0 for no values. */
+export function median(values: number[], places = 3): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round(sorted[Math.floor(sorted.length / 2)] ?? 0, places);
 }
 
 /**
@@ -51,8 +56,7 @@ export function medianRatio<T>(
     times.push(time);
     ratios.push(time / base);
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { ms: round(median(times)), baselineMs: round(median(baselineTimes)), ratio: round(median(ratios), 2) };
+  return { ms: median(times), baselineMs: median(baselineTimes), ratio: median(ratios, 2) };
 }
 
 export function round(value: number, places = 3): number {

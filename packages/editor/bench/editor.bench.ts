@@ -14,7 +14,7 @@ import type { Plan } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import { chromium, type Page } from 'playwright-core';
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
-import { reportGoal, round, writeResults } from '../../../bench/measure.js';
+import { median, reportGoal, round, writeResults } from '../../../bench/measure.js';
 import { positionsOf, viewGraph } from '../src/layout/elk-graph.js';
 // @ts-expect-error -- a plain JavaScript module shared with the end-to-end tests
 import { serve } from '../e2e/serve.mjs';
@@ -68,11 +68,6 @@ async function frameTimes(page: Page, action: () => Promise<void>): Promise<numb
   })()`);
   await action();
   return page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(1); })()`) as Promise<number[]>;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return round(sorted[Math.floor(sorted.length / 2)] ?? 0, 2);
 }
 
 function p95(values: number[]): number {
@@ -150,7 +145,7 @@ for (const size of [100, 1000, 2000]) {
   const nodesShown = await page.locator('.react-flow__node').count();
   const frames = await frameTimes(page, () => pan(page));
   panP95Ms[String(size)] = p95(frames);
-  panMedianMs[String(size)] = median(frames);
+  panMedianMs[String(size)] = median(frames, 2);
   // A pan must move the view, not a box: a moved box would leave an undo step.
   if (await page.locator('button[title="Undo (Ctrl+Z)"]').isEnabled()) throw new Error('The pan moved a box instead of the view.');
   const linksShown = await page.locator('.react-flow__edge').count();

@@ -81,11 +81,6 @@ export class Table<V> implements Iterable<[string, V]> {
     return table;
   }
 
-  /** A table of a plain record's own entries. */
-  static fromRecord<V>(record: Readonly<Record<string, V>>): Table<V> {
-    return Table.fromEntries(Object.entries(record));
-  }
-
   /**
    * The keys whose values differ between two tables (added, removed or replaced), in position
    * order; `undefined` when the tables were not derived from one another, so only a full
@@ -220,15 +215,11 @@ export class Table<V> implements Iterable<[string, V]> {
     return this.entries();
   }
 
-  /** A plain record of the entries, e.g. for logging; files use the export pipeline instead. */
-  toRecord(): Record<string, V> {
+  /** A plain record of the entries, so `JSON.stringify` shows the contents; files use the export pipeline instead. */
+  toJSON(): Record<string, V> {
     const record: Record<string, V> = Object.create(null) as Record<string, V>;
     for (const [key, value] of this.entries()) record[key] = value;
     return record;
-  }
-
-  toJSON(): Record<string, V> {
-    return this.toRecord();
   }
 
   #withSlot(position: number, value: V | undefined, size: number, length: number): Table<V> {

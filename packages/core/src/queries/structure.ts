@@ -132,7 +132,7 @@ function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
   return { edges, kindOf, kindCode, idOf, source, target, kind, outStart, outLinks, inStart, inLinks };
 }
 
-/** True when node `v` has a link of `kind` to a node (out) or from a node (in). */
+/** True when node `v` has a link of `kind` to a node. */
 export function hasLinkOut(structure: PlanStructure, v: number, kind: EdgeKind): boolean {
   const code = EDGE_KIND_CODE[kind];
   for (let i = structure.outStart[v]!; i < structure.outStart[v + 1]!; i++) {
@@ -142,6 +142,7 @@ export function hasLinkOut(structure: PlanStructure, v: number, kind: EdgeKind):
   return false;
 }
 
+/** True when a node (of `fromKind`, if given) has a link of `kind` to node `v`. */
 export function hasLinkIn(structure: PlanStructure, v: number, kind: EdgeKind, fromKind?: NodeKind): boolean {
   const code = EDGE_KIND_CODE[kind];
   for (let i = structure.inStart[v]!; i < structure.inStart[v + 1]!; i++) {

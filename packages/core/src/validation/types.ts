@@ -40,13 +40,10 @@ export interface RuleContext {
   plan: Plan;
   /** Ids, kinds and links as numbered arrays (see PlanStructure). */
   structure: PlanStructure;
-  /** Every node, in stored order. */
-  nodes: readonly PlanNode[];
   /** Nodes by id (the plan's own table). */
   nodeById: Table<PlanNode>;
   /** Links by id (the plan's own table). */
   edgeById: Table<PlanEdge>;
-  nodesOfKind(kind: NodeKind): readonly PlanNode[];
 }
 
 /** What every rule declares, for docs and settings screens. */

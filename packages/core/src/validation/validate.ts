@@ -175,9 +175,9 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
   try {
     const context = createRuleContext(plan);
     const rules = run.rules.map((ruleRun) =>
-      ruleRun.rule.scope === 'node'
-        ? patchNodeRule(ruleRun as NodeRuleRun, changedNodes, context)
-        : changedNodes.some(({ id }) => (ruleRun as PlanRuleRun).mentions.has(id))
+      'byNode' in ruleRun
+        ? patchNodeRule(ruleRun, changedNodes, context)
+        : changedNodes.some(({ id }) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
