@@ -14,9 +14,9 @@ export {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
-  LEVELS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
+  UNCERTAINTY_LEVELS,
 } from './model/nodes.js';
 export type {
   ActionNode,
@@ -33,11 +33,11 @@ export type {
   IndicatorNode,
   IndicatorTarget,
   IndicatorValue,
-  Level,
   NodeBase,
   NodeOfKind,
   OutcomeHorizon,
   OutcomeNode,
+  OutputNode,
   PartnerNode,
   PlanNode,
   PrincipleNode,
@@ -45,8 +45,15 @@ export type {
   Provenance,
   ResearchQuestionNode,
   ResearchStatus,
+  UncertaintyLevel,
   VisionNode,
 } from './model/nodes.js';
+export { NODE_KIND_SPECS, getKindSpec } from './kinds/registry.js';
+export type { KindColour, KindLinks, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
+export { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getPlanLevels } from './model/levels.js';
+export type { PlanLevel } from './model/levels.js';
+export { CHECKER_PROFILES } from './model/checker-settings.js';
+export type { CheckerProfile, CheckerSettings } from './model/checker-settings.js';
 export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, isEdgeKind } from './model/edges.js';
 export type { EdgeKind, EvidenceStance, PlanEdge } from './model/edges.js';
 export {
@@ -67,7 +74,7 @@ export type { ChangemapErrorCode } from './model/errors.js';
 
 // Edits and history
 export { commands } from './edits/commands.js';
-export type { Command, EdgeChanges, NodeChanges } from './edits/commands.js';
+export type { Command, EdgeChanges, NodeChanges, PlanInfoChanges } from './edits/commands.js';
 export { applyCommand, applyCommandWithPatches } from './edits/apply.js';
 export { PlanHistory, createHistory } from './edits/history.js';
 export type { ApplyOptions, HistoryListener } from './edits/history.js';

@@ -5,7 +5,7 @@ import {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
-  LEVELS,
+  UNCERTAINTY_LEVELS,
   NODE_KINDS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
@@ -40,6 +40,7 @@ const FIELDS: { [K in NodeKind]: Record<string, fc.Arbitrary<unknown>> } = {
   callToAction: { number: fc.integer({ min: 0, max: 1000 }) },
   priority: { number: short(10) },
   outcome: { horizon: fc.constantFrom(...OUTCOME_HORIZONS) },
+  output: {},
   action: { actor: short(30), status: fc.constantFrom(...ACTION_STATUSES) },
   principle: {},
   indicator: {
@@ -61,7 +62,7 @@ const FIELDS: { [K in NodeKind]: Record<string, fc.Arbitrary<unknown>> } = {
     leadPartner: fc.constantFrom('lead-1', 'partner-a'),
     finding: tricky,
   },
-  assumption: { critical: fc.boolean(), uncertainty: fc.constantFrom(...LEVELS) },
+  assumption: { critical: fc.boolean(), uncertainty: fc.constantFrom(...UNCERTAINTY_LEVELS) },
   evidence: { citation: tricky, url, evidenceType: fc.constantFrom(...EVIDENCE_TYPES), strength: fc.constantFrom(...EVIDENCE_STRENGTHS) },
   partner: { url },
 };

@@ -8,7 +8,7 @@ import {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
-  LEVELS,
+  UNCERTAINTY_LEVELS,
   NODE_KINDS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
@@ -29,13 +29,14 @@ const defs = schema.$defs;
  * demands the schema has exactly these fields. So types and schema cannot drift apart.
  */
 type Fields<K extends NodeKind> = { [F in keyof NodeOfKind<K>]-?: true };
-const common = { id: true, kind: true, title: true, description: true, tags: true, provenance: true } as const;
+const common = { id: true, kind: true, title: true, description: true, tags: true, provenance: true, level: true } as const;
 const FIELDS: { [K in NodeKind]: Fields<K> } = {
   vision: { ...common },
   aim: { ...common },
   callToAction: { ...common, number: true },
   priority: { ...common, number: true },
   outcome: { ...common, horizon: true },
+  output: { ...common },
   action: { ...common, actor: true, status: true },
   principle: { ...common },
   indicator: { ...common, unit: true, direction: true, baseline: true, target: true, comparators: true, dataSource: true, frequency: true, externalIds: true, measurements: true },
@@ -44,7 +45,7 @@ const FIELDS: { [K in NodeKind]: Fields<K> } = {
   evidence: { ...common, citation: true, url: true, evidenceType: true, strength: true },
   partner: { ...common, url: true },
 };
-const EDGE_FIELDS: { [F in keyof PlanEdge]-?: true } = { id: true, kind: true, source: true, target: true, description: true, provenance: true, strength: true, stance: true };
+const EDGE_FIELDS: { [F in keyof PlanEdge]-?: true } = { id: true, kind: true, source: true, target: true, description: true, provenance: true, strength: true, stance: true, confidence: true, rationale: true };
 
 describe('the schema and the core types', () => {
   it.each(NODE_KINDS)('%s has exactly the fields of its type', (kind) => {
@@ -64,7 +65,7 @@ describe('the schema and the core types', () => {
     expect(defs.actionNode.properties.status.enum).toEqual([...ACTION_STATUSES]);
     expect(defs.indicatorNode.properties.direction.enum).toEqual([...INDICATOR_DIRECTIONS]);
     expect(defs.researchQuestionNode.properties.status.enum).toEqual([...RESEARCH_STATUSES]);
-    expect(defs.assumptionNode.properties.uncertainty.enum).toEqual([...LEVELS]);
+    expect(defs.assumptionNode.properties.uncertainty.enum).toEqual([...UNCERTAINTY_LEVELS]);
     expect(defs.evidenceNode.properties.evidenceType.enum).toEqual([...EVIDENCE_TYPES]);
     expect(defs.evidenceNode.properties.strength.enum).toEqual([...EVIDENCE_STRENGTHS]);
     expect(defs.edge.properties.strength.enum).toEqual([...EVIDENCE_STRENGTHS]);

@@ -120,10 +120,11 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       target.pinned = pinned ? [...rest, id] : rest;
     })
     .with({ type: 'setPlanInfo' }, ({ changes }) => {
-      for (const [key, value] of Object.entries(changes) as [keyof typeof changes, string | undefined][]) {
+      const fields = draft as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) {
-          if (key !== 'title') delete draft[key];
-        } else draft[key] = value;
+          if (key !== 'title') delete fields[key];
+        } else fields[key] = clonePlain(value);
       }
     })
     .with({ type: 'batch' }, ({ commands }) => {

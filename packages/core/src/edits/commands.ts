@@ -1,4 +1,6 @@
+import type { CheckerSettings } from '../model/checker-settings.js';
 import type { PlanEdge } from '../model/edges.js';
+import type { PlanLevel } from '../model/levels.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Position } from '../model/plan.js';
 
@@ -6,6 +8,15 @@ import type { Position } from '../model/plan.js';
 export type NodeChanges = { [key: string]: unknown } & { id?: never; kind?: never };
 /** Fields of an edge that an update may change: everything but its id, kind and endpoints. */
 export type EdgeChanges = Partial<Omit<PlanEdge, 'id' | 'kind' | 'source' | 'target'>>;
+
+/** Plan-wide fields a `setPlanInfo` may change; a field set to `undefined` is removed (except the title). */
+export interface PlanInfoChanges {
+  title?: string;
+  period?: string | undefined;
+  description?: string | undefined;
+  levels?: PlanLevel[] | undefined;
+  checker?: CheckerSettings | undefined;
+}
 
 /**
  * One edit of a plan. Every change to a plan is one of these, so that each can be undone,
@@ -24,7 +35,7 @@ export type Command =
   /** Move many boxes in one view at once (an automatic layout): the same as one moveNode each, but one write. */
   | { type: 'placeNodes'; view: string; positions: readonly (readonly [string, Position])[] }
   | { type: 'setPinned'; view: string; id: string; pinned: boolean }
-  | { type: 'setPlanInfo'; changes: { title?: string; period?: string; description?: string } }
+  | { type: 'setPlanInfo'; changes: PlanInfoChanges }
   | { type: 'batch'; commands: Command[] };
 
 /** Command constructors, so callers need not spell out the `type` field. */
@@ -38,7 +49,7 @@ export const commands = {
   moveNode: (view: string, id: string, position: Position): Command => ({ type: 'moveNode', view, id, position }),
   placeNodes: (view: string, positions: Iterable<readonly [string, Position]>): Command => ({ type: 'placeNodes', view, positions: [...positions] }),
   setPinned: (view: string, id: string, pinned: boolean): Command => ({ type: 'setPinned', view, id, pinned }),
-  setPlanInfo: (changes: { title?: string; period?: string; description?: string }): Command => ({
+  setPlanInfo: (changes: PlanInfoChanges): Command => ({
     type: 'setPlanInfo',
     changes,
   }),

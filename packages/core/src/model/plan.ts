@@ -1,4 +1,6 @@
+import type { CheckerSettings } from './checker-settings.js';
 import type { PlanEdge } from './edges.js';
+import type { PlanLevel } from './levels.js';
 import type { PlanNode } from './nodes.js';
 import { Table } from './table.js';
 
@@ -29,13 +31,24 @@ export interface Plan {
   /** The years the plan covers, e.g. "2023-2028". */
   period?: string;
   description?: string;
+  /** The plan's levels, first (activities) to last (impact); DEFAULT_LEVELS when absent. */
+  levels?: PlanLevel[];
+  /** The checker's profile and rule settings for this plan. */
+  checker?: CheckerSettings;
   nodes: Table<PlanNode>;
   edges: Table<PlanEdge>;
   views: Record<string, PlanView>;
 }
 
 /** Creates an empty plan. */
-export function createPlan(init: { id: string; title: string; period?: string; description?: string }): Plan {
+export function createPlan(init: {
+  id: string;
+  title: string;
+  period?: string;
+  description?: string;
+  levels?: PlanLevel[];
+  checker?: CheckerSettings;
+}): Plan {
   return { ...init, nodes: Table.empty(), edges: Table.empty(), views: {} };
 }
 

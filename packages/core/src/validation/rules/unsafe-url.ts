@@ -39,6 +39,7 @@ function urlsOf(node: PlanNode): readonly [string, unknown][] {
     case 'callToAction':
     case 'priority':
     case 'outcome':
+    case 'output':
     case 'action':
     case 'principle':
     case 'researchQuestion':
