@@ -49,7 +49,16 @@ export type {
   VisionNode,
 } from './model/nodes.js';
 export { NODE_KIND_SPECS, getKindSpec } from './kinds/registry.js';
-export type { KindColour, KindLinks, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
+export type { KindColour, KindFields, KindLinks, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
+export { COMMON_NODE_FIELDS, PROVENANCE_FIELD } from './kinds/common.js';
+export { getUrlFields, urlsOf } from './kinds/url-fields.js';
+export type { FieldPath } from './kinds/url-fields.js';
+export { NUMBER_LIMIT } from './model/fields.js';
+export type { FieldSpec, GroupFields, InputType, Shape } from './model/fields.js';
+export { COMMON_LINK_FIELDS, LINK_KIND_SPECS, getLinkField } from './model/link-specs.js';
+export type { LinkKindSpec } from './model/link-specs.js';
+export { LEVEL_FIELD, PLAN_FIELDS, RULE_CODE_PATTERN } from './model/plan-fields.js';
+export { PLAN_LIMITS } from './model/limits.js';
 export { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getPlanLevels } from './model/levels.js';
 export type { PlanLevel } from './model/levels.js';
 export { CHECKER_PROFILES } from './model/checker-settings.js';
@@ -64,11 +73,11 @@ export {
   isEdgeToCausalLinkAllowed,
 } from './model/edge-rules.js';
 export type { EdgeEndpoints } from './model/edge-rules.js';
-export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes } from './model/plan.js';
+export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getView } from './model/plan.js';
 export { Table } from './model/table.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
-export { ID_PATTERN, RESERVED_IDS, createId, createIdInPlan, isValidId } from './model/ids.js';
+export { ID_PATTERN, createId, createIdInPlan, emptyRecord, isValidId } from './model/ids.js';
 export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
 export type { ChangemapErrorCode } from './model/errors.js';
 

@@ -1,11 +1,19 @@
 import type { CheckerSettings } from '../model/checker-settings.js';
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanLevel } from '../model/levels.js';
-import type { PlanNode } from '../model/nodes.js';
+import type { NodeKind } from '../model/node-kinds.js';
+import type { NodeOfKind, PlanNode } from '../model/nodes.js';
 import type { Position } from '../model/plan.js';
 
-/** Fields of a node that an update may change: everything but its id and kind. */
-export type NodeChanges = { [key: string]: unknown } & { id?: never; kind?: never };
+/**
+ * Fields a box of kind `K` may change: everything but its id and kind (a field set to `undefined`
+ * is removed). Without a kind it is any kind's changes, so a field no kind has does not type-check;
+ * with one (`commands.updateNode(outcome, …)` or `updateNode<'outcome'>(id, …)`), only that kind's
+ * fields do.
+ */
+export type NodeChanges<K extends NodeKind = NodeKind> = K extends NodeKind
+  ? { [F in Exclude<keyof NodeOfKind<K>, 'id' | 'kind'>]?: NodeOfKind<K>[F] | undefined } & { id?: never; kind?: never }
+  : never;
 /** Fields of an edge that an update may change: everything but its id, kind and endpoints. */
 export type EdgeChanges = Partial<Omit<PlanEdge, 'id' | 'kind' | 'source' | 'target'>>;
 
@@ -25,7 +33,7 @@ export interface PlanInfoChanges {
 export type Command =
   | { type: 'addNode'; node: PlanNode; view?: string; position?: Position }
   /** Set fields; a field set to `undefined` is removed. */
-  | { type: 'updateNode'; id: string; changes: NodeChanges }
+  | { type: 'updateNode'; id: string; changes: Readonly<Record<string, unknown>> }
   /** Remove a node, every link that touches it, and its positions. */
   | { type: 'removeNode'; id: string }
   | { type: 'connect'; edge: PlanEdge }
@@ -41,7 +49,15 @@ export type Command =
 /** Command constructors, so callers need not spell out the `type` field. */
 export const commands = {
   addNode: (node: PlanNode, view?: string, position?: Position): Command => ({ type: 'addNode', node, view, position }),
-  updateNode: (id: string, changes: NodeChanges): Command => ({ type: 'updateNode', id, changes }),
+  /**
+   * Changes fields of a box. Pass the box itself (or `{ id, kind }`) to have its changes typed by
+   * its kind; with only an id, any kind's fields type-check. Checked at run time either way.
+   */
+  updateNode: <K extends NodeKind = NodeKind>(target: string | { readonly id: string; readonly kind: K }, changes: NoInfer<NodeChanges<K>>): Command => ({
+    type: 'updateNode',
+    id: typeof target === 'string' ? target : target.id,
+    changes: changes as Readonly<Record<string, unknown>>,
+  }),
   removeNode: (id: string): Command => ({ type: 'removeNode', id }),
   connect: (edge: PlanEdge): Command => ({ type: 'connect', edge }),
   updateEdge: (id: string, changes: EdgeChanges): Command => ({ type: 'updateEdge', id, changes }),

@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { choice, text } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'paused'] as const;
@@ -20,4 +21,5 @@ export const actionSpec: NodeKindSpec<ActionNode> = {
   colour: { light: '#a16207', dark: '#e3b341' },
   defaultLevel: 'action',
   links: { starts: ['contributesTo', 'deliveredBy'], ends: ['measures', 'guides', 'investigates', 'underlies', 'supports'] },
+  fields: { actor: text('Who does it', 200), status: choice('Status', ACTION_STATUSES) },
 };

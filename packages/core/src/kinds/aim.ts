@@ -13,4 +13,5 @@ export const aimSpec: NodeKindSpec<AimNode> = {
   colour: { light: '#6d28d9', dark: '#c4a7ff' },
   defaultLevel: 'aim',
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports'] },
+  fields: {},
 };

@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { choice, flag } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 /** How uncertain an assumption is. */
@@ -20,4 +21,5 @@ export const assumptionSpec: NodeKindSpec<AssumptionNode> = {
   icon: '!',
   colour: { light: '#b91c1c', dark: '#ff8e8e' },
   links: { starts: ['underlies'], ends: ['investigates', 'supports'] },
+  fields: { critical: flag('Critical (the story fails without it)'), uncertainty: choice('Uncertainty', UNCERTAINTY_LEVELS) },
 };

@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { whole } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 /** A cross-cutting priority with its own theory of change. */
@@ -18,4 +19,5 @@ export const callToActionSpec: NodeKindSpec<CallToActionNode> = {
     starts: ['contributesTo', 'deliveredBy'],
     ends: ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports'],
   },
+  fields: { number: whole('Number', 0, 1000, { leading: true }) },
 };

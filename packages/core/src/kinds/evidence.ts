@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { choice, text, url } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 export const EVIDENCE_TYPES = ['study', 'evaluation', 'dataset', 'localInsight'] as const;
@@ -22,4 +23,10 @@ export const evidenceSpec: NodeKindSpec<EvidenceNode> = {
   icon: '✓',
   colour: { light: '#0e7490', dark: '#39d0d8' },
   links: { starts: ['supports'], ends: [] },
+  fields: {
+    citation: text('Citation', 2_000, { multiline: true }),
+    url: url('Link'),
+    evidenceType: choice('Type', EVIDENCE_TYPES),
+    strength: choice('Strength', EVIDENCE_STRENGTHS),
+  },
 };

@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { choice } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 export const OUTCOME_HORIZONS = ['short', 'medium', 'long'] as const;
@@ -19,4 +20,5 @@ export const outcomeSpec: NodeKindSpec<OutcomeNode> = {
   defaultLevel: 'outcome-medium',
   levelOf: (node) => `outcome-${node.horizon ?? 'medium'}`,
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },
+  fields: { horizon: choice('Horizon', OUTCOME_HORIZONS, { help: 'Short, medium or long term.' }) },
 };

@@ -13,4 +13,5 @@ export const outputSpec: NodeKindSpec<OutputNode> = {
   colour: { light: '#4d7c0f', dark: '#a3e635' },
   defaultLevel: 'output',
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },
+  fields: {},
 };

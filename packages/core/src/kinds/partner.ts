@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { url } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 /** An organisation or thematic board that delivers. */
@@ -14,4 +15,5 @@ export const partnerSpec: NodeKindSpec<PartnerNode> = {
   icon: '⌂',
   colour: { light: '#57534e', dark: '#c9c3bd' },
   links: { starts: [], ends: ['deliveredBy'] },
+  fields: { url: url('Website') },
 };

@@ -12,4 +12,5 @@ export const principleSpec: NodeKindSpec<PrincipleNode> = {
   icon: '✦',
   colour: { light: '#4b5563', dark: '#b1bac4' },
   links: { starts: ['guides'], ends: [] },
+  fields: {},
 };

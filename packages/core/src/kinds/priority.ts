@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { text } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 /** A numbered objective inside a call to action. */
@@ -19,4 +20,5 @@ export const prioritySpec: NodeKindSpec<PriorityNode> = {
     starts: ['contributesTo', 'deliveredBy'],
     ends: ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports'],
   },
+  fields: { number: text('Number (e.g. 3.2)', 20, { leading: true }) },
 };

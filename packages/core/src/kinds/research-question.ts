@@ -1,4 +1,5 @@
 import type { NodeBase } from '../model/nodes.js';
+import { choice, decimal, idRef, longText, text } from '../model/fields.js';
 import type { NodeKindSpec } from './spec.js';
 
 export const RESEARCH_STATUSES = ['proposed', 'prioritised', 'inProgress', 'answered'] as const;
@@ -25,4 +26,12 @@ export const researchQuestionSpec: NodeKindSpec<ResearchQuestionNode> = {
   icon: '?',
   colour: { light: '#be185d', dark: '#ff7eb6' },
   links: { starts: ['investigates'], ends: [] },
+  fields: {
+    status: choice('Status', RESEARCH_STATUSES),
+    theme: text('Theme', 200),
+    method: text('Method', 1_000),
+    priorityScore: decimal('Priority score (0-100)', { minimum: 0, maximum: 100 }),
+    leadPartner: idRef('Lead partner (id)'),
+    finding: longText('Finding'),
+  },
 };

@@ -1,4 +1,5 @@
 import type { EdgeKind } from '../model/edges.js';
+import type { GroupFields } from '../model/fields.js';
 import type { NodeBase } from '../model/nodes.js';
 
 /** A kind's colour on a light and on a dark background (both meet WCAG AA for text on the panel). */
@@ -14,6 +15,12 @@ export interface KindLinks {
   /** Link kinds that may end at a box of this kind. */
   readonly ends: readonly EdgeKind[];
 }
+
+/**
+ * The specs of a kind's own fields (those beyond NodeBase), exactly one per field of its node type:
+ * a field missing from the spec, or one the type lacks, is a compile error.
+ */
+export type KindFields<N extends NodeBase<string>> = GroupFields<Omit<N, keyof NodeBase<string>>>;
 
 declare const NODE_TYPE: unique symbol;
 
@@ -40,6 +47,8 @@ export interface NodeKindSpec<N extends NodeBase<string> = NodeBase<string>> {
   /** When the default level depends on the box (an outcome's horizon), the level for this box. */
   levelOf?(node: N): string;
   readonly links: KindLinks;
+  /** The kind's own fields (every box also has COMMON_NODE_FIELDS), in the inspector's order. */
+  readonly fields: KindFields<N>;
 }
 
 /** The node type a spec describes. */

@@ -13,4 +13,5 @@ export const visionSpec: NodeKindSpec<VisionNode> = {
   colour: { light: '#5b21b6', dark: '#b69cff' },
   defaultLevel: 'vision',
   links: { starts: [], ends: ['contributesTo', 'measures', 'underlies', 'supports'] },
+  fields: {},
 };
