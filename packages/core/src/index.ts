@@ -14,9 +14,9 @@ export {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
-  LEVELS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
+  UNCERTAINTY_LEVELS,
 } from './model/nodes.js';
 export type {
   ActionNode,
@@ -33,11 +33,11 @@ export type {
   IndicatorNode,
   IndicatorTarget,
   IndicatorValue,
-  Level,
   NodeBase,
   NodeOfKind,
   OutcomeHorizon,
   OutcomeNode,
+  OutputNode,
   PartnerNode,
   PlanNode,
   PrincipleNode,
@@ -45,8 +45,24 @@ export type {
   Provenance,
   ResearchQuestionNode,
   ResearchStatus,
+  UncertaintyLevel,
   VisionNode,
 } from './model/nodes.js';
+export { NODE_KIND_SPECS, getKindSpec } from './kinds/registry.js';
+export type { KindColour, KindFields, KindLinks, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
+export { COMMON_NODE_FIELDS, PROVENANCE_FIELD } from './kinds/common.js';
+export { getUrlFields, urlsOf } from './kinds/url-fields.js';
+export type { FieldPath } from './kinds/url-fields.js';
+export { NUMBER_LIMIT } from './model/fields.js';
+export type { FieldSpec, GroupFields, InputType, Shape } from './model/fields.js';
+export { COMMON_LINK_FIELDS, LINK_KIND_SPECS, getLinkField } from './model/link-specs.js';
+export type { LinkKindSpec } from './model/link-specs.js';
+export { LEVEL_FIELD, PLAN_FIELDS, RULE_CODE_PATTERN } from './model/plan-fields.js';
+export { PLAN_LIMITS } from './model/limits.js';
+export { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getPlanLevels } from './model/levels.js';
+export type { PlanLevel } from './model/levels.js';
+export { CHECKER_PROFILES } from './model/checker-settings.js';
+export type { CheckerProfile, CheckerSettings } from './model/checker-settings.js';
 export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, isEdgeKind } from './model/edges.js';
 export type { EdgeKind, EvidenceStance, PlanEdge } from './model/edges.js';
 export {
@@ -57,17 +73,17 @@ export {
   isEdgeToCausalLinkAllowed,
 } from './model/edge-rules.js';
 export type { EdgeEndpoints } from './model/edge-rules.js';
-export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes } from './model/plan.js';
+export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getView } from './model/plan.js';
 export { Table } from './model/table.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
-export { ID_PATTERN, RESERVED_IDS, createId, createIdInPlan, isValidId } from './model/ids.js';
+export { ID_PATTERN, createId, createIdInPlan, emptyRecord, isValidId } from './model/ids.js';
 export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
 export type { ChangemapErrorCode } from './model/errors.js';
 
 // Edits and history
 export { commands } from './edits/commands.js';
-export type { Command, EdgeChanges, NodeChanges } from './edits/commands.js';
+export type { Command, EdgeChanges, NodeChanges, PlanInfoChanges } from './edits/commands.js';
 export { applyCommand, applyCommandWithPatches } from './edits/apply.js';
 export { PlanHistory, createHistory } from './edits/history.js';
 export type { ApplyOptions, HistoryListener } from './edits/history.js';

@@ -4,12 +4,12 @@
  *
  * @packageDocumentation
  */
-export { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, SCHEMA_ID_V1 } from './format.js';
+export { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, SCHEMA_ID, SCHEMA_ID_V1, SCHEMA_ID_V2 } from './format.js';
 export type { PlanDocument } from './format.js';
 export { importModel } from './import/import-model.js';
 export type { ImportError, ImportErrorCode, ImportIssue, ImportOptions, ImportResult } from './import/types.js';
 export { MIGRATIONS, checkMigrations } from './import/migrations.js';
-export type { Migration } from './import/migrations.js';
+export type { Migration, MigrationNote } from './import/migrations.js';
 export { exportJson, toDocument } from './export/json.js';
 export { exportActionsCsv, exportIndicatorsCsv } from './export/csv.js';
 export type { CsvOptions } from './export/csv.js';

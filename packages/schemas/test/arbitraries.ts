@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import {
+  COMMON_LINK_FIELDS,
+  COMMON_NODE_FIELDS,
+  LINK_KIND_SPECS,
+  NODE_KIND_SPECS,
+  PLAN_FIELDS,
   Table,
-  ACTION_STATUSES,
-  EVIDENCE_STRENGTHS,
-  EVIDENCE_TYPES,
-  INDICATOR_DIRECTIONS,
-  LEVELS,
-  NODE_KINDS,
-  OUTCOME_HORIZONS,
-  RESEARCH_STATUSES,
+  emptyRecord,
   inferEdgeKind,
+  type FieldSpec,
   type NodeKind,
   type Plan,
   type PlanEdge,
   type PlanNode,
+  type Position,
 } from '@changemap/core';
 
 /** Text with the hard cases: emoji, right-to-left scripts, combining marks, quotes and HTML. */
@@ -22,83 +22,100 @@ export const tricky = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constantFrom('👩🏽‍🔬 research', 'مرحبا بالعالم', 'שלום', 'e\u0301\u0327', '<img src=x onerror=alert(1)>', '"quoted" \\ back', 'line\nbreak', 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǫ̗'),
 );
-const title = tricky.filter((t) => t.length <= 1000);
-const short = (max: number) => fc.string({ maxLength: max });
-const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
-const url = fc.constantFrom('https://example.org/a?b=c#d', 'http://data.gov.uk', 'mailto:team@example.org');
-const provenance = fc.record(
-  { document: short(50), section: short(50), page: fc.nat(500), quote: tricky, derived: fc.boolean(), note: short(50) },
-  { requiredKeys: ['document'] },
+
+/** Ids, including words that objects already have and a leading underscore. */
+export const idArb = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,12}$/),
+  fc.constantFrom('constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', '_x', 'valueOf'),
 );
-const common = { title, description: tricky, tags: fc.array(short(20), { maxLength: 3 }), provenance };
-const value = fc.record({ value: finite, date: short(10), note: short(20) }, { requiredKeys: ['value'] });
 
-/** Kind-specific fields, every one of them, so a round trip exercises the whole schema. */
-const FIELDS: { [K in NodeKind]: Record<string, fc.Arbitrary<unknown>> } = {
-  vision: {},
-  aim: {},
-  callToAction: { number: fc.integer({ min: 0, max: 1000 }) },
-  priority: { number: short(10) },
-  outcome: { horizon: fc.constantFrom(...OUTCOME_HORIZONS) },
-  action: { actor: short(30), status: fc.constantFrom(...ACTION_STATUSES) },
-  principle: {},
-  indicator: {
-    unit: short(10),
-    direction: fc.constantFrom(...INDICATOR_DIRECTIONS),
-    baseline: value,
-    target: fc.record({ value: finite, date: short(10), description: tricky }, { requiredKeys: [] }),
-    comparators: fc.array(short(20), { maxLength: 3 }),
-    dataSource: fc.record({ name: short(30), publisher: short(30), url }, { requiredKeys: ['name'] }),
-    frequency: short(10),
-    externalIds: fc.array(fc.record({ scheme: short(10), id: short(10) }), { maxLength: 2 }),
-    measurements: fc.array(value, { maxLength: 3 }),
-  },
-  researchQuestion: {
-    status: fc.constantFrom(...RESEARCH_STATUSES),
-    theme: short(20),
-    method: short(20),
-    priorityScore: fc.integer({ min: 0, max: 100 }),
-    leadPartner: fc.constantFrom('lead-1', 'partner-a'),
-    finding: tricky,
-  },
-  assumption: { critical: fc.boolean(), uncertainty: fc.constantFrom(...LEVELS) },
-  evidence: { citation: tricky, url, evidenceType: fc.constantFrom(...EVIDENCE_TYPES), strength: fc.constantFrom(...EVIDENCE_STRENGTHS) },
-  partner: { url },
-};
+const safeUrl = fc.constantFrom('https://example.org/a?b=c#d', 'http://data.gov.uk', 'mailto:team@example.org');
 
-const nodeOf = (kind: NodeKind, id: string): fc.Arbitrary<PlanNode> =>
-  fc.record({ ...common, ...FIELDS[kind] }, { requiredKeys: ['title'] }).map((fields) => ({ ...fields, id, kind }) as PlanNode);
+/**
+ * A valid value for any field, read from its spec: so every kind, link and plan field — including
+ * one added later — is exercised by the round-trip properties without a line here.
+ */
+export function valueOf(field: FieldSpec, ids: fc.Arbitrary<string> = idArb): fc.Arbitrary<unknown> {
+  const shape = field.shape;
+  switch (shape.type) {
+    case 'string':
+      if (shape.format === 'url') return safeUrl;
+      if (shape.format === 'id') return ids;
+      return tricky.filter((text) => [...text].length <= shape.maxLength);
+    case 'number': {
+      const { minimum, maximum } = shape;
+      if (shape.integer) return fc.integer({ min: Math.max(minimum, -1e9), max: Math.min(maximum, 1e9) });
+      return fc.double({ min: minimum, max: maximum, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+    }
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...shape.values);
+    case 'list':
+      return fc.array(valueOf(shape.items, ids), { maxLength: Math.min(shape.maxItems, 3) });
+    case 'group':
+      return fc.record(
+        Object.fromEntries(Object.entries(shape.fields).map(([name, part]) => [name, valueOf(part, ids)])),
+        { requiredKeys: [...shape.required] },
+      );
+    case 'record':
+      return fc
+        .dictionary(fc.stringMatching(shape.keyPattern).filter((key) => key.length <= 80), valueOf(shape.values, ids), { maxKeys: 3 })
+        .map((entries) => Object.assign(emptyRecord<unknown>(), entries));
+  }
+}
 
-/** Any plan the core can build: every kind and field, only allowed links, positions and pins. */
+/** A box of `kind` with any of its fields (common and its own), every field valid. */
+export function nodeArb(kind: NodeKind, id: string, levelIds: fc.Arbitrary<string> = idArb): fc.Arbitrary<PlanNode> {
+  const spec = NODE_KIND_SPECS.find((s) => s.kind === kind)!;
+  const fields: Record<string, FieldSpec> = { ...COMMON_NODE_FIELDS, ...(spec.fields as Record<string, FieldSpec>) };
+  const arbitraries = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, name === 'level' ? levelIds : valueOf(field)]));
+  return fc.record(arbitraries, { requiredKeys: ['title'] }).map((values) => ({ ...values, id, kind }) as PlanNode);
+}
+
+/** The fields a link of `kind` may carry, every one valid. */
+export function linkFieldsArb(kind: PlanEdge['kind']): fc.Arbitrary<Record<string, unknown>> {
+  const fields = { ...COMMON_LINK_FIELDS, ...LINK_KIND_SPECS[kind].fields };
+  return fc.record(Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, valueOf(field)])), { requiredKeys: [] });
+}
+
+const NODE_KINDS = NODE_KIND_SPECS.map((spec) => spec.kind);
+const coordinate = fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+
+/** Any plan the core can build: every kind and field, only allowed links, levels, settings, positions and pins. */
 export const validPlanArb: fc.Arbitrary<Plan> = fc
   .array(fc.constantFrom(...NODE_KINDS), { minLength: 1, maxLength: 14 })
   .chain((kinds) =>
     fc.tuple(
-      fc.tuple(...kinds.map((kind, i) => nodeOf(kind, `n${i}`))),
-      fc.array(fc.tuple(fc.nat(kinds.length - 1), fc.nat(kinds.length - 1)), { maxLength: 20 }),
-      fc.array(fc.tuple(fc.nat(kinds.length - 1), finite, finite), { maxLength: 5 }),
-      fc.option(tricky, { nil: undefined }),
-    ),
+      fc.uniqueArray(idArb, { minLength: kinds.length, maxLength: kinds.length }),
+      fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: valueOf(PLAN_FIELDS.checker), period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
+    ).chain(([ids, info]) => {
+      const levels = (info.levels as { id: string }[] | undefined)?.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
+      const levelIds = levels && levels.length > 0 ? fc.constantFrom(...levels.map((l) => l.id)) : idArb;
+      return fc.tuple(
+        fc.constant({ ...info, ...(levels !== undefined && { levels }) }),
+        fc.tuple(...kinds.map((kind, i) => nodeArb(kind, ids[i]!, levelIds))),
+        fc.array(fc.tuple(fc.nat(kinds.length - 1), fc.nat(kinds.length - 1), fc.integer({ min: 0, max: 100 })), { maxLength: 20 }),
+        fc.array(fc.tuple(idArb, fc.nat(kinds.length - 1), coordinate, coordinate, fc.boolean()), { maxLength: 6 }),
+      );
+    }),
   )
-  .map(([nodes, pairs, positions, period]): Plan => {
+  .map(([info, nodes, pairs, placements]): Plan => {
     const edges: PlanEdge[] = [];
-    const seen = new Set<string>();
-    for (const [a, b] of pairs) {
+    const seen = new Set<string>(nodes.map((n) => n.id));
+    for (const [a, b, confidence] of pairs) {
       const kind = inferEdgeKind(nodes[a]!.kind, nodes[b]!.kind);
-      if (!kind || seen.has(`${a}>${b}`)) continue;
-      seen.add(`${a}>${b}`);
-      edges.push({ id: `e${edges.length}`, kind, source: nodes[a]!.id, target: nodes[b]!.id });
+      const id = `e${edges.length}`;
+      if (!kind || seen.has(id)) continue;
+      seen.add(id);
+      edges.push({ id, kind, source: nodes[a]!.id, target: nodes[b]!.id, ...(kind === 'contributesTo' && confidence % 3 === 0 && { confidence }) });
     }
-    return {
-      id: 'generated',
-      title: 'Generated plan',
-      ...(period !== undefined && period.length <= 100 && { period }),
-      nodes: Table.fromValues(nodes),
-      edges: Table.fromValues(edges),
-      views: positions.length > 0 ? { plan: { positions: Object.fromEntries(positions.map(([i, x, y]) => [nodes[i]!.id, { x: clamp(x), y: clamp(y) }])) } } : ({} as Plan['views']),
-    };
+    const views = emptyRecord<{ positions: Record<string, Position>; pinned?: string[] }>();
+    for (const [viewId, index, x, y, pin] of placements) {
+      const view = Object.hasOwn(views, viewId) ? views[viewId]! : (views[viewId] = { positions: emptyRecord<Position>() });
+      const id = nodes[index]!.id;
+      view.positions[id] = { x, y };
+      if (pin && !view.pinned?.includes(id)) view.pinned = [...(view.pinned ?? []), id];
+    }
+    return { id: 'generated', title: 'Generated plan', ...info, nodes: Table.fromValues(nodes), edges: Table.fromValues(edges), views } as Plan;
   });
-
-function clamp(n: number): number {
-  return Math.max(-1e7, Math.min(1e7, n));
-}

@@ -45,6 +45,16 @@ describe('changemap validate', () => {
     });
   });
 
+  it('exits 1, not 2, for a plan with an unsafe link: the link is removed and named, the rest is checked', () => {
+    const run = changemap('validate', join(fixtures, 'unsafe-url.changemap.json'), '--format', 'json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out);
+    expect(report.valid).toBe(false);
+    expect(report.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'unsafe-url', path: '/nodes/0/url', nodeIds: ['e'] }),
+    ]);
+  });
+
   it('exits 2 when the file is not a Changemap file, is broken, or is missing', () => {
     const foreign = changemap('validate', join(fixtures, 'foreign.json'));
     expect(foreign.code).toBe(2);
@@ -97,7 +107,7 @@ describe('changemap export and migrate', () => {
     expect(run.code).toBe(0);
     expect(run.err).toContain('from format 0');
     const migrated = readFileSync(out, 'utf8');
-    expect(JSON.parse(migrated)).toMatchObject({ format: 'changemap', version: 1, title: 'A prototype plan' });
+    expect(JSON.parse(migrated)).toMatchObject({ format: 'changemap', version: 2, title: 'A prototype plan' });
     writeFileSync(join(dir, 'again.json'), migrated);
     expect(changemap('migrate', join(dir, 'again.json')).err).toContain('already in the current format');
   });

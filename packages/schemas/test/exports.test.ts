@@ -32,7 +32,7 @@ describe('canonical JSON', () => {
     });
     expect(exportJson(shuffled)).toBe(exportJson(plan));
     const text = exportJson(plan);
-    expect(text.startsWith('{\n  "$schema": "https://changemap.org/schema/v1/plan.schema.json",\n  "format": "changemap",\n  "version": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "$schema": "https://changemap.org/schema/v2/plan.schema.json",\n  "format": "changemap",\n  "version": 2,')).toBe(true);
     expect(text).toContain('{\n      "id": "i1",\n      "kind": "indicator",\n      "title": "Children at a healthy weight",\n      "baseline"');
     expect(text.endsWith('}\n')).toBe(true);
   });

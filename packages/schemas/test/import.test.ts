@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMigrations, MIGRATIONS } from '../src/import/migrations.js';
 import { importModel } from '../src/import/import-model.js';
+import { getSavedPosition } from '@changemap/core';
 import { exportJson } from '../src/export/json.js';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -67,7 +68,7 @@ describe('bad input (each case in DESIGN.md)', () => {
     const [error] = refused(fixture('newer-version.changemap.json'));
     expect(error).toMatchObject({ code: 'newer-version', path: '/version' });
     expect(error!.message).toBe(
-      'This file was made by a newer Changemap (file format 7); this version reads formats up to 1. Update Changemap to open it. Nothing was loaded.',
+      'This file was made by a newer Changemap (file format 7); this version reads formats up to 2. Update Changemap to open it. Nothing was loaded.',
     );
   });
 
@@ -94,7 +95,7 @@ describe('bad input (each case in DESIGN.md)', () => {
       ['/nodes/0', 'Node 1 (“a”) is missing the required field “title”.'],
       [
         '/nodes/1',
-        'Node 2 (“Unknown kind”) has an unknown kind; the kinds are: vision, aim, callToAction, priority, outcome, action, principle, indicator, researchQuestion, assumption, evidence, partner.',
+        'Node 2 (“Unknown kind”) has an unknown kind; the kinds are: vision, aim, callToAction, priority, outcome, output, action, principle, indicator, researchQuestion, assumption, evidence, partner.',
       ],
       ['/nodes/2', 'Node 3 (“Extra field”) has a field “colour” that this kind of item does not have.'],
     ]);
@@ -149,10 +150,45 @@ describe('bad input (each case in DESIGN.md)', () => {
     );
   });
 
-  it('ids that objects reserve are refused', () => {
+  it('ids that are ordinary words to JavaScript load, check and save like any other', () => {
+    const text = fixture('programme.changemap.json');
+    const result = loaded(text);
+    const plan = result.model;
+    expect([...plan.nodes.keys()]).toEqual(['prototype', 'constructor', '__proto__', 'toString', '_funding', 'valueOf', 'hasOwnProperty', 'isPrototypeOf']);
+    expect(plan.nodes.get('__proto__')).toEqual({ id: '__proto__', kind: 'outcome', title: 'Families cook healthy meals at home', horizon: 'short' });
+    expect(plan.edges.get('propertyIsEnumerable')).toMatchObject({ source: '_funding', target: 'constructor', confidence: 90 });
+    expect(getSavedPosition(plan, 'constructor', '__proto__')).toEqual({ x: 600, y: 0 });
+    expect(getSavedPosition(plan, '__proto__', 'toString')).toEqual({ x: 900, y: 0 });
+    expect(getSavedPosition(plan, 'constructor', 'toString')).toBeUndefined();
+    expect(plan.views['constructor']?.pinned).toEqual(['__proto__']);
+    expect(result.issues.filter((i) => i.severity === 'error' || ['duplicate-id', 'dangling-edge', 'unknown-position'].includes(i.code))).toEqual([]);
+    expect(exportJson(plan)).toBe(exportJson(loaded(exportJson(plan)).model));
+    expect(JSON.parse(exportJson(plan)).views).toEqual(JSON.parse(text).views);
+  });
+
+  it('levels, outputs, link confidence and checker settings load as written', () => {
+    const plan = loaded(fixture('programme.changemap.json')).model;
+    expect(plan.levels?.map((l) => l.id)).toEqual(['inputs', 'action', 'output', 'outcome-short', 'impact']);
+    expect(plan.checker).toEqual({ profile: 'programme', rules: { 'orphan-node': 'off', 'outcome-without-indicator': 'info' }, lowConfidenceThreshold: 50 });
+    expect(plan.nodes.get('constructor')?.kind).toBe('output');
+    expect(plan.edges.get('s1')).toMatchObject({ stance: 'mixed' });
+    expect(plan.edges.get('c2')).toMatchObject({ confidence: 70, rationale: 'Practice at the class carries over to the home kitchen.' });
+  });
+
+  it('a level listed twice keeps its first place, and says so', () => {
+    const data = JSON.parse(fixture('programme.changemap.json'));
+    data.levels.push({ id: 'impact', title: 'Impact again' });
+    const result = loaded(data);
+    expect(result.model.levels?.map((l) => l.title)).toEqual(['Inputs', 'Activities', 'Outputs', 'Short-term outcomes', 'Impact']);
+    expect(result.issues.find((i) => i.code === 'duplicate-id')?.message).toBe(
+      'Two levels had the id “impact”; the second (“Impact again”) was dropped, and boxes on “impact” sit on the first.',
+    );
+  });
+
+  it('a link may carry only its own kind’s fields', () => {
     const data = JSON.parse(fixture('valid.changemap.json'));
-    data.nodes[0].id = 'constructor';
-    expect(refused(data)[0]!.message).toBe('Node 1 (“A borough for all”), field “id”, uses a name reserved by JavaScript; choose another id.');
+    data.edges[5].confidence = 50; // a "measures" link
+    expect(refused(data).map((e) => e.message)).toEqual(['Link 6 (“m1”) has a field “confidence” that this kind of item does not have.']);
   });
 
   it.each([
@@ -164,12 +200,29 @@ describe('bad input (each case in DESIGN.md)', () => {
     '%6Aavascript:alert(1)',
     'https://ok.example/\n',
     'vbscript:x',
-  ])('the link %j is refused', (url) => {
-    const data = JSON.parse(fixture('unsafe-url.changemap.json'));
-    data.nodes[0].url = url;
-    const [error] = refused(data);
-    expect(error).toMatchObject({ code: 'unsafe-url', path: '/nodes/0/url' });
-    expect(error!.message).toBe('Node 1 (“Click me”), field “url”, is not a web or email address: only http, https and mailto links are allowed.');
+  ])('the link %j is removed and reported as an error; the rest of the plan opens', (url) => {
+    const data = JSON.parse(fixture('valid.changemap.json'));
+    data.nodes[10].url = url; // the evidence
+    data.nodes[6].dataSource.url = url; // the indicator
+    const result = loaded(data);
+    expect(result.model.nodes.size).toBe(12);
+    expect(result.model.nodes.get('ev')).not.toHaveProperty('url');
+    expect(result.model.nodes.get('i1')).toMatchObject({ dataSource: { name: 'Fingertips' } });
+    expect((result.model.nodes.get('i1') as { dataSource: object }).dataSource).not.toHaveProperty('url');
+    const unsafe = result.issues.filter((i) => i.code === 'unsafe-url');
+    expect(unsafe.map((i) => [i.severity, i.path, i.nodeIds])).toEqual([
+      ['error', '/nodes/6/dataSource/url', ['i1']],
+      ['error', '/nodes/10/url', ['ev']],
+    ]);
+    expect(unsafe[1]!.message).toBe(`The link “${url}” in field “url” of the evidence “Pilot evaluation” is not a web or email address, so it was removed.`);
+    // Saved again, the file has no unsafe link and no error.
+    expect(loaded(exportJson(result.model)).issues.filter((i) => i.code === 'unsafe-url')).toEqual([]);
+  });
+
+  it('the unsafe-link fixture opens with one error', () => {
+    const result = loaded(fixture('unsafe-url.changemap.json'));
+    expect(result.model.nodes.get('e')).toEqual({ id: 'e', kind: 'evidence', title: 'Click me' });
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path])).toEqual([['unsafe-url', '/nodes/0/url']]);
   });
 
   it('HTML in labels is kept as text', () => {
@@ -212,18 +265,52 @@ describe('length limits count characters (code points), as JSON Schema means', (
 describe('migrations', () => {
   it('have one step per version, with no gaps', () => {
     expect(() => checkMigrations()).not.toThrow();
-    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('the checker catches a gap', () => {
-    expect(() => checkMigrations([{ ...MIGRATIONS[0]!, from: 1, to: 2 }], 2)).toThrow(/expected 0 to 1/);
+    expect(() => checkMigrations([{ ...MIGRATIONS[0]!, from: 1, to: 2 }], 1)).toThrow(/expected 0 to 1/);
+    expect(() => checkMigrations([MIGRATIONS[0]!], 2)).toThrow(/reach version 1, not 2/);
     expect(() => checkMigrations([], 1)).toThrow(/reach version 0/);
   });
 
   it('a migrated file saves in the current format and loads again identically', () => {
-    const migrated = loaded(fixture('legacy-v0.changemap.json')).model;
-    const saved = exportJson(migrated);
-    expect(JSON.parse(saved).version).toBe(1);
-    expect(exportJson(loaded(saved).model)).toBe(saved);
+    for (const name of ['legacy-v0.changemap.json', 'legacy-v1.changemap.json']) {
+      const migrated = loaded(fixture(name)).model;
+      const saved = exportJson(migrated);
+      expect(JSON.parse(saved)).toMatchObject({ version: 2, $schema: 'https://changemap.org/schema/v2/plan.schema.json' });
+      expect(exportJson(loaded(saved).model)).toBe(saved);
+    }
+  });
+
+  it('format 1 → 2: the same plan, with an evidence strength on a non-evidence link dropped and said', () => {
+    const result = loaded(fixture('legacy-v1.changemap.json'));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.issues.slice(0, 2)).toMatchObject([
+      { code: 'migrated', severity: 'info', message: 'This file was made with an older Changemap (file format 1) and has been updated to format 2.' },
+      {
+        code: 'migration-dropped',
+        severity: 'warning',
+        path: '/edges/5/strength',
+        message: 'A “measures” link (“m1”) had an evidence strength (“weak”), which only evidence links carry now; it was dropped.',
+      },
+    ]);
+    expect(result.model.edges.get('m1')).toEqual({ id: 'm1', kind: 'measures', source: 'i1', target: 'o1' });
+    expect(result.model.edges.get('s1')).toEqual({ id: 's1', kind: 'supports', source: 'ev', target: 'as', strength: 'moderate', stance: 'supports' });
+    // Everything else means what it meant: the boxes and layout of the current-format fixture.
+    const current = loaded(fixture('valid.changemap.json')).model;
+    expect([...result.model.nodes.values()]).toEqual([...current.nodes.values()]);
+    expect(result.model.views).toEqual(current.views);
+  });
+
+  it('format 1 → 2 on links without evidence fields changes nothing but the version', () => {
+    const step = MIGRATIONS[1]!;
+    const notes: unknown[] = [];
+    const document = { $schema: 'https://changemap.org/schema/v1/plan.schema.json', format: 'changemap', version: 1, id: 'p', title: 'P', nodes: [], edges: [{ id: 'e', kind: 'guides', source: 'a', target: 'b' }] };
+    expect(step.up(document, (n) => notes.push(n))).toEqual({ ...document, $schema: 'https://changemap.org/schema/v2/plan.schema.json', version: 2 });
+    expect(notes).toEqual([]);
   });
 });

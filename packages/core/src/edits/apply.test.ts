@@ -171,8 +171,8 @@ describe('batch', () => {
 });
 
 describe('ids', () => {
-  it('refuses ids that are not in the id alphabet or that objects reserve', () => {
-    for (const id of ['__proto__', 'constructor', '', ' a', 'a b', '-a']) {
+  it('refuses ids that are not in the id alphabet', () => {
+    for (const id of ['', ' a', 'a b', '-a', '.a', 'x'.repeat(129), 'é']) {
       expectMisuse(() => applyCommand(cleanPlan(), commands.addNode({ id, kind: 'outcome', title: 'x' })), 'invalid-id');
     }
   });

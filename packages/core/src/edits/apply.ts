@@ -3,24 +3,68 @@ import { current, enablePatches, freeze, isDraft, produce, produceWithPatches } 
 import { match } from 'ts-pattern';
 import { isEdgeAllowed, isEdgeToCausalLinkAllowed, explainForbiddenEdge } from '../model/edge-rules.js';
 import { ChangemapError } from '../model/errors.js';
-import { isValidId } from '../model/ids.js';
+import { emptyRecord } from '../model/ids.js';
+import { PLAN_LIMITS } from '../model/limits.js';
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
-import type { Plan, Position } from '../model/plan.js';
+import type { Plan, PlanView, Position } from '../model/plan.js';
 import type { Table } from '../model/table.js';
-import { clonePlain } from './clone.js';
+import { checkEdgeChanges, checkNewEdge, checkNewNode, checkNodeChanges, checkPlacement, checkPlanInfo } from './checks.js';
 import type { Command } from './commands.js';
 
 enablePatches();
 
-/** Applies a command to a plan and returns the new plan; the old one is untouched. Throws ChangemapError on misuse. */
+/**
+ * Applies a command to a plan and returns the new plan; the old one is untouched. Every write is
+ * checked against the kind's spec first: a ChangemapError (with a code) on misuse or a value the
+ * file format would refuse, and the plan is then unchanged.
+ */
 export function applyCommand(plan: Plan, command: Command): Plan {
   return produce(plan, (draft) => applyToDraft(draft, command));
 }
 
 /** Applies a command and returns the new plan with the patches that redo and undo it. */
 export function applyCommandWithPatches(plan: Plan, command: Command): readonly [Plan, Patch[], Patch[]] {
-  return produceWithPatches(plan, (draft) => applyToDraft(draft, command));
+  const [next, patches, inverse] = produceWithPatches(plan, (draft) => applyToDraft(draft, command));
+  return [next, safePatches(patches, next), safePatches(inverse, plan)];
+}
+
+/** Keys immer refuses to walk through when applying a patch (its guard against prototype pollution). */
+const GUARDED_KEYS = new Set<string | number>(['__proto__', 'constructor']);
+
+/**
+ * Patches that immer will apply. A view or box may be called "constructor" or "__proto__", and
+ * immer refuses a patch whose path passes through such a key; such a patch is replaced by one
+ * that sets (or removes) the whole value at that key, read from `result`, the plan the patches
+ * lead to. Only patches through such keys change, so ordinary edits keep their small patches.
+ */
+function safePatches(patches: Patch[], result: Plan): Patch[] {
+  if (!patches.some((patch) => patch.path.some((key, i) => i < patch.path.length - 1 && GUARDED_KEYS.has(key)))) return patches;
+  const seen = new Set<string>();
+  const safe: Patch[] = [];
+  for (const patch of patches) {
+    const cut = patch.path.findIndex((key, i) => i < patch.path.length - 1 && GUARDED_KEYS.has(key));
+    if (cut < 0) {
+      safe.push(patch);
+      continue;
+    }
+    const path = patch.path.slice(0, cut + 1);
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = readPath(result, path);
+    safe.push(value === undefined ? { op: 'remove', path } : { op: 'replace', path, value });
+  }
+  return safe;
+}
+
+function readPath(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
 }
 
 /**
@@ -34,19 +78,21 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
   const tables = draft as unknown as DraftTables;
   match(command)
     .with({ type: 'addNode' }, ({ node, view, position }) => {
-      assertIdFree(tables, node.id);
-      tables.nodes = tables.nodes.set(node.id, freeze(clonePlain(node), true));
-      if (view !== undefined && position !== undefined) setPosition(draft, view, node.id, position);
+      const checked = checkNewNode(node);
+      assertIdFree(tables, checked.id);
+      assertRoom(tables.nodes.size, PLAN_LIMITS.nodes, 'boxes');
+      const placed = view !== undefined && position !== undefined ? checkPlacement(view, position) : undefined;
+      tables.nodes = tables.nodes.set(checked.id, freeze(checked, true));
+      if (placed) setPosition(draft, view!, checked.id, placed);
     })
     .with({ type: 'updateNode' }, ({ id, changes }) => {
-      const updated = produce(requireNode(tables, id), (node) => {
-        const fields = node as unknown as Record<string, unknown>;
-        for (const [key, value] of Object.entries(changes)) {
-          if (key === 'id' || key === 'kind') {
-            throw new ChangemapError('kind-change-not-allowed', `A node's ${key} cannot be changed; remove it and add a new one.`);
-          }
+      const node = requireNode(tables, id);
+      const checked = checkNodeChanges(node, changes);
+      const updated = produce(node, (draftNode) => {
+        const fields = draftNode as unknown as Record<string, unknown>;
+        for (const [key, value] of Object.entries(checked)) {
           if (value === undefined) delete fields[key];
-          else fields[key] = clonePlain(value);
+          else fields[key] = value;
         }
       });
       // A produce nested in another does not freeze its result; tables hold frozen values only.
@@ -61,8 +107,10 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
         if (view.pinned?.includes(id)) view.pinned = view.pinned.filter((p) => p !== id);
       }
     })
-    .with({ type: 'connect' }, ({ edge }) => {
+    .with({ type: 'connect' }, ({ edge: written }) => {
+      const edge = checkNewEdge(written);
       assertIdFree(tables, edge.id);
+      assertRoom(tables.edges.size, PLAN_LIMITS.edges, 'links');
       const source = requireNode(tables, edge.source);
       const targetNode = tables.nodes.get(edge.target);
       const targetEdge = tables.edges.get(edge.target);
@@ -80,16 +128,17 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       } else {
         throw new ChangemapError('node-not-found', `No node or link has the id "${edge.target}".`);
       }
-      tables.edges = tables.edges.set(edge.id, freeze(clonePlain(edge), true));
+      tables.edges = tables.edges.set(edge.id, freeze(edge, true));
     })
     .with({ type: 'updateEdge' }, ({ id, changes }) => {
       const edge = tables.edges.get(id);
       if (!edge) throw new ChangemapError('edge-not-found', `No link has the id "${id}".`);
+      const checked = checkEdgeChanges(edge, changes);
       const updated = produce(edge, (draftEdge) => {
         const fields = draftEdge as unknown as Record<string, unknown>;
-        for (const [key, value] of Object.entries(changes)) {
+        for (const [key, value] of Object.entries(checked)) {
           if (value === undefined) delete fields[key];
-          else fields[key] = clonePlain(value);
+          else fields[key] = value;
         }
       });
       tables.edges = tables.edges.set(id, freeze(updated, true));
@@ -101,29 +150,34 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
     })
     .with({ type: 'moveNode' }, ({ view, id, position }) => {
       requireNode(tables, id);
-      setPosition(draft, view, id, position);
+      setPosition(draft, view, id, checkPlacement(view, position)!);
     })
     .with({ type: 'placeNodes' }, ({ view, positions }) => {
-      for (const [id] of positions) requireNode(tables, id);
-      const target = (draft.views[view] ??= { positions: {} });
+      checkPlacement(view);
+      const checked = positions.map(([id, position]) => {
+        requireNode(tables, id);
+        return [id, checkPlacement(view, position)!] as const;
+      });
+      const target = viewOf(draft, view);
       // One new record rather than a proxied write per box: a layout places a thousand at once,
       // and the writes alone took ≈60 ms that way.
       const before = isDraft(target.positions) ? current(target.positions) : target.positions;
-      const placed: Record<string, Position> = { ...before };
-      for (const [id, position] of positions) placed[id] = { x: position.x, y: position.y };
+      const placed: Record<string, Position> = Object.assign(emptyRecord<Position>(), before);
+      for (const [id, position] of checked) placed[id] = position;
       target.positions = placed;
     })
     .with({ type: 'setPinned' }, ({ view, id, pinned }) => {
       requireNode(tables, id);
-      const target = (draft.views[view] ??= { positions: {} });
+      checkPlacement(view);
+      const target = viewOf(draft, view);
       const rest = (target.pinned ?? []).filter((p) => p !== id);
       target.pinned = pinned ? [...rest, id] : rest;
     })
     .with({ type: 'setPlanInfo' }, ({ changes }) => {
-      for (const [key, value] of Object.entries(changes) as [keyof typeof changes, string | undefined][]) {
-        if (value === undefined) {
-          if (key !== 'title') delete draft[key];
-        } else draft[key] = value;
+      const fields = draft as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(checkPlanInfo(changes))) {
+        if (value === undefined) delete fields[key];
+        else fields[key] = freeze(value, true);
       }
     })
     .with({ type: 'batch' }, ({ commands }) => {
@@ -139,17 +193,35 @@ function requireNode(tables: DraftTables, id: string): PlanNode {
 }
 
 function assertIdFree(tables: DraftTables, id: string): void {
-  if (!isValidId(id)) {
-    throw new ChangemapError('invalid-id', `“${id}” cannot be an id: use letters, digits and . _ : - (starting with a letter or digit).`);
-  }
   if (tables.nodes.has(id) || tables.edges.has(id)) {
     throw new ChangemapError('id-taken', `The id "${id}" is already used in this plan.`);
   }
 }
 
-function setPosition(draft: Draft<Plan>, view: string, id: string, position: { x: number; y: number }): void {
-  const target = (draft.views[view] ??= { positions: {} });
-  target.positions[id] = { x: position.x, y: position.y };
+function assertRoom(size: number, limit: number, what: string): void {
+  if (size >= limit) throw new ChangemapError('too-many-items', `A plan can hold at most ${limit.toLocaleString('en-GB')} ${what}.`);
+}
+
+/**
+ * The view's layout, made when missing. Views and positions are null-prototype records, so a
+ * view or box called "constructor" or "__proto__" is an ordinary key; a plan built by hand with
+ * plain objects is switched over on its first layout write.
+ */
+function viewOf(draft: Draft<Plan>, view: string): Draft<PlanView> {
+  if (Object.getPrototypeOf(draft.views) !== null) draft.views = Object.assign(emptyRecord<PlanView>(), current(draft).views);
+  if (!Object.hasOwn(draft.views, view)) {
+    assertRoom(Object.keys(draft.views).length, PLAN_LIMITS.views, 'views');
+    draft.views[view] = { positions: emptyRecord() };
+  }
+  const target = draft.views[view]!;
+  if (Object.getPrototypeOf(target.positions) !== null) {
+    target.positions = Object.assign(emptyRecord<Position>(), isDraft(target.positions) ? current(target.positions) : target.positions);
+  }
+  return target;
+}
+
+function setPosition(draft: Draft<Plan>, view: string, id: string, position: Position): void {
+  viewOf(draft, view).positions[id] = position;
 }
 
 /**

@@ -1,11 +1,30 @@
+import type { CheckerSettings } from '../model/checker-settings.js';
 import type { PlanEdge } from '../model/edges.js';
-import type { PlanNode } from '../model/nodes.js';
+import type { PlanLevel } from '../model/levels.js';
+import type { NodeKind } from '../model/node-kinds.js';
+import type { NodeOfKind, PlanNode } from '../model/nodes.js';
 import type { Position } from '../model/plan.js';
 
-/** Fields of a node that an update may change: everything but its id and kind. */
-export type NodeChanges = { [key: string]: unknown } & { id?: never; kind?: never };
+/**
+ * Fields a box of kind `K` may change: everything but its id and kind (a field set to `undefined`
+ * is removed). Without a kind it is any kind's changes, so a field no kind has does not type-check;
+ * with one (`commands.updateNode(outcome, …)` or `updateNode<'outcome'>(id, …)`), only that kind's
+ * fields do.
+ */
+export type NodeChanges<K extends NodeKind = NodeKind> = K extends NodeKind
+  ? { [F in Exclude<keyof NodeOfKind<K>, 'id' | 'kind'>]?: NodeOfKind<K>[F] | undefined } & { id?: never; kind?: never }
+  : never;
 /** Fields of an edge that an update may change: everything but its id, kind and endpoints. */
 export type EdgeChanges = Partial<Omit<PlanEdge, 'id' | 'kind' | 'source' | 'target'>>;
+
+/** Plan-wide fields a `setPlanInfo` may change; a field set to `undefined` is removed (except the title). */
+export interface PlanInfoChanges {
+  title?: string;
+  period?: string | undefined;
+  description?: string | undefined;
+  levels?: PlanLevel[] | undefined;
+  checker?: CheckerSettings | undefined;
+}
 
 /**
  * One edit of a plan. Every change to a plan is one of these, so that each can be undone,
@@ -14,7 +33,7 @@ export type EdgeChanges = Partial<Omit<PlanEdge, 'id' | 'kind' | 'source' | 'tar
 export type Command =
   | { type: 'addNode'; node: PlanNode; view?: string; position?: Position }
   /** Set fields; a field set to `undefined` is removed. */
-  | { type: 'updateNode'; id: string; changes: NodeChanges }
+  | { type: 'updateNode'; id: string; changes: Readonly<Record<string, unknown>> }
   /** Remove a node, every link that touches it, and its positions. */
   | { type: 'removeNode'; id: string }
   | { type: 'connect'; edge: PlanEdge }
@@ -24,13 +43,21 @@ export type Command =
   /** Move many boxes in one view at once (an automatic layout): the same as one moveNode each, but one write. */
   | { type: 'placeNodes'; view: string; positions: readonly (readonly [string, Position])[] }
   | { type: 'setPinned'; view: string; id: string; pinned: boolean }
-  | { type: 'setPlanInfo'; changes: { title?: string; period?: string; description?: string } }
+  | { type: 'setPlanInfo'; changes: PlanInfoChanges }
   | { type: 'batch'; commands: Command[] };
 
 /** Command constructors, so callers need not spell out the `type` field. */
 export const commands = {
   addNode: (node: PlanNode, view?: string, position?: Position): Command => ({ type: 'addNode', node, view, position }),
-  updateNode: (id: string, changes: NodeChanges): Command => ({ type: 'updateNode', id, changes }),
+  /**
+   * Changes fields of a box. Pass the box itself (or `{ id, kind }`) to have its changes typed by
+   * its kind; with only an id, any kind's fields type-check. Checked at run time either way.
+   */
+  updateNode: <K extends NodeKind = NodeKind>(target: string | { readonly id: string; readonly kind: K }, changes: NoInfer<NodeChanges<K>>): Command => ({
+    type: 'updateNode',
+    id: typeof target === 'string' ? target : target.id,
+    changes: changes as Readonly<Record<string, unknown>>,
+  }),
   removeNode: (id: string): Command => ({ type: 'removeNode', id }),
   connect: (edge: PlanEdge): Command => ({ type: 'connect', edge }),
   updateEdge: (id: string, changes: EdgeChanges): Command => ({ type: 'updateEdge', id, changes }),
@@ -38,7 +65,7 @@ export const commands = {
   moveNode: (view: string, id: string, position: Position): Command => ({ type: 'moveNode', view, id, position }),
   placeNodes: (view: string, positions: Iterable<readonly [string, Position]>): Command => ({ type: 'placeNodes', view, positions: [...positions] }),
   setPinned: (view: string, id: string, pinned: boolean): Command => ({ type: 'setPinned', view, id, pinned }),
-  setPlanInfo: (changes: { title?: string; period?: string; description?: string }): Command => ({
+  setPlanInfo: (changes: PlanInfoChanges): Command => ({
     type: 'setPlanInfo',
     changes,
   }),

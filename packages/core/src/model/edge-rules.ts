@@ -1,5 +1,6 @@
 import type { EdgeKind } from './edges.js';
 import { EDGE_KINDS } from './edges.js';
+import { NODE_KIND_SPECS } from '../kinds/registry.js';
 import type { NodeKind } from './node-kinds.js';
 import { NODE_KIND_LABELS } from './node-kinds.js';
 
@@ -11,33 +12,26 @@ export interface EdgeEndpoints {
   readonly toCausalLink: boolean;
 }
 
-const CHANGEABLE: readonly NodeKind[] = ['outcome', 'priority', 'callToAction', 'aim', 'vision', 'action'];
+/** Link kinds that may point at a causal (`contributesTo`) link as well as at a box. */
+const TO_CAUSAL_LINK: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['underlies', 'supports']);
 
 /**
- * The one table of allowed endpoints. Validation, the schema pipeline and the editor's
- * connection check all read it, so a rule changes in one place.
+ * The one table of allowed endpoints, built from each kind's spec (which links it may start and
+ * end). Validation, the schema pipeline and the editor's connection check all read it, so a
+ * rule changes in one place.
  */
-export const EDGE_ENDPOINTS: { readonly [K in EdgeKind]: EdgeEndpoints } = {
-  contributesTo: {
-    from: ['action', 'outcome', 'priority', 'callToAction', 'aim'],
-    to: ['outcome', 'priority', 'callToAction', 'aim', 'vision'],
-    toCausalLink: false,
-  },
-  measures: { from: ['indicator'], to: CHANGEABLE, toCausalLink: false },
-  guides: { from: ['principle'], to: ['aim', 'callToAction', 'priority', 'action'], toCausalLink: false },
-  investigates: {
-    from: ['researchQuestion'],
-    to: ['outcome', 'priority', 'callToAction', 'aim', 'indicator', 'assumption', 'action'],
-    toCausalLink: false,
-  },
-  underlies: { from: ['assumption'], to: CHANGEABLE, toCausalLink: true },
-  supports: {
-    from: ['evidence'],
-    to: [...CHANGEABLE, 'assumption', 'indicator'],
-    toCausalLink: true,
-  },
-  deliveredBy: { from: ['action', 'priority', 'callToAction'], to: ['partner'], toCausalLink: false },
-};
+export const EDGE_ENDPOINTS: { readonly [K in EdgeKind]: EdgeEndpoints } = Object.freeze(
+  Object.fromEntries(
+    EDGE_KINDS.map((kind) => [
+      kind,
+      Object.freeze({
+        from: Object.freeze(NODE_KIND_SPECS.filter((spec) => spec.links.starts.includes(kind)).map((spec) => spec.kind)),
+        to: Object.freeze(NODE_KIND_SPECS.filter((spec) => spec.links.ends.includes(kind)).map((spec) => spec.kind)),
+        toCausalLink: TO_CAUSAL_LINK.has(kind),
+      }),
+    ]),
+  ) as { [K in EdgeKind]: EdgeEndpoints },
+);
 
 /** True when an edge of `kind` may run from a `from` node to a `to` node. */
 export function isEdgeAllowed(kind: EdgeKind, from: NodeKind, to: NodeKind): boolean {

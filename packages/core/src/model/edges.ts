@@ -13,8 +13,8 @@ export const EDGE_KINDS = [
 
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
-/** Whether evidence backs or casts doubt on what it points at. */
-export const EVIDENCE_STANCES = ['supports', 'challenges'] as const;
+/** Whether evidence backs what it points at, casts doubt on it, or finds both. */
+export const EVIDENCE_STANCES = ['supports', 'challenges', 'mixed'] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
 /** A typed link between two nodes (or, for `underlies` and `supports`, from a node to a causal link). */
@@ -29,8 +29,12 @@ export interface PlanEdge {
   provenance?: Provenance;
   /** For `supports`: how strongly this evidence bears on the target. */
   strength?: EvidenceStrength;
-  /** For `supports`: whether the evidence backs or challenges the target. Backs when absent. */
+  /** For `supports`: whether the evidence backs or challenges the target (or both). Backs when absent. */
   stance?: EvidenceStance;
+  /** For `contributesTo`: how confident the modellers are that this cause leads to that effect, 0–100. */
+  confidence?: number;
+  /** For `contributesTo`: why the link holds, in words. */
+  rationale?: string;
 }
 
 /** True when `value` is one of the edge kinds. */

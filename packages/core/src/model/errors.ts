@@ -1,4 +1,7 @@
-/** Codes of the errors thrown for programmer misuse (never for problems in a user's data). */
+/**
+ * Codes of the errors thrown for programmer misuse and for writes the model refuses (never for
+ * problems in a user's plan, which `validate` reports).
+ */
 export const CHANGEMAP_ERROR_CODES = [
   'node-not-found',
   'edge-not-found',
@@ -8,6 +11,18 @@ export const CHANGEMAP_ERROR_CODES = [
   'kind-change-not-allowed',
   'no-batch-open',
   'unknown-mark',
+  // A write that does not fit the kind's spec (see NodeKindSpec and the link and plan field specs):
+  'unknown-kind',
+  'unknown-field',
+  'missing-field',
+  'wrong-type',
+  'out-of-range',
+  'invalid-option',
+  'too-long',
+  'too-many-items',
+  'unsafe-url',
+  'invalid-key',
+  'endpoint-change-not-allowed',
 ] as const;
 export type ChangemapErrorCode = (typeof CHANGEMAP_ERROR_CODES)[number];
 

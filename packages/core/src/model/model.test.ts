@@ -24,13 +24,31 @@ describe('the edge endpoint table', () => {
     expect(inferEdgeKind('vision', 'action')).toBeUndefined();
   });
 
+  it('is the table of DESIGN.md with outputs between actions and outcomes', () => {
+    const changeable = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'];
+    expect(EDGE_ENDPOINTS).toEqual({
+      contributesTo: { from: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], to: ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output'], toCausalLink: false },
+      measures: { from: ['indicator'], to: changeable, toCausalLink: false },
+      guides: { from: ['principle'], to: ['aim', 'callToAction', 'priority', 'action'], toCausalLink: false },
+      investigates: { from: ['researchQuestion'], to: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption'], toCausalLink: false },
+      underlies: { from: ['assumption'], to: changeable, toCausalLink: true },
+      supports: { from: ['evidence'], to: [...changeable, 'indicator', 'assumption'], toCausalLink: true },
+      deliveredBy: { from: ['callToAction', 'priority', 'action'], to: ['partner'], toCausalLink: false },
+    });
+    expect(inferEdgeKind('action', 'output')).toBe('contributesTo');
+    expect(inferEdgeKind('output', 'outcome')).toBe('contributesTo');
+    expect(inferEdgeKind('output', 'output')).toBe('contributesTo');
+    expect(inferEdgeKind('indicator', 'output')).toBe('measures');
+    expect(inferEdgeKind('output', 'action')).toBeUndefined();
+  });
+
   it('lets only assumptions and evidence point at causal links', () => {
     expect(EDGE_KINDS.filter((k) => EDGE_ENDPOINTS[k].toCausalLink)).toEqual(['underlies', 'supports']);
   });
 
   it('explains a refusal in words', () => {
     expect(explainForbiddenEdge('indicator', 'partner')).toBe(
-      'An indicator cannot link to a partner. It can link to: outcome, priority, call to action, aim, vision, action.',
+      'An indicator cannot link to a partner. It can link to: vision, aim, call to action, priority, outcome, output, action.',
     );
     expect(explainForbiddenEdge('vision', 'aim')).toMatch(/Nothing can start from a vision/);
   });

@@ -1,5 +1,10 @@
+import type { CheckerSettings } from './checker-settings.js';
 import type { PlanEdge } from './edges.js';
+import type { PlanLevel } from './levels.js';
 import type { PlanNode } from './nodes.js';
+import { checkPlanInfo } from '../edits/checks.js';
+import { ChangemapError } from './errors.js';
+import { emptyRecord, isValidId } from './ids.js';
 import { Table } from './table.js';
 
 /** A node's position on one view's canvas. */
@@ -10,6 +15,7 @@ export interface Position {
 
 /** The layout of one view (the whole plan, or one call to action): positions kept apart from meaning. */
 export interface PlanView {
+  /** By node id. A null-prototype record: read it with `getSavedPosition` or `Object.hasOwn`, never a bare lookup. */
   positions: Record<string, Position>;
   /** Ids of nodes the user placed by hand, which auto-layout must leave alone. */
   pinned?: string[];
@@ -29,14 +35,41 @@ export interface Plan {
   /** The years the plan covers, e.g. "2023-2028". */
   period?: string;
   description?: string;
+  /** The plan's levels, first (activities) to last (impact); DEFAULT_LEVELS when absent. */
+  levels?: PlanLevel[];
+  /** The checker's profile and rule settings for this plan. */
+  checker?: CheckerSettings;
   nodes: Table<PlanNode>;
   edges: Table<PlanEdge>;
+  /** By view id (a null-prototype record; read it with `getView`). */
   views: Record<string, PlanView>;
 }
 
-/** Creates an empty plan. */
-export function createPlan(init: { id: string; title: string; period?: string; description?: string }): Plan {
-  return { ...init, nodes: Table.empty(), edges: Table.empty(), views: {} };
+/** Creates an empty plan; its id and fields are checked as every write is (a ChangemapError when they do not fit). */
+export function createPlan(init: {
+  id: string;
+  title: string;
+  period?: string;
+  description?: string;
+  levels?: PlanLevel[];
+  checker?: CheckerSettings;
+}): Plan {
+  const { id, ...info } = init;
+  if (info.title === undefined) throw new ChangemapError('missing-field', 'A plan needs a title (it may be empty text).');
+  if (!isValidId(id)) throw new ChangemapError('invalid-id', `“${String(id).slice(0, 80)}” cannot be a plan's id: use letters, digits and . _ : -.`);
+  const fields = Object.fromEntries(Object.entries(checkPlanInfo(info)).filter(([, value]) => value !== undefined));
+  return { id, ...(fields as Pick<Plan, 'title'>), nodes: Table.empty(), edges: Table.empty(), views: emptyRecord() };
+}
+
+/** A view's layout, or undefined; safe for any id ("constructor" is an ordinary view id). */
+export function getView(plan: Pick<Plan, 'views'>, viewId: string): PlanView | undefined {
+  return Object.hasOwn(plan.views, viewId) ? plan.views[viewId] : undefined;
+}
+
+/** A box's saved position in a view, or undefined; safe for any id. */
+export function getSavedPosition(plan: Pick<Plan, 'views'>, viewId: string, nodeId: string): Position | undefined {
+  const view = getView(plan, viewId);
+  return view && Object.hasOwn(view.positions, nodeId) ? view.positions[nodeId] : undefined;
 }
 
 /** The nodes of a plan, in their stored order. */

@@ -1,5 +1,5 @@
 import type { PlanEdge } from '../model/edges.js';
-import type { Level, PlanNode } from '../model/nodes.js';
+import type { PlanNode, UncertaintyLevel } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import { getGraphIndex, type GraphIndex } from '../queries/graph-index.js';
 import { getTheoryOfChange } from '../queries/theory-of-change.js';
@@ -70,7 +70,7 @@ export function getEvidenceCoverage(plan: Plan, callToActionId: string): Evidenc
   return { callToActionId, links, backed, share: links === 0 ? 0 : backed / links };
 }
 
-const UNCERTAINTY: Record<Level, number> = { low: 1, medium: 2, high: 3 };
+const UNCERTAINTY: Record<UncertaintyLevel, number> = { low: 1, medium: 2, high: 3 };
 
 /** An assumption with its priority for testing: criticality × uncertainty. */
 export interface RankedAssumption {

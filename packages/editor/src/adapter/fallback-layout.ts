@@ -59,6 +59,6 @@ export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Po
 /** Causal nodes first in each column, then what is attached to them. */
 function rank(plan: Plan, id: string): number {
   const kind = plan.nodes.get(id)?.kind;
-  const order = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'action', 'indicator', 'assumption', 'evidence', 'researchQuestion', 'principle', 'partner'];
+  const order = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption', 'evidence', 'researchQuestion', 'principle', 'partner'];
   return order.indexOf(kind ?? 'partner');
 }

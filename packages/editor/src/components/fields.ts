@@ -3,7 +3,7 @@ import {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
-  LEVELS,
+  UNCERTAINTY_LEVELS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
 } from '@changemap/core';
@@ -38,6 +38,7 @@ export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = {
   callToAction: [{ path: ['number'], label: 'Number', type: 'integer' }, ...COMMON],
   priority: [{ path: ['number'], label: 'Number (e.g. 3.2)', type: 'text' }, ...COMMON],
   outcome: [...COMMON, { path: ['horizon'], label: 'Horizon', type: 'select', options: OUTCOME_HORIZONS }],
+  output: [...COMMON],
   action: [...COMMON, { path: ['actor'], label: 'Who does it', type: 'text' }, { path: ['status'], label: 'Status', type: 'select', options: ACTION_STATUSES }],
   principle: [...COMMON],
   indicator: [
@@ -64,7 +65,7 @@ export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = {
     { path: ['leadPartner'], label: 'Lead partner (id)', type: 'text' },
     { path: ['finding'], label: 'Finding', type: 'textarea' },
   ],
-  assumption: [...COMMON, { path: ['critical'], label: 'Critical (the story fails without it)', type: 'boolean' }, { path: ['uncertainty'], label: 'Uncertainty', type: 'select', options: LEVELS }],
+  assumption: [...COMMON, { path: ['critical'], label: 'Critical (the story fails without it)', type: 'boolean' }, { path: ['uncertainty'], label: 'Uncertainty', type: 'select', options: UNCERTAINTY_LEVELS }],
   evidence: [
     ...COMMON,
     { path: ['citation'], label: 'Citation', type: 'textarea' },

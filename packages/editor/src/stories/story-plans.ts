@@ -29,6 +29,7 @@ const SAMPLE_TITLES: Record<NodeKind, string> = {
   callToAction: 'Everyone should feel safe and live in good-quality homes',
   priority: 'Address housing needs and improve our neighbourhoods',
   outcome: 'Fewer households experience food insecurity',
+  output: 'Frontline staff trained in trauma-informed practice',
   action: 'We will deliver more social and affordable homes for rent',
   principle: 'Community first and coproduction',
   indicator: 'Overweight and Obese at year 6',

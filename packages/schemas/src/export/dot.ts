@@ -8,6 +8,7 @@ const STYLE: { [K in NodeKind]: string } = {
   callToAction: 'shape=box, style="filled,bold", fillcolor="#dbeafe"',
   priority: 'shape=box, style=filled, fillcolor="#e0f2fe"',
   outcome: 'shape=box, style="rounded,filled", fillcolor="#dcfce7"',
+  output: 'shape=box3d, style=filled, fillcolor="#ecfccb"',
   action: 'shape=parallelogram, style=filled, fillcolor="#fef9c3"',
   principle: 'shape=note, style=filled, fillcolor="#f3f4f6"',
   indicator: 'shape=cylinder, style=filled, fillcolor="#ffedd5"',

@@ -1,23 +1,25 @@
-import type { Plan } from '@changemap/core';
-import { CURRENT_VERSION, FORMAT, SCHEMA_ID_V1, type PlanDocument } from '../format.js';
+import { emptyRecord, type Plan } from '@changemap/core';
+import { CURRENT_VERSION, FORMAT, SCHEMA_ID, type PlanDocument } from '../format.js';
 
-/** The plan as a version-1 document (arrays in the plan's order), ready to serialise. */
+/** The plan as a document of the current format (arrays in the plan's order), ready to serialise. */
 export function toDocument(plan: Plan): PlanDocument {
   return {
-    $schema: SCHEMA_ID_V1,
+    $schema: SCHEMA_ID,
     format: FORMAT,
     version: CURRENT_VERSION,
     id: plan.id,
     title: plan.title,
     ...(plan.period !== undefined && { period: plan.period }),
     ...(plan.description !== undefined && { description: plan.description }),
+    ...(plan.levels !== undefined && { levels: plan.levels }),
+    ...(plan.checker !== undefined && { checker: plan.checker }),
     nodes: [...plan.nodes.toArray()],
     edges: [...plan.edges.toArray()],
     views: plan.views,
   };
 }
 
-const TOP_ORDER = ['$schema', 'format', 'version', 'id', 'title', 'period', 'description', 'nodes', 'edges', 'views'];
+const TOP_ORDER = ['$schema', 'format', 'version', 'id', 'title', 'period', 'description', 'levels', 'checker', 'nodes', 'edges', 'views'];
 const NODE_FIRST = ['id', 'kind', 'title'];
 const EDGE_FIRST = ['id', 'kind', 'source', 'target'];
 
@@ -35,7 +37,7 @@ export function exportJson(plan: Plan): string {
     if (value === undefined) continue;
     if (key === 'nodes') ordered[key] = (value as object[]).map((item) => orderItem(item, NODE_FIRST));
     else if (key === 'edges') ordered[key] = (value as object[]).map((item) => orderItem(item, EDGE_FIRST));
-    else if (key === 'views') ordered[key] = sortDeep(value);
+    else if (key === 'views' || key === 'checker') ordered[key] = sortDeep(value);
     else ordered[key] = value;
   }
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -43,7 +45,7 @@ export function exportJson(plan: Plan): string {
 
 function orderItem(item: object, first: string[]): Record<string, unknown> {
   const source = item as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
   for (const key of first) if (source[key] !== undefined) out[key] = source[key];
   for (const key of Object.keys(source).sort()) {
     if (!first.includes(key) && source[key] !== undefined) out[key] = sortDeep(source[key]);
@@ -51,12 +53,15 @@ function orderItem(item: object, first: string[]): Record<string, unknown> {
   return out;
 }
 
-/** Sorts object keys at every depth; arrays keep their order (it carries meaning). */
+/**
+ * Sorts object keys at every depth; arrays keep their order (it carries meaning). Written into
+ * null-prototype records, so a key such as "__proto__" (a box's id in a view) stays a key.
+ */
 function sortDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortDeep);
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
   for (const key of Object.keys(source).sort()) if (source[key] !== undefined) out[key] = sortDeep(source[key]);
   return out;
 }

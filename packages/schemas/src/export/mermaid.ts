@@ -8,6 +8,7 @@ const SHAPES: { [K in NodeKind]: [string, string] } = {
   callToAction: ['[[', ']]'],
   priority: ['[', ']'],
   outcome: ['(', ')'],
+  output: ['[', ']'],
   action: ['[/', '/]'],
   principle: ['>', ']'],
   indicator: ['[(', ')]'],

@@ -1,17 +1,19 @@
 import { validate } from '@changemap/core';
 import { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, type PlanDocument } from '../format.js';
 import { locatePointer } from './locate.js';
-import { migrate } from './migrations.js';
+import { migrate, type MigrationNote } from './migrations.js';
 import { parseJson } from './parse-json.js';
 import { readInput } from './read-input.js';
 import { restorePlan } from './restore.js';
 import { checkSchema } from './schema-check.js';
 import type { ImportError, ImportIssue, ImportOptions, ImportResult } from './types.js';
+import { removeUnsafeUrls } from './unsafe-urls.js';
 
 /**
  * Opens untrusted input — text, bytes, or already-parsed data — as a plan. One pipeline for every
- * file: size → parse → format → version → migrate → schema → restore → check. Never throws and
- * never half-loads: the result is a whole plan with its issues, or the reasons it was refused.
+ * file: size → parse → format → version → migrate → schema → unsafe links → restore → check.
+ * Never throws and never half-loads: the result is a whole plan with its issues (an unsafe link
+ * is removed and reported, the rest opens), or the reasons it was refused.
  */
 export function importModel(input: unknown, options: ImportOptions = {}): ImportResult {
   try {
@@ -60,9 +62,10 @@ function runPipeline(input: unknown, options: ImportOptions): ImportResult {
   }
 
   let document: Record<string, unknown> = data;
+  let migrationNotes: MigrationNote[] = [];
   if (version < CURRENT_VERSION) {
     try {
-      document = migrate(data, version);
+      ({ document, notes: migrationNotes } = migrate(data, version));
     } catch (error) {
       return fail({ code: 'migration-failed', message: `This older file (format ${version}) could not be updated: ${error instanceof Error ? error.message : String(error)}.` });
     }
@@ -77,7 +80,9 @@ function runPipeline(input: unknown, options: ImportOptions): ImportResult {
     return { ok: false, errors: schemaErrors };
   }
 
-  const { plan, repairs } = restorePlan(document as unknown as PlanDocument);
+  const planDocument = document as unknown as PlanDocument;
+  const unsafeLinks = removeUnsafeUrls(planDocument);
+  const { plan, repairs } = restorePlan(planDocument);
   const notices: ImportIssue[] = [];
   if (version < CURRENT_VERSION) {
     notices.push({
@@ -88,9 +93,25 @@ function runPipeline(input: unknown, options: ImportOptions): ImportResult {
       edgeIds: [],
       hint: 'Save the plan to keep it in the new format; older versions of Changemap will not open the saved file.',
     });
+    for (const note of migrationNotes) {
+      notices.push({
+        code: 'migration-dropped',
+        severity: 'warning',
+        message: note.message,
+        nodeIds: [],
+        edgeIds: [],
+        ...(note.path !== undefined && { path: note.path }),
+        hint: 'Check the plan, then save it to keep it in the new format.',
+      });
+    }
   }
   const checks = options.skipValidation ? [] : validate(plan);
-  return { ok: true, model: plan, issues: [...notices, ...repairs, ...checks], ...(version < CURRENT_VERSION && { migratedFrom: version }) };
+  return {
+    ok: true,
+    model: plan,
+    issues: [...notices, ...unsafeLinks, ...repairs, ...checks],
+    ...(version < CURRENT_VERSION && { migratedFrom: version }),
+  };
 }
 
 function notChangemap(data: unknown): ImportError {

@@ -1,7 +1,13 @@
 import { createId } from '@changemap/core';
-import { CURRENT_VERSION } from '../format.js';
+import { CURRENT_VERSION, SCHEMA_ID_V2 } from '../format.js';
 
 type Json = Record<string, unknown>;
+
+/** Something a migration could not carry over, said in words (and where, as a JSON pointer into the old file). */
+export interface MigrationNote {
+  message: string;
+  path?: string;
+}
 
 /** One step up the format versions. Steps only go up; a file is never written in an old version. */
 export interface Migration {
@@ -9,7 +15,8 @@ export interface Migration {
   to: number;
   /** What changed, for release notes and the notice shown after migrating. */
   summary: string;
-  up(document: Json): Json;
+  /** The document one version up; anything that cannot be carried over is told to `note`, never dropped silently. */
+  up(document: Json, note: (note: MigrationNote) => void): Json;
 }
 
 const V0_NODE_KINDS: Record<string, string> = {
@@ -75,8 +82,42 @@ const v0ToV1: Migration = {
   },
 };
 
+/** Version 1 let any link carry an evidence strength or stance; version 2 keeps them for evidence links. */
+const EVIDENCE_ONLY_FIELDS = ['strength', 'stance'] as const;
+
+/**
+ * Version 2 added outputs, levels, link confidence and rationale, a "mixed" evidence stance and
+ * checker settings — all optional, so a version-1 plan means the same in version 2 — and gave
+ * each kind of link its own fields: strength and stance belong to evidence links, so on any
+ * other link they are dropped (and said). A version-1 reader refuses a version-2 file as newer.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  summary: 'Added outputs, plan levels, link confidence and rationale, the “mixed” evidence stance and checker settings; strength and stance stay only on evidence links.',
+  up(document, note) {
+    const edges = Array.isArray(document['edges'])
+      ? document['edges'].map((edge: unknown, index) => {
+          if (!isObject(edge) || edge['kind'] === 'supports') return edge;
+          const stray = EVIDENCE_ONLY_FIELDS.filter((field) => edge[field] !== undefined);
+          if (stray.length === 0) return edge;
+          const kept = { ...edge };
+          for (const field of stray) {
+            note({
+              message: `A “${String(edge['kind'])}” link (“${String(edge['id'])}”) had an evidence ${field} (“${String(edge[field])}”), which only evidence links carry now; it was dropped.`,
+              path: `/edges/${index}/${field}`,
+            });
+            delete kept[field];
+          }
+          return kept;
+        })
+      : document['edges'];
+    return { ...document, ...(document['$schema'] !== undefined && { $schema: SCHEMA_ID_V2 }), version: 2, edges };
+  },
+};
+
 /** Every migration, in order. `checkMigrations` proves there is one step per version. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** Throws when the registry has a gap or an out-of-order step: caught by the test suite, never at run time. */
 export function checkMigrations(migrations: readonly Migration[] = MIGRATIONS, current = CURRENT_VERSION): void {
@@ -88,11 +129,12 @@ export function checkMigrations(migrations: readonly Migration[] = MIGRATIONS, c
   if (migrations.length !== current) throw new Error(`Migrations reach version ${migrations.length}, not ${current}.`);
 }
 
-/** Runs every step from `version` up to the current version. */
-export function migrate(document: Json, version: number): Json {
+/** Runs every step from `version` up to the current version; what could not be carried over is in `notes`. */
+export function migrate(document: Json, version: number): { document: Json; notes: MigrationNote[] } {
   let current = document;
-  for (const step of MIGRATIONS.slice(version)) current = step.up(current);
-  return current;
+  const notes: MigrationNote[] = [];
+  for (const step of MIGRATIONS.slice(version)) current = step.up(current, (found) => notes.push(found));
+  return { document: current, notes };
 }
 
 function isObject(value: unknown): value is Json {

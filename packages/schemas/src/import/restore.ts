@@ -1,12 +1,13 @@
-import { Table, createId, describeNode, findDanglingEdges, findIdClashes } from '@changemap/core';
-import type { Plan, PlanEdge, PlanNode, PlanView } from '@changemap/core';
+import { Table, createId, describeNode, emptyRecord, findDanglingEdges, findIdClashes } from '@changemap/core';
+import type { Plan, PlanEdge, PlanLevel, PlanNode, PlanView, Position } from '@changemap/core';
 import type { PlanDocument } from '../format.js';
 import type { ImportIssue } from './types.js';
 
 /**
  * Turns a schema-valid document into a plan, repairing what the schema cannot see: duplicate ids
- * are re-keyed, links with a missing end are dropped, positions of missing nodes are dropped.
- * Every repair is reported; nothing is silently changed.
+ * are re-keyed, links with a missing end are dropped, positions of missing nodes are dropped, a
+ * level listed twice keeps its first place. Every repair is reported; nothing is silently changed.
+ * Views and positions become null-prototype records, so any id is an ordinary key.
  */
 export function restorePlan(document: PlanDocument): { plan: Plan; repairs: ImportIssue[] } {
   const repairs: ImportIssue[] = [];
@@ -18,6 +19,8 @@ export function restorePlan(document: PlanDocument): { plan: Plan; repairs: Impo
     title: document.title,
     ...(document.period !== undefined && { period: document.period }),
     ...(document.description !== undefined && { description: document.description }),
+    ...(document.levels !== undefined && { levels: uniqueLevels(document.levels, repairs) }),
+    ...(document.checker !== undefined && { checker: document.checker }),
     nodes,
     edges,
     views,
@@ -96,16 +99,35 @@ function dropDanglingEdges(all: Table<PlanEdge>, nodes: Table<PlanNode>, repairs
   return edges;
 }
 
+/** The levels, each id once: a repeated id is dropped (its boxes sit on the first level of that id). */
+function uniqueLevels(levels: readonly PlanLevel[], repairs: ImportIssue[]): PlanLevel[] {
+  const seen = new Set<string>();
+  const kept: PlanLevel[] = [];
+  for (const level of levels) {
+    if (seen.has(level.id)) {
+      repairs.push(repair('duplicate-id', `Two levels had the id “${level.id}”; the second (“${level.title}”) was dropped, and boxes on “${level.id}” sit on the first.`));
+      continue;
+    }
+    seen.add(level.id);
+    kept.push(level);
+  }
+  return kept;
+}
+
 /** Views with the positions and pins of missing boxes dropped (and said once). */
 function restoreViews(views: Record<string, PlanView>, nodes: Table<PlanNode>, repairs: ImportIssue[]): Record<string, PlanView> {
-  const restored: Record<string, PlanView> = {};
+  const restored = emptyRecord<PlanView>();
   let droppedPositions = 0;
   for (const [viewId, view] of Object.entries(views)) {
+    const positions = emptyRecord<Position>();
+    let kept = 0;
     const ids = Object.keys(view.positions);
-    const kept = ids.filter((id) => nodes.has(id));
-    droppedPositions += ids.length - kept.length;
-    // The parsed document is ours alone, so a view with nothing to drop is kept as it is.
-    const positions = kept.length === ids.length ? view.positions : Object.fromEntries(kept.map((id) => [id, view.positions[id]!]));
+    for (const id of ids) {
+      if (!nodes.has(id)) continue;
+      positions[id] = view.positions[id]!;
+      kept++;
+    }
+    droppedPositions += ids.length - kept;
     const pinned = view.pinned?.filter((id) => nodes.has(id));
     restored[viewId] = pinned ? { positions, pinned } : { positions };
   }

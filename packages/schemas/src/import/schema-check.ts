@@ -1,16 +1,16 @@
-import { NODE_KINDS } from '@changemap/core';
-import validatePlanV1, { type SchemaError } from '../generated/validate-plan-v1.js';
+import { EDGE_KINDS, NODE_KINDS } from '@changemap/core';
+import validatePlan, { type SchemaError } from '../generated/validate-plan.js';
 import type { ImportError } from './types.js';
 
 /** At most this many schema problems are listed; more would bury the first. */
 const MAX_ERRORS = 20;
 
-/** Checks a version-1 document against the precompiled schema; returns plain-English problems. */
+/** Checks a document of the current version against the precompiled schema; returns plain-English problems. */
 export function checkSchema(document: unknown): ImportError[] {
-  if (validatePlanV1(document)) return [];
-  const errors = simplify(validatePlanV1.errors ?? []);
-  const listed = errors.slice(0, MAX_ERRORS).map((error) => ({
-    code: (error.keyword === 'pattern' && error.schemaPath.includes('/url') ? 'unsafe-url' : 'schema') as ImportError['code'],
+  if (validatePlan(document)) return [];
+  const errors = simplify(validatePlan.errors ?? []);
+  const listed = errors.slice(0, MAX_ERRORS).map((error): ImportError => ({
+    code: 'schema',
     message: describe(error, document),
     path: error.instancePath || '/',
   }));
@@ -84,17 +84,15 @@ function describe(error: SchemaError, document: unknown): string {
     case 'exclusiveMaximum':
       return `${where} is out of range: it must be ${String(p['comparison'])} ${String(p['limit'])}.`;
     case 'pattern':
-      return error.schemaPath.includes('/url')
-        ? `${where} is not a web or email address: only http, https and mailto links are allowed.`
-        : `${where} is not a valid id: use letters, digits and . _ : - (starting with a letter or digit).`;
-    case 'not':
-      return `${where} uses a name reserved by JavaScript; choose another id.`;
+      return error.schemaPath.includes('checkerSettings')
+        ? `${where} is not a rule code: lower-case words joined by hyphens, e.g. “orphan-node”.`
+        : `${where} is not a valid id: use letters, digits and . _ : - (starting with a letter, digit or _).`;
     case 'propertyNames':
-      return `${where} has an entry whose name is not a valid id.`;
-    case 'discriminator':
-      return p['error'] === 'mapping'
-        ? `${where} has an unknown kind; the kinds are: ${NODE_KINDS.join(', ')}.`
-        : `${where} needs a “kind” (one of: ${NODE_KINDS.join(', ')}).`;
+      return `${where} has an entry whose name is not valid.`;
+    case 'discriminator': {
+      const kinds = error.instancePath.startsWith('/edges/') ? EDGE_KINDS : NODE_KINDS;
+      return p['error'] === 'mapping' ? `${where} has an unknown kind; the kinds are: ${kinds.join(', ')}.` : `${where} needs a “kind” (one of: ${kinds.join(', ')}).`;
+    }
     default:
       return `${where} is not valid (${error.message ?? error.keyword}).`;
   }

@@ -9,8 +9,7 @@ export type ImportErrorCode =
   | 'unknown-version'
   | 'newer-version'
   | 'migration-failed'
-  | 'schema'
-  | 'unsafe-url';
+  | 'schema';
 
 /** One reason a file was refused, in plain English, with where it is when that is known. */
 export interface ImportError {

@@ -1,4 +1,4 @@
-import type { PlanNode } from '../../model/nodes.js';
+import { urlsOf } from '../../kinds/url-fields.js';
 import { isSafeUrl } from '../../model/safe-url.js';
 import type { Finding, NodeRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
@@ -23,34 +23,3 @@ export const unsafeUrl: NodeRule = {
     return findings;
   },
 };
-
-/** Most boxes carry no link; sharing one empty list spares an allocation per box. */
-const NONE: readonly [string, unknown][] = [];
-
-function urlsOf(node: PlanNode): readonly [string, unknown][] {
-  switch (node.kind) {
-    case 'indicator':
-      return [['dataSource/url', node.dataSource?.url]];
-    case 'evidence':
-    case 'partner':
-      return [['url', node.url]];
-    case 'vision':
-    case 'aim':
-    case 'callToAction':
-    case 'priority':
-    case 'outcome':
-    case 'action':
-    case 'principle':
-    case 'researchQuestion':
-    case 'assumption':
-      return NONE;
-    default:
-      return exhaustive(node);
-  }
-}
-
-function exhaustive(node: never): readonly [string, unknown][] {
-  // Unknown kinds from malformed data reach here at run time; they carry no links we know of.
-  void node;
-  return NONE;
-}

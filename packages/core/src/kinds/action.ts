@@ -1,0 +1,25 @@
+import type { NodeBase } from '../model/nodes.js';
+import { choice, text } from '../model/fields.js';
+import type { NodeKindSpec } from './spec.js';
+
+export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'paused'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Something partners (or residents) will do: an activity. */
+export interface ActionNode extends NodeBase<'action'> {
+  /** Who does it: "partners", "residents" or a named organisation. */
+  actor?: string;
+  status?: ActionStatus;
+}
+
+export const actionSpec: NodeKindSpec<ActionNode> = {
+  kind: 'action',
+  label: 'Action',
+  pluralLabel: 'Actions',
+  description: 'Something partners or residents will do.',
+  icon: '▶',
+  colour: { light: '#a16207', dark: '#e3b341' },
+  defaultLevel: 'action',
+  links: { starts: ['contributesTo', 'deliveredBy'], ends: ['measures', 'guides', 'investigates', 'underlies', 'supports'] },
+  fields: { actor: text('Who does it', 200), status: choice('Status', ACTION_STATUSES) },
+};

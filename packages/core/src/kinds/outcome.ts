@@ -1,0 +1,24 @@
+import type { NodeBase } from '../model/nodes.js';
+import { choice } from '../model/fields.js';
+import type { NodeKindSpec } from './spec.js';
+
+export const OUTCOME_HORIZONS = ['short', 'medium', 'long'] as const;
+export type OutcomeHorizon = (typeof OUTCOME_HORIZONS)[number];
+
+/** A change in people's lives or in systems. */
+export interface OutcomeNode extends NodeBase<'outcome'> {
+  horizon?: OutcomeHorizon;
+}
+
+export const outcomeSpec: NodeKindSpec<OutcomeNode> = {
+  kind: 'outcome',
+  label: 'Outcome',
+  pluralLabel: 'Outcomes',
+  description: "A change in people's lives or in systems.",
+  icon: '●',
+  colour: { light: '#15803d', dark: '#56d364' },
+  defaultLevel: 'outcome-medium',
+  levelOf: (node) => `outcome-${node.horizon ?? 'medium'}`,
+  links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },
+  fields: { horizon: choice('Horizon', OUTCOME_HORIZONS, { help: 'Short, medium or long term.' }) },
+};
