@@ -1,7 +1,8 @@
 /**
  * Core benchmark: JSON.parse of a generated plan's text (the floor), validation, one edit plus
- * revalidation (a field edit, and for comparison a new link), and undo, at 100, 1,000 and 10,000 nodes. Medians after warm-up; goals are ratios
- * measured in this same run. Writes bench/results/core.json.
+ * revalidation (a field edit; a link added, a causal link added, a link removed, a link's adding
+ * undone), and undo, at 100, 1,000 and 10,000 nodes. Medians after warm-up; goals are ratios
+ * measured in this same run, or absolute where the issue sets one. Writes bench/results/core.json.
  */
 import { Table, commands, createHistory, generateSyntheticPlan, validate } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
@@ -45,9 +46,11 @@ for (const target of [100, 1_000, 10_000]) {
     },
     { runs },
   );
-  // Not a goal, reported so nobody mistakes the field-edit figure for every edit: a new link changes
-  // the structure, so validation runs in full.
+  // Structural edits: a link added or removed changes the structure validation reads, which it
+  // updates in place of rebuilding, re-checking the boxes at the link's ends and the plan rules
+  // that read links of its kind.
   const indicatorId = plan.nodes.toArray().find((n) => n.kind === 'indicator')!.id;
+  const actionId = plan.nodes.toArray().find((n) => n.kind === 'action')!.id;
   const linkEditRevalidateMs = medianMs(
     () => {
       history.apply(commands.connect({ id: `extra-${counter++}`, kind: 'measures', source: indicatorId, target: outcomeId }));
@@ -55,15 +58,58 @@ for (const target of [100, 1_000, 10_000]) {
     },
     { runs },
   );
+  const causalLinkRevalidateMs = medianMs(
+    () => {
+      history.apply(commands.connect({ id: `causal-${counter++}`, kind: 'contributesTo', source: actionId, target: outcomeId }));
+      return validate(history.plan);
+    },
+    { runs },
+  );
+  let doomed = '';
+  const prepareLink = () => {
+    doomed = `doomed-${counter++}`;
+    history.apply(commands.connect({ id: doomed, kind: 'contributesTo', source: actionId, target: outcomeId }));
+    validate(history.plan);
+  };
+  const removeLinkRevalidateMs = medianMs(
+    () => {
+      history.apply(commands.disconnect(doomed));
+      return validate(history.plan);
+    },
+    { runs, prepare: prepareLink },
+  );
+  const undoLinkRevalidateMs = medianMs(
+    () => {
+      history.undo();
+      return validate(history.plan);
+    },
+    { runs, prepare: prepareLink },
+  );
+  const structuralEditMs = Math.max(linkEditRevalidateMs, causalLinkRevalidateMs, removeLinkRevalidateMs);
   const undoMs = medianMs(() => history.undo(), {
     runs,
     prepare: () => void history.apply(commands.updateNode(outcomeId, { title: `Undo me ${counter++}` })),
   });
 
-  sizes.push({ nodes, edges, bytes: text.length, jsonParseMs, validateMs, validateToParseRatio, editRevalidateMs, linkEditRevalidateMs, undoMs });
+  sizes.push({
+    nodes,
+    edges,
+    bytes: text.length,
+    jsonParseMs,
+    validateMs,
+    validateToParseRatio,
+    editRevalidateMs,
+    linkEditRevalidateMs,
+    causalLinkRevalidateMs,
+    removeLinkRevalidateMs,
+    undoLinkRevalidateMs,
+    structuralEditMs,
+    undoMs,
+  });
   console.log(
     `${String(nodes).padStart(6)} nodes ${String(edges).padStart(6)} edges: parse ${jsonParseMs} ms, validate ${validateMs} ms ` +
-      `(${validateToParseRatio}× parse), edit+validate ${editRevalidateMs} ms, new link+validate ${linkEditRevalidateMs} ms, undo ${undoMs} ms`,
+      `(${validateToParseRatio}× parse), edit+validate ${editRevalidateMs} ms, new link+validate ${linkEditRevalidateMs} ms ` +
+      `(causal ${causalLinkRevalidateMs} ms, removed ${removeLinkRevalidateMs} ms, undone ${undoLinkRevalidateMs} ms), undo ${undoMs} ms`,
   );
 }
 
@@ -76,5 +122,11 @@ reportGoal('validation vs JSON.parse', large.validateToParseRatio, 2);
 reportGoal('one edit + revalidation', large.editRevalidateMs, 5, ' ms');
 reportGoal('one edit + revalidation vs the same at 100 nodes', editRatio, 3);
 reportGoal('undo vs undo at 100 nodes', undoRatio, 2);
-const file = writeResults('core.json', { sizes, undoRatio10000to100: undoRatio, editRevalidateRatio10000to100: editRatio });
+reportGoal('one link added or removed + revalidation (slowest of the three)', large.structuralEditMs, 2, ' ms');
+const file = writeResults('core.json', {
+  sizes,
+  undoRatio10000to100: undoRatio,
+  editRevalidateRatio10000to100: editRatio,
+  structuralEditMsAt10000: large.structuralEditMs,
+});
 console.log(`Wrote ${file}`);

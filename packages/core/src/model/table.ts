@@ -16,6 +16,7 @@ const MASK = CHUNK - 1;
 const MIN_HOLES_BEFORE_COMPACTING = 32;
 
 type Chunk<V> = readonly (V | undefined)[];
+const NO_VALUES: Chunk<never> = Object.freeze([]);
 
 /**
  * Positions handed out so far. Shared and append-only: a position once given to a key is never
@@ -103,6 +104,14 @@ export class Table<V> implements Iterable<[string, V]> {
     return changed;
   }
 
+  /**
+   * An opaque token shared by every table derived from `table` by `set`, `delete` and `restore`
+   * (its family), for caches that follow one table through its edits.
+   */
+  static familyOf(table: Table<unknown>): object {
+    return table.#family;
+  }
+
   get size(): number {
     return this.#size;
   }
@@ -169,6 +178,21 @@ export class Table<V> implements Iterable<[string, V]> {
     return this.#withSlot(position, value, this.#size + 1, position + 1);
   }
 
+  /**
+   * A table with `key` back at the place it had before it was removed (as undo and redo need),
+   * not last as `set` would put it; an existing key just takes the new value. Falls back to `set`
+   * when this table's family never placed the key.
+   */
+  restore(key: string, value: V): Table<V> {
+    if (value === undefined) throw new TypeError('A table cannot hold undefined values; use delete.');
+    const at = this.#family.positionOf.get(key);
+    if (at === undefined) return this.set(key, value);
+    const current = at < this.#length ? this.#chunks[at >> CHUNK_BITS]![at & MASK] : undefined;
+    if (current === value) return this;
+    // Positions between the old length and this one stay holes: keys of other tables of the family.
+    return this.#withSlot(at, value, current === undefined ? this.#size + 1 : this.#size, Math.max(this.#length, at + 1));
+  }
+
   /** A table without `key` (this same table when the key is absent). */
   delete(key: string): Table<V> {
     const at = this.#family.positionOf.get(key);
@@ -227,6 +251,8 @@ export class Table<V> implements Iterable<[string, V]> {
     const chunk = (this.#chunks[c] ?? []).slice();
     chunk[position & MASK] = value;
     const chunks = this.#chunks.slice();
+    // `restore` may place a key beyond the next chunk: the chunks in between hold only holes.
+    for (let gap = chunks.length; gap < c; gap++) chunks[gap] = NO_VALUES;
     chunks[c] = Object.freeze(chunk);
     return new Table(this.#family, Object.freeze(chunks), length, size);
   }

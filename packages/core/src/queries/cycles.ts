@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { EDGE_KIND_CODE, getStructure, NOT_A_NODE } from './structure.js';
+import { EDGE_KIND_CODE, derivationOf, getStructure, NOT_A_NODE, type LinkEnds, type PlanStructure, type StructureChange } from './structure.js';
 
 /** A set of nodes that lead to one another through causal links, and the links inside it. */
 export interface CausalCycle {
@@ -7,30 +7,71 @@ export interface CausalCycle {
   edgeIds: string[];
 }
 
-const cache = new WeakMap<Plan['edges'], { nodes: Plan['nodes']; cycles: CausalCycle[] }>();
+const cache = new WeakMap<PlanStructure, CausalCycle[]>();
 
 /**
  * Finds every causal loop (a strongly connected set of `contributesTo` links with more than one
- * node, or a node linked to itself). First peels away every node that cannot be on a loop
- * (Kahn's algorithm, linear), then runs Tarjan's algorithm, written with an explicit stack, on
- * what is left — usually nothing — so it is fast on real plans and safe on chains of any length.
- * Both walk the plan's numbered structure rather than hashing ids.
+ * node, or a node linked to itself), boxes in plan order, loops in the order of their first box.
+ * First peels away every node that cannot be on a loop (Kahn's algorithm, linear), then runs
+ * Tarjan's algorithm, written with an explicit stack, on what is left — usually nothing — so it
+ * is fast on real plans and safe on chains of any length. Both walk the plan's numbered structure.
+ * After an edit it reuses the loops found before when the edit cannot have changed them: no link
+ * inside a loop went, and no new causal link closes a path back to where it starts.
  */
 export function findCausalCycles(plan: Plan): CausalCycle[] {
-  const cached = cache.get(plan.edges);
-  if (cached?.nodes === plan.nodes) return cached.cycles;
-  const cycles = computeCycles(plan);
-  cache.set(plan.edges, { nodes: plan.nodes, cycles });
+  const structure = getStructure(plan);
+  let cycles = cache.get(structure);
+  if (!cycles) {
+    const derivation = derivationOf(structure);
+    const before = derivation && cache.get(derivation.from);
+    cycles = before && derivation && keepsCycles(structure, before, derivation.change) ? before : computeCycles(plan, structure);
+    cache.set(structure, cycles);
+  }
   return cycles;
 }
 
-function computeCycles(plan: Plan): CausalCycle[] {
-  const { edges, idOf, kind, source, target, outStart, outLinks } = getStructure(plan);
+/** True when the edit described by `change` leaves the loops `before` as they were. */
+function keepsCycles(structure: PlanStructure, before: CausalCycle[], change: StructureChange): boolean {
+  const causal = EDGE_KIND_CODE.contributesTo;
+  const live = (ends: LinkEnds | undefined): ends is LinkEnds =>
+    ends !== undefined && ends.kind === causal && ends.source !== NOT_A_NODE && ends.target !== NOT_A_NODE;
+  const inLoop = new Set(before.flatMap((cycle) => cycle.edgeIds));
+  for (const { id, before: was, after: is } of change.links) {
+    if (live(was) && live(is) && was.source === is.source && was.target === is.target) continue;
+    // Removing a link between two loops, or outside any, splits none; adding one joins none unless it closes a path.
+    if (live(was) && inLoop.has(id)) return false;
+    if (live(is) && reaches(structure, is.target, is.source)) return false;
+  }
+  return true;
+}
+
+/** True when causal links lead from node `from` to node `to` (or they are the same node). */
+function reaches(structure: PlanStructure, from: number, to: number): boolean {
+  const { outStart, outLinks, kind, target } = structure;
+  const causal = EDGE_KIND_CODE.contributesTo;
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    if (v === to) return true;
+    for (let i = outStart[v]!; i < outStart[v + 1]!; i++) {
+      const e = outLinks[i]!;
+      const w = target[e]!;
+      if (kind[e] !== causal || w === NOT_A_NODE || seen.has(w)) continue;
+      seen.add(w);
+      queue.push(w);
+    }
+  }
+  return false;
+}
+
+function computeCycles(plan: Plan, structure: PlanStructure): CausalCycle[] {
+  const { linkLimit, idOf, kind, source, target, outStart, outLinks } = structure;
   const n = idOf.length;
   const causal = EDGE_KIND_CODE.contributesTo;
   const isCausal = (e: number) => kind[e] === causal && source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE;
   const inDegree = new Int32Array(n);
-  for (let e = 0; e < edges.length; e++) if (isCausal(e)) inDegree[target[e]!]!++;
+  for (let e = 0; e < linkLimit; e++) if (isCausal(e)) inDegree[target[e]!]!++;
 
   // Peel nodes with no incoming causal links (repeatedly): what remains sits on a loop or lies
   // downstream of one, and is usually nothing.
@@ -90,13 +131,16 @@ function computeCycles(plan: Plan): CausalCycle[] {
     }
   }
 
+  // Plan order, so that the result does not depend on the order links were walked in.
+  for (const members of found) members.sort((a, b) => a - b);
+  found.sort((a, b) => a[0]! - b[0]!);
   const component = new Int32Array(n).fill(-1);
   found.forEach((members, c) => members.forEach((v) => (component[v] = c)));
   const edgesOf: string[][] = found.map(() => []);
-  for (let e = 0; e < edges.length; e++) {
+  for (let e = 0; e < linkLimit; e++) {
     if (!isCausal(e)) continue;
     const c = component[source[e]!]!;
-    if (c !== -1 && c === component[target[e]!]) edgesOf[c]!.push(edges[e]!.id);
+    if (c !== -1 && c === component[target[e]!]) edgesOf[c]!.push(plan.edges.atOrder(e)!.id);
   }
   return found
     .map((members, c) => ({ nodeIds: members.map((v) => idOf[v]!), edgeIds: edgesOf[c]! }))

@@ -12,26 +12,27 @@ export const UNKNOWN = 255;
 
 /**
  * The shape of a plan as integer arrays: which ids are nodes and of what kind, and which links
- * join which nodes. Nodes are numbered by their place in the nodes table (`Table.orderOf`) and
- * links by their place in `edges`, so checks over the whole plan walk typed arrays instead of
- * hashing ids again and again. It depends only on ids, kinds and links, so it is reused while
- * edits change box fields alone.
+ * join which nodes. Nodes are numbered by their place in the nodes table and links by their place
+ * in the edges table (`Table.orderOf`), so checks over the whole plan walk typed arrays instead of
+ * hashing ids again and again, and an edit that adds or removes a link changes a few entries
+ * (`deriveStructure`) instead of renumbering everything. It depends only on ids, kinds and links,
+ * so it is reused while edits change box fields alone.
  */
 export interface PlanStructure {
-  /** Every link, in stored order; the link number is the index here. */
-  readonly edges: readonly PlanEdge[];
+  /** One more than the largest link number. A number with no link (a hole) has kind UNKNOWN and no ends. */
+  readonly linkLimit: number;
   /** By node number: the node's kind, or undefined for a number no node has. */
   readonly kindOf: readonly (NodeKind | undefined)[];
   /** By node number: the kind's index in NODE_KINDS, or 255 for a hole or an unknown kind. */
   readonly kindCode: Uint8Array;
-  /** By node number: the node's id. */
+  /** By node number: the node's id ('' for a hole). */
   readonly idOf: readonly string[];
   /** By link number: the node numbers at each end, or NOT_A_NODE. */
   readonly source: Int32Array;
   readonly target: Int32Array;
-  /** By link number: the link kind's index in EDGE_KINDS, or 255 for an unknown kind. */
+  /** By link number: the link kind's index in EDGE_KINDS, or 255 for an unknown kind or a hole. */
   readonly kind: Uint8Array;
-  /** Links leaving node v: `outLinks[outStart[v] .. outStart[v + 1])`, in stored order. */
+  /** Links leaving node v: `outLinks[outStart[v] .. outStart[v + 1])`, in link number order. */
   readonly outStart: Int32Array;
   readonly outLinks: Int32Array;
   /** Links arriving at node v, likewise. */
@@ -42,6 +43,13 @@ export interface PlanStructure {
 export const EDGE_KIND_CODE: { readonly [K in EdgeKind]: number } = Object.fromEntries(EDGE_KINDS.map((k, i) => [k, i])) as {
   [K in EdgeKind]: number;
 };
+
+const EDGE_KIND_CODES: ReadonlyMap<string, number> = new Map<string, number>(EDGE_KINDS.map((k, i) => [k, i]));
+
+/** The code of a link kind, or UNKNOWN (a Map lookup: a kind such as "constructor" is no object key). */
+export function edgeKindCode(kind: unknown): number {
+  return EDGE_KIND_CODES.get(kind as string) ?? UNKNOWN;
+}
 
 /** allowed[edge kind code][from kind index * kinds + to kind index], from EDGE_ENDPOINTS. */
 export const NODE_KIND_CODE: ReadonlyMap<string, number> = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
@@ -86,7 +94,8 @@ function sameNodesAndKinds(before: Table<PlanNode>, after: Table<PlanNode>): boo
   });
 }
 
-function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
+/** The structure of `plan` from scratch (`getStructure` caches it; tests compare derived ones with it). */
+export function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
   const nodes = plan.nodes;
   const limit = nodes.orderLimit;
   const kindOf: (NodeKind | undefined)[] = new Array<NodeKind | undefined>(limit).fill(undefined);
@@ -98,38 +107,29 @@ function buildStructure(plan: Pick<Plan, 'nodes' | 'edges'>): PlanStructure {
     idOf[order] = id;
   });
 
-  const edges = plan.edges.toArray();
-  const count = edges.length;
-  const source = new Int32Array(count);
-  const target = new Int32Array(count);
-  const kind = new Uint8Array(count);
-  const outStart = new Int32Array(limit + 1);
-  const inStart = new Int32Array(limit + 1);
-  for (let e = 0; e < count; e++) {
-    const edge = edges[e]!;
-    const s = nodes.orderOf(edge.source) ?? NOT_A_NODE;
-    const t = nodes.orderOf(edge.target) ?? NOT_A_NODE;
-    source[e] = s;
-    target[e] = t;
-    kind[e] = EDGE_KIND_CODE[edge.kind] ?? UNKNOWN;
-    if (s !== NOT_A_NODE) outStart[s + 1]!++;
-    if (t !== NOT_A_NODE) inStart[t + 1]!++;
-  }
-  for (let v = 0; v < limit; v++) {
-    outStart[v + 1]! += outStart[v]!;
-    inStart[v + 1]! += inStart[v]!;
-  }
-  const outLinks = new Int32Array(outStart[limit]!);
-  const inLinks = new Int32Array(inStart[limit]!);
-  const outFill = outStart.slice(0, limit);
-  const inFill = inStart.slice(0, limit);
-  for (let e = 0; e < count; e++) {
-    const s = source[e]!;
-    const t = target[e]!;
-    if (s !== NOT_A_NODE) outLinks[outFill[s]!++] = e;
-    if (t !== NOT_A_NODE) inLinks[inFill[t]!++] = e;
-  }
-  return { edges, kindOf, kindCode, idOf, source, target, kind, outStart, outLinks, inStart, inLinks };
+  const linkLimit = plan.edges.orderLimit;
+  const source = new Int32Array(linkLimit).fill(NOT_A_NODE);
+  const target = new Int32Array(linkLimit).fill(NOT_A_NODE);
+  const kind = new Uint8Array(linkLimit).fill(UNKNOWN);
+  plan.edges.forEachWithOrder((edge, e) => {
+    source[e] = nodes.orderOf(edge.source) ?? NOT_A_NODE;
+    target[e] = nodes.orderOf(edge.target) ?? NOT_A_NODE;
+    kind[e] = edgeKindCode(edge.kind);
+  });
+  const [outStart, outLinks] = indexLinks(source, limit);
+  const [inStart, inLinks] = indexLinks(target, limit);
+  return { linkLimit, kindOf, kindCode, idOf, source, target, kind, outStart, outLinks, inStart, inLinks };
+}
+
+/** Links grouped by the node at one end (`ends`), in link number order: [start by node, links]. */
+export function indexLinks(ends: Int32Array, nodeLimit: number): [Int32Array, Int32Array] {
+  const start = new Int32Array(nodeLimit + 1);
+  for (let e = 0; e < ends.length; e++) if (ends[e] !== NOT_A_NODE) start[ends[e]! + 1]!++;
+  for (let v = 0; v < nodeLimit; v++) start[v + 1]! += start[v]!;
+  const links = new Int32Array(start[nodeLimit]!);
+  const fill = start.slice(0, nodeLimit);
+  for (let e = 0; e < ends.length; e++) if (ends[e] !== NOT_A_NODE) links[fill[ends[e]!]!++] = e;
+  return [start, links];
 }
 
 /** True when node `v` has a link of `kind` to a node. */
@@ -163,11 +163,12 @@ export function targetsALink(edges: Table<PlanEdge>, edge: PlanEdge): boolean {
  * neither a node nor another link. Uses the numbered structure, which validation then reuses.
  */
 export function findDanglingEdges(plan: Pick<Plan, 'nodes' | 'edges'>): PlanEdge[] {
-  const { edges, source, target } = getStructure(plan);
+  const { linkLimit, source, target } = getStructure(plan);
   const dangling: PlanEdge[] = [];
-  for (let e = 0; e < edges.length; e++) {
+  for (let e = 0; e < linkLimit; e++) {
     if (source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE) continue;
-    if (source[e] === NOT_A_NODE || !targetsALink(plan.edges, edges[e]!)) dangling.push(edges[e]!);
+    const edge = plan.edges.atOrder(e);
+    if (edge && (source[e] === NOT_A_NODE || !targetsALink(plan.edges, edge))) dangling.push(edge);
   }
   return dangling;
 }
@@ -176,26 +177,81 @@ const clashCache = new WeakMap<PlanStructure, string[]>();
 
 /**
  * Ids used by both a node and a link, in node order. Worked out once per structure (looking up
- * the smaller table's ids in the larger), so the import's check and validation's share the work.
+ * the smaller table's ids in the larger), so the import's check and validation's share the work;
+ * for a structure derived from another, only the ids the edit changed are looked at again.
  */
 export function findIdClashes(plan: Pick<Plan, 'nodes' | 'edges'>): readonly string[] {
   const structure = getStructure(plan);
   let clashes = clashCache.get(structure);
   if (!clashes) {
-    const { nodes, edges } = plan;
-    if (nodes.size <= edges.size) {
-      clashes = [];
-      for (let v = 0; v < structure.idOf.length; v++) {
-        if (nodes.atOrder(v) !== undefined && edges.has(structure.idOf[v]!)) clashes.push(structure.idOf[v]!);
-      }
-    } else {
-      clashes = edges
-        .toArray()
-        .filter((edge) => nodes.has(edge.id))
-        .map((edge) => edge.id)
-        .sort((a, b) => nodes.orderOf(a)! - nodes.orderOf(b)!);
-    }
+    const derivation = derivationOf(structure);
+    const before = derivation && clashCache.get(derivation.from);
+    clashes = before && derivation ? carryClashes(plan, before, derivation) : computeClashes(plan, structure);
     clashCache.set(structure, clashes);
   }
   return clashes;
+}
+
+function computeClashes({ nodes, edges }: Pick<Plan, 'nodes' | 'edges'>, structure: PlanStructure): string[] {
+  if (nodes.size <= edges.size) {
+    const clashes: string[] = [];
+    for (let v = 0; v < structure.idOf.length; v++) {
+      if (nodes.atOrder(v) !== undefined && edges.has(structure.idOf[v]!)) clashes.push(structure.idOf[v]!);
+    }
+    return clashes;
+  }
+  return edges
+    .toArray()
+    .filter((edge) => nodes.has(edge.id))
+    .map((edge) => edge.id)
+    .sort((a, b) => nodes.orderOf(a)! - nodes.orderOf(b)!);
+}
+
+function carryClashes({ nodes, edges }: Pick<Plan, 'nodes' | 'edges'>, before: readonly string[], derivation: Derivation): string[] {
+  const candidates = new Set([...before, ...derivation.nodeIds, ...derivation.edgeIds]);
+  return [...candidates].filter((id) => nodes.has(id) && edges.has(id)).sort((a, b) => nodes.orderOf(a)! - nodes.orderOf(b)!);
+}
+
+/** How one structure was made from another (by `deriveStructure`): for caches that can follow an edit. */
+export interface Derivation {
+  readonly from: PlanStructure;
+  /** Node and link ids whose values changed between the two plans. */
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  readonly change: StructureChange;
+}
+
+/** The ends of one link: kind code and node numbers (NOT_A_NODE where an end is not a node). */
+export interface LinkEnds {
+  readonly kind: number;
+  readonly source: number;
+  readonly target: number;
+}
+
+/** A link an edit touched, with its number and its ends before and after (undefined where there was no link). */
+export interface LinkChange {
+  readonly id: string;
+  readonly number: number;
+  readonly before: LinkEnds | undefined;
+  readonly after: LinkEnds | undefined;
+}
+
+/** What an edit changed in the structure. */
+export interface StructureChange {
+  /** Node numbers whose node was added or removed, or changed kind. */
+  readonly nodes: readonly number[];
+  /** Links added, removed or replaced, and links at the nodes above. */
+  readonly links: readonly LinkChange[];
+}
+
+const derivations = new WeakMap<PlanStructure, Derivation>();
+
+export function derivationOf(structure: PlanStructure): Derivation | undefined {
+  return derivations.get(structure);
+}
+
+/** Files a structure made from another one for `plan`, where `getStructure` and the caches that follow edits find it. */
+export function rememberDerived(plan: Pick<Plan, 'nodes' | 'edges'>, structure: PlanStructure, derivation: Derivation | undefined): void {
+  cache.set(plan.edges, { nodes: plan.nodes, structure });
+  if (derivation && derivation.from !== structure) derivations.set(structure, derivation);
 }

@@ -5,7 +5,7 @@ import { isChangemapError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { getTheoryOfChange } from '../queries/theory-of-change.js';
 import { getAncestors, getPathways } from '../queries/walks.js';
-import { countPatchedRuns, validate, validateFromScratch } from '../validation/validate.js';
+import { countPatchedRuns, countStructuralPatches, validate, validateFromScratch } from '../validation/validate.js';
 import { commandArb, planArb } from './arbitraries.js';
 
 describe('history properties', () => {
@@ -56,8 +56,9 @@ describe('validation properties', () => {
     );
   });
 
-  it('re-checking only what each edit changed gives exactly what a full run gives, through edits, undos and redos', () => {
+  it('re-checking only what each edit changed gives exactly what a full run gives, through edits of fields, links and boxes, undos and redos', () => {
     const patchedBefore = countPatchedRuns();
+    const structuralBefore = countStructuralPatches();
     fc.assert(
       fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 40 }), (start, steps) => {
         const history = createHistory(start);
@@ -77,8 +78,9 @@ describe('validation properties', () => {
       }),
       { numRuns: 300 },
     );
-    // The comparison above means something only if the patching path really ran.
+    // The comparison above means something only if the patching path really ran, for links and boxes added or removed too.
     expect(countPatchedRuns() - patchedBefore).toBeGreaterThan(100);
+    expect(countStructuralPatches() - structuralBefore).toBeGreaterThan(100);
   });
 
   it('queries never throw on any plan', () => {

@@ -1,7 +1,7 @@
 import type { NodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
-import type { PlanEdge } from '../model/edges.js';
+import type { EdgeKind, PlanEdge } from '../model/edges.js';
 import type { PlanStructure } from '../queries/structure.js';
 import type { Table } from '../model/table.js';
 
@@ -58,9 +58,10 @@ interface RuleInfo {
 }
 
 /**
- * A check of one box at a time. It may read that box's fields and the plan's structure (which
- * ids exist, their kinds, and the links), and its findings name only that box. That contract is
- * what lets `validate` re-check just the boxes an edit changed.
+ * A check of one box at a time. It may read that box's fields, its own links in the structure (their
+ * kinds and the kinds of the boxes at their other ends) and whether the plan has more than one box;
+ * its findings name only that box. That contract is what lets `validate` re-check just the boxes an
+ * edit changed and the boxes at the ends of links it added or removed.
  */
 export interface NodeRule extends RuleInfo {
   scope: 'node';
@@ -77,6 +78,11 @@ export interface NodeRule extends RuleInfo {
  */
 export interface PlanRule extends RuleInfo {
   scope: 'plan';
+  /**
+   * The kinds of link the rule reads, when not all: after an edit that changed only links of other
+   * kinds (and no box's existence or kind) it is not run again. Absent: every kind.
+   */
+  linkKinds?: readonly EdgeKind[];
   check(context: RuleContext): Finding[];
 }
 

@@ -3,9 +3,27 @@ import { NODE_KINDS } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import { Table } from '../model/table.js';
+import { EDGE_KINDS } from '../model/edges.js';
+import { deriveStructure } from '../queries/derive-structure.js';
+import { NOT_A_NODE, UNKNOWN, type PlanStructure, type StructureChange } from '../queries/structure.js';
 import { createRuleContext } from './context.js';
 import { RULES } from './rules/index.js';
 import type { Finding, NodeRule, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
+
+/** Stands in for the structure of a plan that could not be indexed (such a run is never patched). */
+const EMPTY_STRUCTURE: PlanStructure = {
+  linkLimit: 0,
+  kindOf: [],
+  kindCode: new Uint8Array(0),
+  idOf: [],
+  source: new Int32Array(0),
+  target: new Int32Array(0),
+  kind: new Uint8Array(0),
+  outStart: new Int32Array(1),
+  outLinks: new Int32Array(0),
+  inStart: new Int32Array(1),
+  inLinks: new Int32Array(0),
+};
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Beyond this many changed boxes a fresh run is as quick as patching the last one. */
@@ -29,10 +47,10 @@ interface PlanRuleRun {
 
 type RuleRun = NodeRuleRun | PlanRuleRun;
 
-/** A box an edit changed: its key, its new value and its number in the plan structure. */
+/** A box to check again: its key, its value (undefined when it went) and its number in the plan structure. */
 interface ChangedNode {
   id: string;
-  node: PlanNode;
+  node: PlanNode | undefined;
   number: number;
 }
 
@@ -40,6 +58,8 @@ interface ChangedNode {
 interface Run {
   nodes: Table<PlanNode>;
   edges: Table<PlanEdge>;
+  /** The structure of the two tables, for deriving the next one. */
+  structure: PlanStructure;
   optionsKey: string;
   /** Rule runs, errors first, then in `RULES` order: the order issues are listed in. */
   rules: RuleRun[];
@@ -49,26 +69,33 @@ interface Run {
   failure?: ValidationIssue;
 }
 
-let lastRun: Run | undefined;
+/**
+ * The last run over each family of node tables (the tables derived from one another by edits:
+ * one plan's history), so two editors, or two histories, never share or evict each other's memo.
+ */
+const lastRuns = new WeakMap<object, Run>();
 let patchedRuns = 0;
+let structuralPatches = 0;
 
 /**
  * Checks the logic of a plan and returns every problem found, errors first. Never throws: a
  * rule that fails on malformed data is reported as an `internal-error` issue and the rest still run.
  *
- * It remembers its last run. When the plan it is given differs from that one only in the fields
- * of some boxes (the usual edit), it re-checks those boxes alone, and re-runs a whole-plan rule
- * only when its messages name one of them; links added or removed mean a fresh run. The result is
- * always the same as a fresh run's (a property test holds it to that).
+ * It remembers its last run over the same plan (by the identity of its tables). When the plan it
+ * is given is an edited version of that one, it re-checks only what the edit touched: the boxes
+ * edited, added or removed and the boxes at both ends of links added or removed, and a whole-plan
+ * rule only when the edit changed links of a kind it reads, or boxes, or a box its messages name.
+ * The result is always the same as a fresh run's (property tests hold it to that).
  */
 export function validate(plan: Plan, options: ValidateOptions = {}): ValidationIssue[] {
   const optionsKey = JSON.stringify(options.rules ?? {});
-  const previous = lastRun;
-  lastRun = undefined; // a run that throws half-way must not be patched later
+  const family = Table.familyOf(plan.nodes);
+  const previous = lastRuns.get(family);
+  lastRuns.delete(family); // a run that throws half-way must not be patched later
   const patched = previous && patchRun(previous, plan, optionsKey);
   if (patched) patchedRuns++;
   const run = patched || freshRun(plan, options, optionsKey);
-  lastRun = run;
+  lastRuns.set(family, run);
   return listIssues(run);
 }
 
@@ -82,19 +109,25 @@ export function countPatchedRuns(): number {
   return patchedRuns;
 }
 
+/** For tests (not exported by the package): how many of those followed an edit of links or boxes (not fields alone). */
+export function countStructuralPatches(): number {
+  return structuralPatches;
+}
+
 /** The rules `validate` runs, for documentation and settings screens. */
 export function getRules(): readonly Rule[] {
   return RULES;
 }
 
 function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run {
-  const run: Run = { nodes: plan.nodes, edges: plan.edges, optionsKey, rules: [], crashed: false };
   let context: RuleContext;
   try {
     context = createRuleContext(plan);
   } catch (error) {
-    return { ...run, crashed: true, failure: internalIssue('the plan index', error) };
+    const failure = internalIssue('the plan index', error);
+    return { nodes: plan.nodes, edges: plan.edges, structure: EMPTY_STRUCTURE, optionsKey, rules: [], crashed: true, failure };
   }
+  const run: Run = { nodes: plan.nodes, edges: plan.edges, structure: context.structure, optionsKey, rules: [], crashed: false };
   const active = RULES.flatMap((rule) => {
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
     return severity === 'off' ? [] : [{ rule, severity }];
@@ -157,34 +190,54 @@ function runPlanRule(rule: PlanRule, severity: Severity, context: RuleContext): 
 }
 
 /**
- * Brings `run` up to date with `plan` when only box fields changed; undefined when a fresh run
- * is needed (other options, other links, boxes added or removed, or too many changes).
+ * Brings `run` up to date with `plan`, an edited version of its plan; undefined when a fresh run
+ * is needed (other options, tables not derived from the run's, too many changes, or a crash).
  */
 function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
-  if (run.crashed || run.optionsKey !== optionsKey || run.edges !== plan.edges) return undefined;
-  const changed = Table.changedKeys(run.nodes, plan.nodes);
-  if (changed === undefined || changed.length > MOST_CHANGES_TO_PATCH) return undefined;
-  const changedNodes: ChangedNode[] = [];
-  for (const id of changed) {
-    const before = run.nodes.get(id);
-    const after = plan.nodes.get(id);
-    if (!before || !after || before.kind !== after.kind || before.id !== after.id) return undefined;
-    changedNodes.push({ id, node: after, number: plan.nodes.orderOf(id)! });
-  }
-  if (changedNodes.length === 0) return { ...run, nodes: plan.nodes };
+  if (run.crashed || run.optionsKey !== optionsKey) return undefined;
+  const nodeIds = Table.changedKeys(run.nodes, plan.nodes);
+  const edgeIds = Table.changedKeys(run.edges, plan.edges);
+  if (!nodeIds || !edgeIds || nodeIds.length + edgeIds.length > MOST_CHANGES_TO_PATCH) return undefined;
+  if (nodeIds.length === 0 && edgeIds.length === 0) return { ...run, nodes: plan.nodes, edges: plan.edges };
+  // Node rules may ask whether the plan has more than one box (a lone box is not an orphan).
+  if ((run.nodes.size < 2) !== (plan.nodes.size < 2)) return undefined;
   try {
-    const context = createRuleContext(plan);
+    const derived = deriveStructure(run.structure, run, plan, nodeIds, edgeIds);
+    if (!derived) return undefined;
+    const { structure, change } = derived;
+    const context = createRuleContext(plan, structure);
+    const changedNodes = nodesToRecheck(run, plan, structure, nodeIds, change);
+    const changedIds = new Set(nodeIds);
+    const structural = change.nodes.length > 0;
+    const linkKinds = new Set(change.links.flatMap(({ before, after }) => [before?.kind, after?.kind]).filter((k) => k !== undefined));
+    const reads = (rule: PlanRule) =>
+      structural || (linkKinds.size > 0 && (!rule.linkKinds || [...linkKinds].some((k) => k === UNKNOWN || rule.linkKinds!.includes(EDGE_KINDS[k]!))));
     const rules = run.rules.map((ruleRun) =>
       'byNode' in ruleRun
         ? patchNodeRule(ruleRun, changedNodes, context)
-        : changedNodes.some(({ id }) => ruleRun.mentions.has(id))
+        : reads(ruleRun.rule) || [...changedIds].some((id) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
-    return { ...run, nodes: plan.nodes, rules };
+    if (change.nodes.length > 0 || change.links.length > 0) structuralPatches++;
+    return { ...run, nodes: plan.nodes, edges: plan.edges, structure, rules };
   } catch {
     return undefined; // a rule crashed: the fresh run reports it properly
   }
+}
+
+/** The boxes an edit touched: edited, added or removed, and those at either end of a changed link. */
+function nodesToRecheck(run: Run, plan: Plan, structure: PlanStructure, nodeIds: readonly string[], change: StructureChange): ChangedNode[] {
+  const numbers = new Set<number>(change.nodes);
+  for (const id of nodeIds) numbers.add(plan.nodes.orderOf(id) ?? run.nodes.orderOf(id)!);
+  for (const { before, after } of change.links) {
+    for (const v of [before?.source, before?.target, after?.source, after?.target]) if (v !== undefined && v !== NOT_A_NODE) numbers.add(v);
+  }
+  return [...numbers].map((number) => ({
+    id: structure.idOf[number] || run.structure.idOf[number]!,
+    node: plan.nodes.atOrder(number),
+    number,
+  }));
 }
 
 function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], context: RuleContext): NodeRuleRun {
@@ -192,8 +245,8 @@ function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], contex
   let byNode = ruleRun.byNode;
   let reorder = false;
   for (const { id, node, number } of changedNodes) {
-    if (rule.kind !== undefined && node.kind !== rule.kind) continue;
-    const found = rule.checkNode(node, context, number);
+    if (rule.kind !== undefined && node !== undefined && node.kind !== rule.kind && !byNode.has(id)) continue;
+    const found = node === undefined || (rule.kind !== undefined && node.kind !== rule.kind) ? [] : rule.checkNode(node, context, number);
     if (found.length === 0 && !byNode.has(id)) continue;
     if (byNode === ruleRun.byNode) byNode = new Map(byNode); // runs are shared with earlier results; copy before writing
     if (found.length === 0) {

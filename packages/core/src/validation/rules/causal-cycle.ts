@@ -9,6 +9,7 @@ export const causalCycle: PlanRule = {
   defaultSeverity: 'error',
   description: 'Causal links never loop back on themselves.',
   hint: 'Remove the link that points back down the chain: causes should lead up towards the vision.',
+  linkKinds: ['contributesTo'],
   check({ plan, nodeById }) {
     const findings: Finding[] = [];
     for (const cycle of findCausalCycles(plan)) {

@@ -9,11 +9,12 @@ export const danglingEdge: PlanRule = {
   description: 'Both ends of every link exist.',
   hint: 'Delete the link, or reconnect it to an existing box.',
   check({ structure, edgeById }) {
-    const { edges, source, target } = structure;
+    const { linkLimit, source, target } = structure;
     const findings: Finding[] = [];
-    for (let e = 0; e < edges.length; e++) {
+    for (let e = 0; e < linkLimit; e++) {
       if (source[e] !== NOT_A_NODE && target[e] !== NOT_A_NODE) continue;
-      const edge = edges[e]!;
+      const edge = edgeById.atOrder(e);
+      if (!edge) continue; // a number no link has
       const missing: string[] = [];
       if (source[e] === NOT_A_NODE) missing.push(edge.source);
       // Assumptions and evidence may point at a causal link, so a target may be an edge id.

@@ -12,12 +12,12 @@ export const edgeKindNotAllowed: PlanRule = {
   description: 'Each link joins kinds of box that its kind allows (e.g. only indicators measure).',
   hint: 'Delete the link and draw it between boxes that can be joined, or change the kind of one box.',
   check({ structure, nodeById, edgeById }) {
-    const { edges, source, target } = structure;
+    const { linkLimit, source, target } = structure;
     const findings: Finding[] = [];
-    for (let e = 0; e < edges.length; e++) {
-      if (source[e] === NOT_A_NODE) continue; // dangling-edge reports it
+    for (let e = 0; e < linkLimit; e++) {
+      if (source[e] === NOT_A_NODE) continue; // dangling-edge reports it (and a number no link has has no ends)
       if (target[e] !== NOT_A_NODE && isLinkAllowed(structure, e)) continue;
-      const edge = edges[e]!;
+      const edge = edgeById.atOrder(e)!;
       const sourceNode = nodeById.get(edge.source)!;
       if (!isEdgeKind(edge.kind)) {
         findings.push({ message: `A link has the unknown kind “${String(edge.kind)}”.`, edgeIds: [edge.id], nodeIds: [sourceNode.id] });

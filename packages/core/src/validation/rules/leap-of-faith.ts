@@ -9,15 +9,16 @@ export const leapOfFaith: PlanRule = {
   defaultSeverity: 'warning',
   description: 'Actions reach aims and the vision through outcomes, not in one jump.',
   hint: 'Add the outcome the action changes between them, and link action → outcome → aim.',
-  check({ structure, nodeById }) {
-    const { edges, source, target, kind, kindOf } = structure;
+  linkKinds: ['contributesTo'],
+  check({ structure, nodeById, edgeById }) {
+    const { linkLimit, source, target, kind, kindOf } = structure;
     const findings: Finding[] = [];
-    for (let e = 0; e < edges.length; e++) {
+    for (let e = 0; e < linkLimit; e++) {
       const s = source[e]!;
       const t = target[e]!;
       if (s === NOT_A_NODE || t === NOT_A_NODE || kind[e] !== EDGE_KIND_CODE.contributesTo || kindOf[s] !== 'action') continue;
       if (kindOf[t] !== 'aim' && kindOf[t] !== 'vision') continue;
-      const edge = edges[e]!;
+      const edge = edgeById.atOrder(e)!;
       const action = nodeById.get(edge.source)!;
       const goal = nodeById.get(edge.target)!;
       findings.push({

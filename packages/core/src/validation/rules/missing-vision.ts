@@ -7,6 +7,7 @@ export const missingVision: PlanRule = {
   defaultSeverity: 'warning',
   description: 'The plan has a vision.',
   hint: 'Add a vision box stating the shared vision, and link the aims to it.',
+  linkKinds: [],
   check({ structure }) {
     return structure.kindOf.includes('vision') ? [] : [{ message: 'The plan has no vision.' }];
   },

@@ -14,6 +14,7 @@ export const noPathToVision: PlanRule = {
   defaultSeverity: 'warning',
   description: 'Every causal chain leads up to the vision.',
   hint: 'Link this box to what it contributes to next (an outcome, priority, call to action, aim or the vision).',
+  linkKinds: ['contributesTo'],
   check({ structure, nodeById }) {
     const { kindOf, idOf } = structure;
     if (!kindOf.includes('vision')) return []; // missing-vision says it once
