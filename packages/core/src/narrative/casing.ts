@@ -47,7 +47,8 @@ export function vocabularyOf(plan: Pick<Plan, 'nodes'>): Vocabulary {
  * common word, kept when it is a name or an acronym ("NHS", "Tower Hamlets", "I").
  */
 export function inSentence(text: string, vocabulary: Vocabulary): string {
-  const [word = '', next] = text.split(/\s+/, 2);
+  const [first = '', next] = text.split(/\s+/, 2);
+  const word = first.replace(/[,;:]$/, '');
   if (!/^[A-Z][a-z'’-]*$/.test(word)) return text;
   if (!isCommonWord(word, next, vocabulary)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -53,6 +53,7 @@ describe('capitals inside a sentence', () => {
     expect(inSentence('Bromley Council acts', vocabulary)).toBe('Bromley Council acts');
     expect(inSentence('Unknown words start lower', vocabulary)).toBe('unknown words start lower');
     expect(inSentence('I can help', vocabulary)).toBe('I can help');
+    expect(inSentence('Employers, partners included, recruit', vocabulary)).toBe('employers, partners included, recruit');
   });
 
   it('learns which words are names from the plan’s own text', () => {
