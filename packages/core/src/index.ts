@@ -65,6 +65,8 @@ export { CHECKER_PROFILES } from './model/checker-settings.js';
 export type { CheckerProfile, CheckerSettings } from './model/checker-settings.js';
 export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, isEdgeKind } from './model/edges.js';
 export type { EdgeKind, EvidenceStance, PlanEdge } from './model/edges.js';
+export { CONFIDENCE_BANDS, CONFIDENCE_BAND_FLOORS, CONFIDENCE_BAND_LINES, getConfidenceBand } from './model/confidence.js';
+export type { ConfidenceBand } from './model/confidence.js';
 export {
   EDGE_ENDPOINTS,
   explainForbiddenEdge,
@@ -111,6 +113,11 @@ export type { AgendaEntry, AgendaGroup } from './research/agenda.js';
 export { getEvidenceCoverage, getEvidenceGaps, rankAssumptions } from './research/evidence.js';
 export type { EvidenceCoverage, EvidenceGap, RankedAssumption } from './research/evidence.js';
 export { callsToActionOf } from './research/membership.js';
+
+// The story: each causal pathway told in words
+export { getNarrative, getStoriesOf } from './narrative/narrative.js';
+export type { Narrative } from './narrative/narrative.js';
+export type { Story, StorySegment } from './narrative/story.js';
 
 // Synthetic data for benchmarks and demos
 export { generateSyntheticPlan } from './synthetic/generate.js';

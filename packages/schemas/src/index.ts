@@ -1,6 +1,7 @@
 /**
  * `@changemap/schemas`: the versioned file format of Changemap plans, the one safe way to open a
- * file (`importModel`), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown).
+ * file (`importModel`), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the
+ * plan's story).
  *
  * @packageDocumentation
  */
@@ -16,4 +17,5 @@ export type { CsvOptions } from './export/csv.js';
 export { exportMermaid } from './export/mermaid.js';
 export { exportDot } from './export/dot.js';
 export { exportMarkdown } from './export/markdown.js';
+export { exportNarrativeMarkdown } from './export/narrative.js';
 export { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from './export/research.js';

@@ -90,6 +90,13 @@ describe('changemap export and migrate', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).nodes).toHaveLength(12);
   });
 
+  it('exports the plan’s story', () => {
+    const run = changemap('export', join(fixtures, 'valid.changemap.json'), '--to', 'narrative-markdown');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('# The story of A small valid plan');
+    expect(run.out).toContain('If we deliver free school meals, then more children eat well');
+  });
+
   it('refuses an unknown format or call to action', () => {
     const file = join(fixtures, 'valid.changemap.json');
     const badFormat = changemap('export', file, '--to', 'pdf');

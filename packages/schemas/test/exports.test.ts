@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '@changemap/core';
+import { Table } from '@changemap/core';
+import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { exportActionsCsv, exportIndicatorsCsv } from '../src/export/csv.js';
 import { exportDot } from '../src/export/dot.js';
 import { exportJson } from '../src/export/json.js';
 import { exportMarkdown } from '../src/export/markdown.js';
 import { exportMermaid } from '../src/export/mermaid.js';
+import { exportNarrativeMarkdown } from '../src/export/narrative.js';
 import { importModel } from '../src/import/import-model.js';
 
 /** The fixture as plain JSON, to change before importing. */
@@ -115,20 +117,134 @@ describe('diagrams', () => {
 });
 
 describe('Markdown report', () => {
-  it('lists vision, aims, each call to action with priorities, actions, indicators and open issues', () => {
+  it('tells the vision, then each call to action down its causal links, then principles, partners, questions, assumptions and evidence', () => {
     const plan = load((data) => data.edges.push({ id: 'leap', kind: 'contributesTo', source: 'a1', target: 'aim' }));
     const text = exportMarkdown(plan);
     expect(text).toContain('# A small valid plan\n\n*2023-2028*');
-    expect(text).toContain('## Vision\n\n> A borough for all');
-    expect(text).toContain('## Aims\n\n- Reduce inequality');
-    expect(text).toContain('## 1 A healthier borough\n\nWhy it matters.\n\n### 1.1 Healthy weight\n\n**Outcomes**\n\n- More children eat well\n\n**Actions**\n\n- Free school meals *(partners)*');
+    expect(text).toContain('## Vision\n\n> A borough for all\n\n### What leads to it\n\n- **Aim** · Reduce inequality\n  - **Call to action** · 1 A healthier borough *(see its own section)*');
+    expect(text).toContain(
+      '## 1 A healthier borough\n\nWhy it matters.\n\n*Leads to:* aim “Reduce inequality”\n\n*Guided by:* Work together\n\n' +
+        '### 1.1 Healthy weight\n\n*Delivered by:* Health and Wellbeing Board\n\n' +
+        '- **Outcome** · More children eat well\n' +
+        '  - *Measured by:* Children at a healthy weight\n' +
+        '  - *Research:* Do free meals change diet?\n' +
+        '  - **Action** · Free school meals *(partners · in progress)*\n' +
+        '    - *Link:* assumes: Families take up the offer (critical, medium uncertainty)\n',
+    );
     expect(text).toContain('| Children at a healthy weight | increase | 60 % (2022) | 65 % | Fingertips |');
-    expect(text).toContain('## Principles\n\n- Work together');
     expect(text).toContain('### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality” with no outcome in between.');
+    expect(text).toContain('## Principles\n\n- Work together — guides call to action “A healthier borough”');
+    expect(text).toContain('## Partners\n\n- Health and Wellbeing Board (mailto:hwb@example.org) — delivers priority “Healthy weight”');
+    expect(text).toContain('## Assumptions\n\n- Families take up the offer (critical, medium uncertainty) — underlies the link from “Free school meals” to “More children eat well”');
+    expect(text).toContain('## Evidence\n\n- Pilot evaluation (Council, 2023, evaluation, moderate) — supports assumption “Families take up the offer”');
+  });
+
+  it('names a link’s confidence, rationale, evidence and assumptions at that link', () => {
+    const plan = load();
+    const withLink: Plan = {
+      ...plan,
+      nodes: plan.nodes.set('trial', { id: 'trial', kind: 'evidence', title: 'Lunchbox trial', citation: 'School survey, 2022' }),
+      edges: plan.edges
+        .set('c5', { ...plan.edges.get('c5')!, confidence: 30, rationale: 'Free meals replace packed lunches' })
+        .set('s2', { id: 's2', kind: 'supports', source: 'trial', target: 'c5', stance: 'challenges', strength: 'strong' }),
+    };
+    expect(exportMarkdown(withLink)).toContain(
+      '  - **Action** · Free school meals *(partners · in progress)*\n' +
+        '    - *Link:* confidence 30 of 100 (weak) · why: Free meals replace packed lunches · ' +
+        'evidence: Lunchbox trial, School survey, 2022 (challenges, strong) · assumes: Families take up the offer (critical, medium uncertainty)\n',
+    );
+  });
+
+  it('follows the causal links all the way down, names a box met twice, and keeps boxes in no call to action', () => {
+    const plan = load();
+    const deeper: Plan = {
+      ...plan,
+      nodes: plan.nodes
+        .set('o0', { id: 'o0', kind: 'outcome', title: 'Families know what a balanced meal is', horizon: 'short' })
+        .set('out', { id: 'out', kind: 'output', title: '40 cookery sessions held' })
+        .set('a2', { id: 'a2', kind: 'action', title: 'Run cookery sessions' })
+        .set('lone', { id: 'lone', kind: 'outcome', title: 'An outcome of no call to action' })
+        .set('i2', { id: 'i2', kind: 'indicator', title: 'An indicator of nothing' }),
+      edges: plan.edges
+        .set('x1', { id: 'x1', kind: 'contributesTo', source: 'o0', target: 'o1' })
+        .set('x2', { id: 'x2', kind: 'contributesTo', source: 'out', target: 'o0' })
+        .set('x3', { id: 'x3', kind: 'contributesTo', source: 'a2', target: 'out' })
+        .set('x4', { id: 'x4', kind: 'contributesTo', source: 'a1', target: 'o0' }),
+    };
+    const text = exportMarkdown(deeper);
+    expect(text).toContain(
+      '- **Outcome** · More children eat well\n' +
+        '  - *Measured by:* Children at a healthy weight\n' +
+        '  - *Research:* Do free meals change diet?\n' +
+        '  - **Outcome** · Families know what a balanced meal is\n' +
+        '    - **Output** · 40 cookery sessions held\n' +
+        '      - **Action** · Run cookery sessions\n' +
+        '    - **Action** · Free school meals *(partners · in progress)*\n' +
+        '  - **Action** · Free school meals *(partners · in progress)* *(also shown above)*\n' +
+        '    - *Link:* assumes: Families take up the offer (critical, medium uncertainty)\n',
+    );
+    expect(text).toContain('## Not in any call to action\n\n### Medium-term outcomes\n\n- **Outcome** · An outcome of no call to action');
+    expect(text).toContain('## Other indicators\n\n| Indicator | Better if | Baseline | Target | Source |\n| --- | --- | --- | --- | --- |\n| An indicator of nothing |');
+    for (const node of deeper.nodes.values()) expect(text, node.id).toContain(node.title);
+  });
+
+  it('goes level by level, first to last, when the plan has no calls to action', () => {
+    const programme = {
+      id: 'food',
+      title: 'Community food programme',
+      levels: [
+        { id: 'activities', title: 'Activities' },
+        { id: 'outcomes', title: 'Outcomes', description: 'Changes for families.' },
+        { id: 'impact', title: 'Impact' },
+      ],
+      nodes: Table.fromValues<PlanNode>([
+        { id: 'goal', kind: 'aim', title: 'Healthier families', level: 'impact' },
+        { id: 'skills', kind: 'outcome', title: 'Families cook healthy meals at home', level: 'outcomes' },
+        { id: 'cook', kind: 'action', title: 'Run weekly cooking classes', level: 'activities' },
+        { id: 'afford', kind: 'assumption', title: 'Families can afford the ingredients' },
+      ]),
+      edges: Table.fromValues<PlanEdge>([
+        { id: 'l1', kind: 'contributesTo', source: 'cook', target: 'skills', confidence: 70 },
+        { id: 'l2', kind: 'contributesTo', source: 'skills', target: 'goal' },
+        { id: 'u1', kind: 'underlies', source: 'afford', target: 'l1' },
+      ]),
+      views: {},
+    } satisfies Plan;
+    const text = exportMarkdown(programme);
+    expect(text).toContain(
+      '## Activities\n\n- **Action** · Run weekly cooking classes\n' +
+        '  - *Leads to:* outcome “Families cook healthy meals at home” — confidence 70 of 100 (strong) · assumes: Families can afford the ingredients\n\n' +
+        '## Outcomes\n\nChanges for families.\n\n- **Outcome** · Families cook healthy meals at home\n  - *Leads to:* aim “Healthier families”\n\n' +
+        '## Impact\n\n- **Aim** · Healthier families\n',
+    );
+    expect(text).toContain('## Assumptions\n\n- Families can afford the ingredients — underlies the link from “Run weekly cooking classes” to “Families cook healthy meals at home”');
   });
 
   it('escapes Markdown and HTML in titles', () => {
     const plan = load((data) => (data.nodes[1]!.title = '<b>*bold*</b> [link](x)'));
-    expect(exportMarkdown(plan)).toContain('- \\<b\\>\\*bold\\*\\</b\\> \\[link\\](x)');
+    expect(exportMarkdown(plan)).toContain('- **Aim** · \\<b\\>\\*bold\\*\\</b\\> \\[link\\](x)');
+  });
+});
+
+describe('the story (narrative Markdown)', () => {
+  it('tells each pathway as a paragraph under its call to action, then where the aims lead', () => {
+    expect(exportNarrativeMarkdown(load())).toContain(
+      '## 1 A healthier borough\n\n' +
+        'If we deliver free school meals, then more children eat well, so that we reduce inequality, because families take up the offer; ' +
+        'we will know by tracking children at a healthy weight. It is part of priority 1.1, “Healthy weight”, in call to action 1, “A healthier borough”.\n\n' +
+        '## Where the aims lead\n\nIf we reduce inequality, this leads to a borough for all.\n',
+    );
+  });
+
+  it('groups pathways by the aim they lead to when there are no calls to action, and lists boxes on no pathway', () => {
+    const plan = load();
+    const noCallToAction: Plan = {
+      ...plan,
+      nodes: plan.nodes.delete('cta').delete('p1').set('lone', { id: 'lone', kind: 'output', title: 'A leaflet *printed*' }),
+      edges: plan.edges.set('c4', { id: 'c4', kind: 'contributesTo', source: 'o1', target: 'aim' }),
+    };
+    const text = exportNarrativeMarkdown(noCallToAction);
+    expect(text).toContain('## Towards: Reduce inequality\n\nIf we deliver free school meals, then more children eat well, so that we reduce inequality');
+    expect(text).toContain('## Not yet on any pathway\n\nThese boxes have no causal link, so no story can include them yet:\n\n- **Output** · A leaflet \\*printed\\*\n');
   });
 });

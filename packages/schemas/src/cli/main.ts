@@ -8,12 +8,13 @@ import { exportDot } from '../export/dot.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
+import { exportNarrativeMarkdown } from '../export/narrative.js';
 import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'research-agenda-csv', 'research-agenda-markdown'] as const;
+const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown'] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** Where the CLI writes; swapped in tests. */
@@ -148,6 +149,8 @@ function exportAs(plan: Plan, to: ExportTarget, cta: string | undefined, bom: bo
       return exportDot(plan, cta);
     case 'markdown':
       return exportMarkdown(plan);
+    case 'narrative-markdown':
+      return exportNarrativeMarkdown(plan);
     case 'research-agenda-csv':
       return exportResearchAgendaCsv(plan, { bom });
     case 'research-agenda-markdown':
