@@ -17,6 +17,7 @@ export const outcomeSpec: NodeKindSpec<OutcomeNode> = {
   description: "A change in people's lives or in systems.",
   icon: '●',
   colour: { light: '#15803d', dark: '#56d364' },
+  shape: 'rounded',
   defaultLevel: 'outcome-medium',
   levelOf: (node) => `outcome-${node.horizon ?? 'medium'}`,
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },

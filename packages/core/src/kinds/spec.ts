@@ -22,6 +22,27 @@ export interface KindLinks {
  */
 export type KindFields<N extends NodeBase<string>> = GroupFields<Omit<N, keyof NodeBase<string>>>;
 
+/**
+ * The outline a kind is drawn with where only a few shapes exist (Mermaid, Graphviz): each export
+ * maps these names to its own syntax, so a new kind picks one and no export changes.
+ */
+export const KIND_SHAPES = [
+  'hexagon',
+  'stadium',
+  'framed',
+  'rectangle',
+  'rounded',
+  'invertedTrapezoid',
+  'parallelogram',
+  'flag',
+  'cylinder',
+  'diamond',
+  'leaning',
+  'trapezoid',
+  'circle',
+] as const;
+export type KindShape = (typeof KIND_SHAPES)[number];
+
 declare const NODE_TYPE: unique symbol;
 
 /**
@@ -42,6 +63,8 @@ export interface NodeKindSpec<N extends NodeBase<string> = NodeBase<string>> {
   /** A one-character glyph drawn beside the label, so kinds never differ by colour alone. */
   readonly icon: string;
   readonly colour: KindColour;
+  /** Its outline in diagram exports. */
+  readonly shape: KindShape;
   /** The default level's id (see DEFAULT_LEVELS) of a box of this kind; none for kinds off the causal chain. */
   readonly defaultLevel?: string;
   /** When the default level depends on the box (an outcome's horizon), the level for this box. */
