@@ -15,6 +15,7 @@ export const callToActionSpec: NodeKindSpec<CallToActionNode> = {
   icon: '⚑',
   colour: { light: '#1d4ed8', dark: '#79a8ff' },
   shape: 'framed',
+  levels: [{ id: 'callToAction', title: 'Calls to action' }],
   defaultLevel: 'callToAction',
   links: {
     starts: ['contributesTo', 'deliveredBy'],

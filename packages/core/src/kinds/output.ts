@@ -12,6 +12,7 @@ export const outputSpec: NodeKindSpec<OutputNode> = {
   icon: '■',
   colour: { light: '#4d7c0f', dark: '#a3e635' },
   shape: 'invertedTrapezoid',
+  levels: [{ id: 'output', title: 'Outputs' }],
   defaultLevel: 'output',
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },
   fields: {},

@@ -16,6 +16,7 @@ export const prioritySpec: NodeKindSpec<PriorityNode> = {
   icon: '◆',
   colour: { light: '#0369a1', dark: '#56c2f0' },
   shape: 'rectangle',
+  levels: [{ id: 'priority', title: 'Priorities' }],
   defaultLevel: 'priority',
   links: {
     starts: ['contributesTo', 'deliveredBy'],

@@ -1,5 +1,6 @@
 import type { EdgeKind } from '../model/edges.js';
 import type { GroupFields } from '../model/fields.js';
+import type { PlanLevel } from '../model/levels.js';
 import type { NodeBase } from '../model/nodes.js';
 
 /** A kind's colour on a light and on a dark background (both meet WCAG AA for text on the panel). */
@@ -65,7 +66,13 @@ export interface NodeKindSpec<N extends NodeBase<string> = NodeBase<string>> {
   readonly colour: KindColour;
   /** Its outline in diagram exports. */
   readonly shape: KindShape;
-  /** The default level's id (see DEFAULT_LEVELS) of a box of this kind; none for kinds off the causal chain. */
+  /**
+   * The default levels this kind's boxes sit on, first to last (outcomes have three, by horizon);
+   * DEFAULT_LEVELS is these, kind by kind from the last kind of the causal chain to the first.
+   * None for kinds off the causal chain.
+   */
+  readonly levels?: readonly PlanLevel[];
+  /** The id of the level (one of `levels`) a box of this kind sits on when nothing says otherwise. */
   readonly defaultLevel?: string;
   /** When the default level depends on the box (an outcome's horizon), the level for this box. */
   levelOf?(node: N): string;

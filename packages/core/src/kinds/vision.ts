@@ -12,6 +12,7 @@ export const visionSpec: NodeKindSpec<VisionNode> = {
   icon: '★',
   colour: { light: '#5b21b6', dark: '#b69cff' },
   shape: 'hexagon',
+  levels: [{ id: 'vision', title: 'Vision' }],
   defaultLevel: 'vision',
   links: { starts: [], ends: ['contributesTo', 'measures', 'underlies', 'supports'] },
   fields: {},
