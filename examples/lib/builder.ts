@@ -1,5 +1,5 @@
 import { applyCommand, commands, createPlan, inferEdgeKind } from '@changemap/core';
-import type { EdgeKind, NodeKind, NodeOfKind, Plan, PlanNode, Provenance } from '@changemap/core';
+import type { EdgeKind, NodeKind, NodeOfKind, Plan, PlanLevel, PlanNode, Provenance } from '@changemap/core';
 
 type Fields<K extends NodeKind> = Omit<NodeOfKind<K>, 'id' | 'kind' | 'title' | 'provenance'>;
 
@@ -12,7 +12,7 @@ export class PlanBuilder {
   #section = '';
 
   constructor(
-    info: { id: string; title: string; period?: string; description?: string },
+    info: { id: string; title: string; period?: string; description?: string; levels?: PlanLevel[] },
     /** The title of the source document, written into every node's provenance. */
     readonly document: string,
   ) {

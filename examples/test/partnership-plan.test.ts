@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getResearchAgenda, getTheoryOfChange, rankAssumptions, type Plan, type PlanNode } from '@changemap/core';
+import { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getResearchAgenda, getTheoryOfChange, rankAssumptions, type Plan, type PlanNode } from '@changemap/core';
 import { importModel } from '@changemap/schemas';
 import { EXAMPLES, examplePath } from '../lib/examples.js';
 import { countPerCallToAction } from '../lib/summarise.js';
@@ -14,6 +14,22 @@ function load(folder: string): Plan {
 const plan = load('tower-hamlets-partnership-plan-2023-2028');
 const ofKind = (kind: PlanNode['kind']) => plan.nodes.toArray().filter((n) => n.kind === kind);
 const titles = (kind: PlanNode['kind']) => ofKind(kind).map((n) => n.title);
+
+describe('A Tower Hamlets for All — levels', () => {
+  it('declares the default levels, so every box sits where its kind puts it: no change in meaning', () => {
+    expect(plan.levels).toEqual(DEFAULT_LEVELS);
+    const undeclared = { ...plan, levels: undefined };
+    for (const node of plan.nodes.values()) expect(getNodeLevel(plan, node), node.id).toBe(getNodeLevel(undeclared, node));
+    expect(plan.nodes.toArray().filter((n) => n.level !== undefined)).toEqual([]);
+  });
+
+  it('reads actions → outcomes by horizon → priorities → calls to action → aims → vision', () => {
+    const index = (id: string) => getLevelIndex(plan, plan.nodes.get(id)!);
+    expect(['vision', 'aim-1', 'cta-1', 'p1.1', 'o1.1-health', 'o2-self-care'].map(index)).toEqual([8, 7, 6, 5, 4, 2]);
+    expect(getNodeLevel(plan, plan.nodes.toArray().find((n) => n.kind === 'action')!)).toBe('action');
+    expect(getNodeLevel(plan, plan.nodes.toArray().find((n) => n.kind === 'indicator')!)).toBeUndefined();
+  });
+});
 
 describe('A Tower Hamlets for All — structure against the document', () => {
   it('has the vision, two shared outcomes and two aims, word for word', () => {

@@ -4,7 +4,7 @@
  * (outcomes the text implies, research questions from the HDRC commitments, which aim each call
  * to action serves) is marked derived, with a note saying why.
  */
-import type { IndicatorNode } from '@changemap/core';
+import { DEFAULT_LEVELS, type IndicatorNode } from '@changemap/core';
 import { PlanBuilder } from '../lib/builder.js';
 
 type IndicatorFields = Partial<Omit<IndicatorNode, 'id' | 'kind' | 'title' | 'provenance'>>;
@@ -19,6 +19,9 @@ export function buildPartnershipPlan() {
       period: '2023-2028',
       description:
         'The Tower Hamlets Partnership’s plan: a shared vision, two shared outcomes, two aims and five calls to action, each with priorities, the actions partners and residents will take, and the indicators that show progress.',
+      // Declared so the file says how it reads: actions → outcomes by horizon → priorities →
+      // calls to action → aims → vision. These are the default levels, so nothing moves.
+      levels: DEFAULT_LEVELS.map((level) => ({ ...level })),
     },
     DOCUMENT,
   );

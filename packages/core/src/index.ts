@@ -49,7 +49,8 @@ export type {
   VisionNode,
 } from './model/nodes.js';
 export { NODE_KIND_SPECS, getKindSpec } from './kinds/registry.js';
-export type { KindColour, KindFields, KindLinks, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
+export { KIND_SHAPES } from './kinds/spec.js';
+export type { KindColour, KindFields, KindLinks, KindShape, NodeKindSpec, NodeOfSpec } from './kinds/spec.js';
 export { COMMON_NODE_FIELDS, PROVENANCE_FIELD } from './kinds/common.js';
 export { getUrlFields, urlsOf } from './kinds/url-fields.js';
 export type { FieldPath } from './kinds/url-fields.js';

@@ -19,6 +19,8 @@ export const actionSpec: NodeKindSpec<ActionNode> = {
   description: 'Something partners or residents will do.',
   icon: '▶',
   colour: { light: '#a16207', dark: '#e3b341' },
+  shape: 'parallelogram',
+  levels: [{ id: 'action', title: 'Actions' }],
   defaultLevel: 'action',
   links: { starts: ['contributesTo', 'deliveredBy'], ends: ['measures', 'guides', 'investigates', 'underlies', 'supports'] },
   fields: { actor: text('Who does it', 200), status: choice('Status', ACTION_STATUSES) },

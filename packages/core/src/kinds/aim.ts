@@ -11,6 +11,8 @@ export const aimSpec: NodeKindSpec<AimNode> = {
   description: 'A long-term aim under the vision.',
   icon: '◎',
   colour: { light: '#6d28d9', dark: '#c4a7ff' },
+  shape: 'stadium',
+  levels: [{ id: 'aim', title: 'Aims' }],
   defaultLevel: 'aim',
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports'] },
   fields: {},

@@ -20,6 +20,7 @@ export const assumptionSpec: NodeKindSpec<AssumptionNode> = {
   description: 'A condition the causal story depends on.',
   icon: '!',
   colour: { light: '#b91c1c', dark: '#ff8e8e' },
+  shape: 'leaning',
   links: { starts: ['underlies'], ends: ['investigates', 'supports'] },
   fields: { critical: flag('Critical (the story fails without it)'), uncertainty: choice('Uncertainty', UNCERTAINTY_LEVELS) },
 };

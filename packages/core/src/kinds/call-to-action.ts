@@ -14,6 +14,8 @@ export const callToActionSpec: NodeKindSpec<CallToActionNode> = {
   description: 'A cross-cutting priority with its own theory of change.',
   icon: '⚑',
   colour: { light: '#1d4ed8', dark: '#79a8ff' },
+  shape: 'framed',
+  levels: [{ id: 'callToAction', title: 'Calls to action' }],
   defaultLevel: 'callToAction',
   links: {
     starts: ['contributesTo', 'deliveredBy'],

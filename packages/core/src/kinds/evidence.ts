@@ -22,6 +22,7 @@ export const evidenceSpec: NodeKindSpec<EvidenceNode> = {
   description: 'A study, dataset or evaluation.',
   icon: '✓',
   colour: { light: '#0e7490', dark: '#39d0d8' },
+  shape: 'trapezoid',
   links: { starts: ['supports'], ends: [] },
   fields: {
     citation: text('Citation', 2_000, { multiline: true }),

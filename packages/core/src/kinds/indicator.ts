@@ -59,6 +59,7 @@ export const indicatorSpec: NodeKindSpec<IndicatorNode> = {
   description: 'How progress is measured.',
   icon: '▲',
   colour: { light: '#c2410c', dark: '#ffa657' },
+  shape: 'cylinder',
   links: { starts: ['measures'], ends: ['investigates', 'supports'] },
   fields: {
     unit: text('Unit', 100),

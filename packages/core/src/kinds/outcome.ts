@@ -17,6 +17,12 @@ export const outcomeSpec: NodeKindSpec<OutcomeNode> = {
   description: "A change in people's lives or in systems.",
   icon: '●',
   colour: { light: '#15803d', dark: '#56d364' },
+  shape: 'rounded',
+  levels: [
+    { id: 'outcome-short', title: 'Short-term outcomes' },
+    { id: 'outcome-medium', title: 'Medium-term outcomes' },
+    { id: 'outcome-long', title: 'Long-term outcomes' },
+  ],
   defaultLevel: 'outcome-medium',
   levelOf: (node) => `outcome-${node.horizon ?? 'medium'}`,
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },

@@ -11,6 +11,8 @@ export const outputSpec: NodeKindSpec<OutputNode> = {
   description: 'What an activity directly produces, e.g. "200 staff trained".',
   icon: '■',
   colour: { light: '#4d7c0f', dark: '#a3e635' },
+  shape: 'invertedTrapezoid',
+  levels: [{ id: 'output', title: 'Outputs' }],
   defaultLevel: 'output',
   links: { starts: ['contributesTo'], ends: ['contributesTo', 'measures', 'investigates', 'underlies', 'supports'] },
   fields: {},

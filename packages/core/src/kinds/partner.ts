@@ -14,6 +14,7 @@ export const partnerSpec: NodeKindSpec<PartnerNode> = {
   description: 'An organisation or thematic board that delivers.',
   icon: '⌂',
   colour: { light: '#57534e', dark: '#c9c3bd' },
+  shape: 'circle',
   links: { starts: [], ends: ['deliveredBy'] },
   fields: { url: url('Website') },
 };

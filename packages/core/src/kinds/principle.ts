@@ -11,6 +11,7 @@ export const principleSpec: NodeKindSpec<PrincipleNode> = {
   description: 'A way of working that guides the work.',
   icon: '✦',
   colour: { light: '#4b5563', dark: '#b1bac4' },
+  shape: 'flag',
   links: { starts: ['guides'], ends: [] },
   fields: {},
 };

@@ -15,6 +15,8 @@ export const prioritySpec: NodeKindSpec<PriorityNode> = {
   description: 'A numbered objective inside a call to action, e.g. 3.2.',
   icon: '◆',
   colour: { light: '#0369a1', dark: '#56c2f0' },
+  shape: 'rectangle',
+  levels: [{ id: 'priority', title: 'Priorities' }],
   defaultLevel: 'priority',
   links: {
     starts: ['contributesTo', 'deliveredBy'],

@@ -25,6 +25,7 @@ export const researchQuestionSpec: NodeKindSpec<ResearchQuestionNode> = {
   description: 'A question the research agenda will answer.',
   icon: '?',
   colour: { light: '#be185d', dark: '#ff7eb6' },
+  shape: 'diamond',
   links: { starts: ['investigates'], ends: [] },
   fields: {
     status: choice('Status', RESEARCH_STATUSES),

@@ -1,5 +1,6 @@
 import type { EdgeKind } from '../model/edges.js';
 import type { GroupFields } from '../model/fields.js';
+import type { PlanLevel } from '../model/levels.js';
 import type { NodeBase } from '../model/nodes.js';
 
 /** A kind's colour on a light and on a dark background (both meet WCAG AA for text on the panel). */
@@ -22,6 +23,27 @@ export interface KindLinks {
  */
 export type KindFields<N extends NodeBase<string>> = GroupFields<Omit<N, keyof NodeBase<string>>>;
 
+/**
+ * The outline a kind is drawn with where only a few shapes exist (Mermaid, Graphviz): each export
+ * maps these names to its own syntax, so a new kind picks one and no export changes.
+ */
+export const KIND_SHAPES = [
+  'hexagon',
+  'stadium',
+  'framed',
+  'rectangle',
+  'rounded',
+  'invertedTrapezoid',
+  'parallelogram',
+  'flag',
+  'cylinder',
+  'diamond',
+  'leaning',
+  'trapezoid',
+  'circle',
+] as const;
+export type KindShape = (typeof KIND_SHAPES)[number];
+
 declare const NODE_TYPE: unique symbol;
 
 /**
@@ -42,7 +64,15 @@ export interface NodeKindSpec<N extends NodeBase<string> = NodeBase<string>> {
   /** A one-character glyph drawn beside the label, so kinds never differ by colour alone. */
   readonly icon: string;
   readonly colour: KindColour;
-  /** The default level's id (see DEFAULT_LEVELS) of a box of this kind; none for kinds off the causal chain. */
+  /** Its outline in diagram exports. */
+  readonly shape: KindShape;
+  /**
+   * The default levels this kind's boxes sit on, first to last (outcomes have three, by horizon);
+   * DEFAULT_LEVELS is these, kind by kind from the last kind of the causal chain to the first.
+   * None for kinds off the causal chain.
+   */
+  readonly levels?: readonly PlanLevel[];
+  /** The id of the level (one of `levels`) a box of this kind sits on when nothing says otherwise. */
   readonly defaultLevel?: string;
   /** When the default level depends on the box (an outcome's horizon), the level for this box. */
   levelOf?(node: N): string;

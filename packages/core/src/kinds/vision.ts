@@ -11,6 +11,8 @@ export const visionSpec: NodeKindSpec<VisionNode> = {
   description: 'The shared vision statement.',
   icon: '★',
   colour: { light: '#5b21b6', dark: '#b69cff' },
+  shape: 'hexagon',
+  levels: [{ id: 'vision', title: 'Vision' }],
   defaultLevel: 'vision',
   links: { starts: [], ends: ['contributesTo', 'measures', 'underlies', 'supports'] },
   fields: {},

@@ -1,4 +1,4 @@
-import { getKindSpec } from '../kinds/registry.js';
+import { NODE_KIND_SPECS, getKindSpec } from '../kinds/registry.js';
 import type { PlanNode } from './nodes.js';
 
 /** One level of a theory of change (a column or band): actions, outputs, outcomes … impact. */
@@ -9,22 +9,13 @@ export interface PlanLevel {
 }
 
 /**
- * The levels of a plan that declares none, from first (what is done) to last (what it is for).
- * Each kind's spec names its default level, so a partnership plan reads action → output →
- * outcomes by horizon → priority → call to action → aim → vision.
+ * The levels of a plan that declares none, from first (what is done) to last (what it is for):
+ * each kind's levels from its spec, from the last kind of the causal chain (actions) up to the
+ * first (the vision) — action → output → outcomes short, medium, long → priority → call to
+ * action → aim → vision.
  */
 export const DEFAULT_LEVELS: readonly PlanLevel[] = Object.freeze(
-  [
-    { id: 'action', title: 'Actions' },
-    { id: 'output', title: 'Outputs' },
-    { id: 'outcome-short', title: 'Short-term outcomes' },
-    { id: 'outcome-medium', title: 'Medium-term outcomes' },
-    { id: 'outcome-long', title: 'Long-term outcomes' },
-    { id: 'priority', title: 'Priorities' },
-    { id: 'callToAction', title: 'Calls to action' },
-    { id: 'aim', title: 'Aims' },
-    { id: 'vision', title: 'Vision' },
-  ].map((level) => Object.freeze(level)),
+  [...NODE_KIND_SPECS].reverse().flatMap((spec) => (spec.levels ?? []).map((level) => Object.freeze({ ...level }))),
 );
 
 /** What the level functions read of a plan. */

@@ -60,5 +60,6 @@ export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Po
 function rank(plan: Plan, id: string): number {
   const kind = plan.nodes.get(id)?.kind;
   const order = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption', 'evidence', 'researchQuestion', 'principle', 'partner'];
-  return order.indexOf(kind ?? 'partner');
+  const at = order.indexOf(kind ?? 'partner');
+  return at < 0 ? order.length : at; // a kind not listed here goes after the others
 }

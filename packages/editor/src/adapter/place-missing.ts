@@ -1,4 +1,4 @@
-import type { Plan, Position } from '@changemap/core';
+import { getSavedPosition, type Plan, type Position } from '@changemap/core';
 import { fallbackLayout, LANE_OFFSET, ROW_HEIGHT } from './fallback-layout.js';
 import { getViewMembers } from './view-members.js';
 
@@ -9,15 +9,15 @@ import { getViewMembers } from './view-members.js';
  */
 export function placeMissing(plan: Plan, viewId: string): Map<string, Position> {
   const members = getViewMembers(plan, viewId);
-  const saved = plan.views[viewId]?.positions ?? {};
-  const missing = [...members.nodeIds].filter((id) => !saved[id]);
+  const saved = (id: string) => getSavedPosition(plan, viewId, id);
+  const missing = [...members.nodeIds].filter((id) => !saved(id));
   if (missing.length === 0) return new Map();
   if (missing.length === members.nodeIds.size) return fallbackLayout(plan, members);
   const placed = new Map<string, Position>();
   const taken = new Map<string, number>();
   for (const id of missing) {
-    const link = plan.edges.toArray().find((e) => (e.source === id && saved[e.target]) || (e.target === id && saved[e.source]));
-    const anchor = link ? saved[link.source === id ? link.target : link.source]! : { x: 0, y: 0 };
+    const link = plan.edges.toArray().find((e) => (e.source === id && saved(e.target)) || (e.target === id && saved(e.source)));
+    const anchor = link ? saved(link.source === id ? link.target : link.source)! : { x: 0, y: 0 };
     const key = `${anchor.x}:${anchor.y}`;
     const count = taken.get(key) ?? 0;
     taken.set(key, count + 1);

@@ -1,3 +1,4 @@
+import { getSavedPosition } from '@changemap/core';
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { EdgeKind, EvidenceStrength, NodeKind, Plan, PlanNode, Severity, ValidationIssue } from '@changemap/core';
@@ -44,15 +45,15 @@ export function toFlow(
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const evidence = showEvidence ? evidenceStrengths(plan) : undefined;
   const members = getViewMembers(plan, viewId);
-  const saved = plan.views[viewId]?.positions ?? {};
-  const missing = [...members.nodeIds].some((id) => !saved[id]);
+  const saved = (id: string) => getSavedPosition(plan, viewId, id);
+  const missing = [...members.nodeIds].some((id) => !saved(id));
   const fallback = missing ? fallbackLayout(plan, members) : new Map();
   const problems = problemsByNode(issues);
 
   const nodes: FlowNode[] = [];
   for (const id of members.nodeIds) {
     const node = plan.nodes.get(id)!;
-    const position = saved[id] ?? fallback.get(id) ?? { x: 0, y: 0 };
+    const position = saved(id) ?? fallback.get(id) ?? { x: 0, y: 0 };
     const problem = problems.get(id);
     const selected = id === selectedNodeId;
     const before = previous?.get(id);

@@ -1,4 +1,4 @@
-import { getTheoryOfChange, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { emptyRecord, getTheoryOfChange, getView, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
 
 /** The nodes and links one view shows. */
@@ -24,7 +24,7 @@ export function getViewMembers(plan: Plan, viewId: string): ViewMembers {
     if (!byEdges) cache.set(plan.nodes, (byEdges = new WeakMap()));
     byEdges.set(plan.edges, perView);
   }
-  const positions = plan.views[viewId]?.positions ?? {};
+  const positions = getView(plan, viewId)?.positions ?? NO_POSITIONS;
   const known = perView.get(viewId);
   if (known && (known.positions === positions || sameExtras(plan, known, positions))) {
     known.positions = positions;
@@ -51,6 +51,9 @@ interface CachedView {
   positions: Record<string, Position>;
   members: ViewMembers;
 }
+
+/** The positions of a view with none saved (one shared, empty, null-prototype record). */
+const NO_POSITIONS: Record<string, Position> = Object.freeze(emptyRecord<Position>());
 
 const cache = new WeakMap<Plan['nodes'], WeakMap<Plan['edges'], Map<string, CachedView>>>();
 

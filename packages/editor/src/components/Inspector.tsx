@@ -1,9 +1,9 @@
-import { commands, EDGE_KIND_LABELS, EVIDENCE_STANCES, EVIDENCE_STRENGTHS } from '@changemap/core';
+import { commands, EDGE_KIND_LABELS, getPlanLevels, getNodeLevel, getView } from '@changemap/core';
 import type { PlanEdge, PlanNode } from '@changemap/core';
 import { useEffect, useId, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { changeFor, parseInput, readField, toInputText } from './field-values.js';
-import { FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
+import { FIELDS, LINK_FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
 import { KIND_LOOK } from './kinds.js';
 import { LinkTo } from './LinkTo.js';
 
@@ -27,12 +27,12 @@ function NodeInspector({ node }: { node: PlanNode }) {
         <span aria-hidden="true">{KIND_LOOK[node.kind].icon}</span> {KIND_LOOK[node.kind].label}
       </h2>
       {FIELDS[node.kind].map((spec) => (
-        <Field key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
+        <NodeField key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
       ))}
       <fieldset>
         <legend>Where this comes from</legend>
         {PROVENANCE_FIELDS.map((spec) => (
-          <Field key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
+          <NodeField key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
         ))}
       </fieldset>
       <LinkTo node={node} />
@@ -48,7 +48,7 @@ function NodeInspector({ node }: { node: PlanNode }) {
 function PinField({ node }: { node: PlanNode }) {
   const store = useEditorStore();
   const viewId = useEditor((s) => s.viewId);
-  const pinned = useEditor((s) => s.plan.views[viewId]?.pinned?.includes(node.id) ?? false);
+  const pinned = useEditor((s) => getView(s.plan, viewId)?.pinned?.includes(node.id) ?? false);
   return (
     <label className="field field-boolean">
       Keep in place when tidying this view (pin)
@@ -57,10 +57,39 @@ function PinField({ node }: { node: PlanNode }) {
   );
 }
 
-function Field({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
+/** A field of a box; the level's choices are the plan's levels. */
+function NodeField({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
   const store = useEditorStore();
+  const levelChoices = useEditor((s) => (spec.type === 'level' ? getPlanLevels(s.plan) : undefined));
+  // Where the box sits when no level is chosen: its kind's default, if the plan has that level.
+  const fallback = useEditor((s) => (spec.type === 'level' ? getNodeLevel(s.plan, { ...node, level: undefined } as PlanNode) : undefined));
+  const shown: FieldSpec = levelChoices ? { ...spec, options: levelChoices.map((l) => l.id) } : spec;
+  const titles = levelChoices ? new Map(levelChoices.map((l) => [l.id, l.title])) : undefined;
+  return (
+    <Field
+      record={node}
+      spec={shown}
+      optionLabel={titles && ((id) => titles.get(id) ?? id)}
+      emptyLabel={titles && (fallback ? `Default: ${titles.get(fallback) ?? fallback}` : 'None')}
+      onCommit={(value) => store.apply(commands.updateNode(node.id, changeFor(node, spec.path, value)), { squashKey: `edit:${node.id}:${spec.path.join('.')}` })}
+    />
+  );
+}
+
+interface FieldProps {
+  record: object;
+  spec: FieldSpec;
+  onCommit: (value: unknown) => void;
+  /** How a choice reads in a list; the stored word when absent. */
+  optionLabel?: ((value: string) => string) | undefined;
+  /** What "no choice" reads as; a dash when absent. */
+  emptyLabel?: string | undefined;
+}
+
+/** One input with its label, help and error; each value typed is checked before it is applied. */
+function Field({ record, spec, onCommit, optionLabel, emptyLabel }: FieldProps) {
   const id = useId();
-  const stored = toInputText(spec, readField(node, spec.path));
+  const stored = toInputText(spec, readField(record, spec.path));
   const [text, setText] = useState(stored);
   const [error, setError] = useState<string | undefined>();
   // Undo, redo or another tab may change the value under the input.
@@ -77,7 +106,7 @@ function Field({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
       return;
     }
     setError(undefined);
-    store.apply(commands.updateNode(node.id, changeFor(node, spec.path, parsed.value)), { squashKey: `edit:${node.id}:${spec.path.join('.')}` });
+    onCommit(parsed.value);
   };
 
   const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined };
@@ -87,11 +116,12 @@ function Field({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
       input = <textarea {...common} value={text} rows={spec.path[0] === 'title' ? 3 : 4} onChange={(e) => commit(e.target.value)} />;
       break;
     case 'select':
+    case 'level':
       input = (
         <select {...common} value={text} onChange={(e) => commit(e.target.value)}>
-          <option value="">—</option>
+          <option value="">{emptyLabel ?? '—'}</option>
           {spec.options!.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>{optionLabel ? optionLabel(o) : o}</option>
           ))}
         </select>
       );
@@ -127,28 +157,14 @@ function EdgeInspector({ edge }: { edge: PlanEdge }) {
       <p>
         <strong>{title(edge.source)}</strong> {EDGE_KIND_LABELS[edge.kind]} <strong>{title(edge.target)}</strong>
       </p>
-      <label>
-        Why (description)
-        <textarea value={edge.description ?? ''} onChange={(e) => store.apply(commands.updateEdge(edge.id, { description: e.target.value || undefined }), { squashKey: `edge:${edge.id}` })} />
-      </label>
-      {edge.kind === 'supports' && (
-        <>
-          <label>
-            Strength
-            <select value={edge.strength ?? ''} onChange={(e) => store.apply(commands.updateEdge(edge.id, { strength: (e.target.value || undefined) as PlanEdge['strength'] }))}>
-              <option value="">—</option>
-              {EVIDENCE_STRENGTHS.map((s) => <option key={s}>{s}</option>)}
-            </select>
-          </label>
-          <label>
-            Stance
-            <select value={edge.stance ?? ''} onChange={(e) => store.apply(commands.updateEdge(edge.id, { stance: (e.target.value || undefined) as PlanEdge['stance'] }))}>
-              <option value="">—</option>
-              {EVIDENCE_STANCES.map((s) => <option key={s}>{s}</option>)}
-            </select>
-          </label>
-        </>
-      )}
+      {LINK_FIELDS[edge.kind].map((spec) => (
+        <Field
+          key={`${edge.id}:${spec.path.join('.')}`}
+          record={edge}
+          spec={spec}
+          onCommit={(value) => store.apply(commands.updateEdge(edge.id, changeFor(edge, spec.path, value)), { squashKey: `edge:${edge.id}:${spec.path.join('.')}` })}
+        />
+      ))}
       <button type="button" className="danger" onClick={() => store.apply(commands.disconnect(edge.id))}>
         Delete this link
       </button>

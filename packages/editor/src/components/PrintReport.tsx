@@ -1,4 +1,4 @@
-import { commands, applyCommand } from '@changemap/core';
+import { commands, applyCommand, getSavedPosition } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { useSyncExternalStore } from 'react';
 import { placeMissing } from '../adapter/place-missing.js';
@@ -18,7 +18,7 @@ export function PrintReport({ store }: { store: EditorStore }) {
       {ctas.map((cta) => {
         const laidOut = withPositions(plan, cta.id);
         const { svg } = viewToSvg(laidOut, cta.id, { embedPlan: false });
-        const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => laidOut.views[cta.id]?.positions[id]));
+        const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => getSavedPosition(laidOut, cta.id, id)));
         return (
           <section key={cta.id} className="print-page">
             <h1>{plan.title}</h1>

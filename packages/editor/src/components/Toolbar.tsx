@@ -1,4 +1,4 @@
-import { commands, createIdInPlan, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { commands, createIdInPlan, NODE_KINDS, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
 import type { NodeKind, PlanNode } from '@changemap/core';
 import { useReactFlow } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
@@ -23,7 +23,7 @@ export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?:
     const id = createIdInPlan(plan, kind);
     const box = document.querySelector('.canvas')?.getBoundingClientRect();
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    const spot = findFreeSpot(Object.values(plan.views[viewId]?.positions ?? {}), { x: centre.x - 110, y: centre.y - 40 });
+    const spot = findFreeSpot(Object.values(getView(plan, viewId)?.positions ?? {}), { x: centre.x - 110, y: centre.y - 40 });
     const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
     if (store.apply(commands.addNode(node, viewId, spot))) {
       store.select(id);

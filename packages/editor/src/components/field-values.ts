@@ -1,4 +1,5 @@
-import { isSafeUrl } from '@changemap/core';
+import { COMMON_LINK_FIELDS, COMMON_NODE_FIELDS, getKindSpec, getLinkField, isEdgeKind, isSafeUrl } from '@changemap/core';
+import type { FieldSpec as CoreFieldSpec } from '@changemap/core';
 import type { FieldSpec } from './fields.js';
 
 /** The field's current value, read along its path. */
@@ -25,6 +26,9 @@ export function parseInput(spec: FieldSpec, text: string): { ok: true; value: un
       const number = Number(trimmed.replace(/,/g, ''));
       if (!Number.isFinite(number) || Math.abs(number) > 1e15) return { ok: false, message: 'Enter a number, e.g. 42 or 26.7.' };
       if (spec.type === 'integer' && !Number.isInteger(number)) return { ok: false, message: 'Enter a whole number.' };
+      if ((spec.minimum !== undefined && number < spec.minimum) || (spec.maximum !== undefined && number > spec.maximum)) {
+        return { ok: false, message: `Enter a number from ${spec.minimum} to ${spec.maximum}.` };
+      }
       return { ok: true, value: number };
     }
     case 'date':
@@ -41,11 +45,13 @@ export function parseInput(spec: FieldSpec, text: string): { ok: true; value: un
       return { ok: true, value: items.length > 0 ? items : undefined };
     }
     case 'select':
+    case 'level':
       return { ok: true, value: trimmed === '' ? undefined : trimmed };
     case 'boolean':
       return { ok: true, value: text === 'true' ? true : undefined };
     case 'text':
     case 'textarea':
+      if (spec.maxLength !== undefined && [...text].length > spec.maxLength) return { ok: false, message: `At most ${spec.maxLength.toLocaleString('en-GB')} characters.` };
       if (spec.path.length === 1 && spec.path[0] === 'title') return { ok: true, value: text };
       return { ok: true, value: text === '' ? undefined : text };
   }
@@ -61,8 +67,17 @@ export function changeFor(node: object, path: string[], value: unknown): Record<
   const current = { ...((node as Record<string, unknown>)[top] as Record<string, unknown> | undefined) };
   if (value === undefined) delete current[rest[0]!];
   else current[rest[0]!] = value;
-  const required: Record<string, string> = { baseline: 'value', dataSource: 'name', provenance: 'document' };
-  const missingRequired = required[top] !== undefined && current[required[top]!] === undefined;
+  const missingRequired = requiredPartsOf(node, top).some((part) => current[part] === undefined);
   const empty = Object.keys(current).length === 0;
   return { [top]: empty || missingRequired ? undefined : current };
+}
+
+/** The parts a field with parts needs (a baseline its value, a source its name), from the box's or link's spec. */
+function requiredPartsOf(record: object, name: string): readonly string[] {
+  const kind = (record as { kind?: unknown }).kind;
+  const isLink = 'source' in record && 'target' in record;
+  let field: CoreFieldSpec | undefined;
+  if (isLink) field = isEdgeKind(kind) ? getLinkField(kind, name) : COMMON_LINK_FIELDS[name];
+  else field = (getKindSpec(String(kind))?.fields as Record<string, CoreFieldSpec> | undefined)?.[name] ?? (COMMON_NODE_FIELDS as Record<string, CoreFieldSpec>)[name];
+  return field?.shape.type === 'group' ? field.shape.required : [];
 }

@@ -1,79 +1,63 @@
-import {
-  ACTION_STATUSES,
-  EVIDENCE_STRENGTHS,
-  EVIDENCE_TYPES,
-  INDICATOR_DIRECTIONS,
-  UNCERTAINTY_LEVELS,
-  OUTCOME_HORIZONS,
-  RESEARCH_STATUSES,
-} from '@changemap/core';
-import type { NodeKind } from '@changemap/core';
+import { COMMON_LINK_FIELDS, COMMON_NODE_FIELDS, LINK_KIND_SPECS, NODE_KIND_SPECS } from '@changemap/core';
+import type { EdgeKind, FieldSpec as CoreFieldSpec, NodeKind } from '@changemap/core';
 
-/** One editable field: `path` is the field's place in the node, e.g. ["baseline", "value"]. */
+/** One input of the inspector: `path` is the field's place in the box or link, e.g. ["baseline", "value"]. */
 export interface FieldSpec {
   path: string[];
   label: string;
-  type: 'text' | 'textarea' | 'integer' | 'number' | 'date' | 'select' | 'url' | 'boolean' | 'list';
+  type: 'text' | 'textarea' | 'integer' | 'number' | 'date' | 'select' | 'url' | 'boolean' | 'list' | 'level';
   options?: readonly string[];
   help?: string;
+  /** Bounds the core checks on every write, so the inspector can say them first. */
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
 }
 
-const COMMON: FieldSpec[] = [
-  { path: ['title'], label: 'Title', type: 'textarea' },
-  { path: ['description'], label: 'Description', type: 'textarea' },
-  { path: ['tags'], label: 'Tags (comma-separated)', type: 'list' },
-];
+/**
+ * The inputs for some fields of a spec, in order: a field with parts (a baseline, a data source)
+ * becomes one input per part; fields edited elsewhere (measurements) have none.
+ */
+function inputsOf(fields: Readonly<Record<string, CoreFieldSpec>>, names: readonly string[] = Object.keys(fields)): FieldSpec[] {
+  return names.flatMap((name) => {
+    const field = fields[name]!;
+    if (field.shape.type === 'group') return inputsOf(field.shape.fields).map((part) => ({ ...part, path: [name, ...part.path] }));
+    if (field.input === 'none' || field.input === 'group') return [];
+    return [
+      {
+        path: [name],
+        label: field.label,
+        type: field.input,
+        ...(field.shape.type === 'enum' && { options: field.shape.values }),
+        ...(field.shape.type === 'number' && { minimum: field.shape.minimum, maximum: field.shape.maximum }),
+        ...(field.shape.type === 'string' && { maxLength: field.shape.maxLength }),
+        ...(field.help !== undefined && { help: field.help }),
+      },
+    ];
+  });
+}
 
-const PROVENANCE: FieldSpec[] = [
-  { path: ['provenance', 'document'], label: 'Source document', type: 'text' },
-  { path: ['provenance', 'section'], label: 'Section', type: 'text' },
-  { path: ['provenance', 'derived'], label: 'Phrased by the modeller (derived)', type: 'boolean' },
-  { path: ['provenance', 'note'], label: 'Note', type: 'textarea' },
-];
+/** Every field of each kind, from its spec: the numbering first, then title, description, tags, the kind's own fields and the level. */
+export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = Object.fromEntries(
+  NODE_KIND_SPECS.map((spec) => {
+    const own = spec.fields as Record<string, CoreFieldSpec>;
+    const names = Object.keys(own);
+    return [
+      spec.kind,
+      [
+        ...inputsOf(own, names.filter((name) => own[name]!.leading)),
+        ...inputsOf(COMMON_NODE_FIELDS, ['title', 'description', 'tags']),
+        ...inputsOf(own, names.filter((name) => !own[name]!.leading)),
+        ...inputsOf(COMMON_NODE_FIELDS, ['level']),
+      ],
+    ];
+  }),
+) as { [K in NodeKind]: FieldSpec[] };
 
-/** Every field of each kind, so the inspector shows all of them. */
-export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = {
-  vision: [...COMMON],
-  aim: [...COMMON],
-  callToAction: [{ path: ['number'], label: 'Number', type: 'integer' }, ...COMMON],
-  priority: [{ path: ['number'], label: 'Number (e.g. 3.2)', type: 'text' }, ...COMMON],
-  outcome: [...COMMON, { path: ['horizon'], label: 'Horizon', type: 'select', options: OUTCOME_HORIZONS }],
-  output: [...COMMON],
-  action: [...COMMON, { path: ['actor'], label: 'Who does it', type: 'text' }, { path: ['status'], label: 'Status', type: 'select', options: ACTION_STATUSES }],
-  principle: [...COMMON],
-  indicator: [
-    ...COMMON,
-    { path: ['unit'], label: 'Unit', type: 'text' },
-    { path: ['direction'], label: 'Better if it goes', type: 'select', options: INDICATOR_DIRECTIONS },
-    { path: ['baseline', 'value'], label: 'Baseline value', type: 'number' },
-    { path: ['baseline', 'date'], label: 'Baseline date', type: 'date', help: 'e.g. 2022, 2021/22 or 2023-03-31 (enter the value first)' },
-    { path: ['target', 'value'], label: 'Target value', type: 'number' },
-    { path: ['target', 'date'], label: 'Target date', type: 'date', help: 'e.g. 2028' },
-    { path: ['target', 'description'], label: 'Target in words', type: 'text' },
-    { path: ['comparators'], label: 'Compared with (comma-separated)', type: 'list' },
-    { path: ['dataSource', 'name'], label: 'Data source', type: 'text' },
-    { path: ['dataSource', 'publisher'], label: 'Publisher', type: 'text' },
-    { path: ['dataSource', 'url'], label: 'Source link', type: 'url' },
-    { path: ['frequency'], label: 'How often', type: 'text' },
-  ],
-  researchQuestion: [
-    ...COMMON,
-    { path: ['status'], label: 'Status', type: 'select', options: RESEARCH_STATUSES },
-    { path: ['theme'], label: 'Theme', type: 'text' },
-    { path: ['method'], label: 'Method', type: 'text' },
-    { path: ['priorityScore'], label: 'Priority score (0-100)', type: 'number' },
-    { path: ['leadPartner'], label: 'Lead partner (id)', type: 'text' },
-    { path: ['finding'], label: 'Finding', type: 'textarea' },
-  ],
-  assumption: [...COMMON, { path: ['critical'], label: 'Critical (the story fails without it)', type: 'boolean' }, { path: ['uncertainty'], label: 'Uncertainty', type: 'select', options: UNCERTAINTY_LEVELS }],
-  evidence: [
-    ...COMMON,
-    { path: ['citation'], label: 'Citation', type: 'textarea' },
-    { path: ['url'], label: 'Link', type: 'url' },
-    { path: ['evidenceType'], label: 'Type', type: 'select', options: EVIDENCE_TYPES },
-    { path: ['strength'], label: 'Strength', type: 'select', options: EVIDENCE_STRENGTHS },
-  ],
-  partner: [...COMMON, { path: ['url'], label: 'Website', type: 'url' }],
-};
+/** Where a box comes from: the parts of its provenance. */
+export const PROVENANCE_FIELDS: FieldSpec[] = inputsOf(COMMON_NODE_FIELDS, ['provenance']);
 
-export const PROVENANCE_FIELDS = PROVENANCE;
+/** The fields of each kind of link: its description, then its own (confidence and rationale, or strength and stance). */
+export const LINK_FIELDS: { readonly [K in EdgeKind]: FieldSpec[] } = Object.fromEntries(
+  Object.values(LINK_KIND_SPECS).map((spec) => [spec.kind, [...inputsOf(COMMON_LINK_FIELDS, ['description']), ...inputsOf(spec.fields)]]),
+) as { [K in EdgeKind]: FieldSpec[] };

@@ -1,3 +1,4 @@
+import { getSavedPosition } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import type { EdgeKind, Plan, Position } from '@changemap/core';
 import { KIND_COLOURS, KIND_LOOK } from '../components/kinds.js';
@@ -56,9 +57,8 @@ export function viewToSvg(
 ): { svg: string; width: number; height: number } {
   const { sizes, embedPlan = true } = options;
   const members = getViewMembers(plan, viewId);
-  const positions = plan.views[viewId]?.positions ?? {};
   const box = (id: string) => {
-    const p: Position = positions[id] ?? { x: 0, y: 0 };
+    const p: Position = getSavedPosition(plan, viewId, id) ?? { x: 0, y: 0 };
     const size = sizes?.get(id) ?? { width: WIDTH, height: HEIGHT };
     return { x: p.x, y: p.y, width: size.width, height: size.height };
   };

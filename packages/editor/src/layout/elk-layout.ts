@@ -1,3 +1,4 @@
+import { getView } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
 import ELK from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
@@ -14,5 +15,5 @@ function engine(): InstanceType<typeof ELK> {
 /** Lays out a view in ELK's worker (see `viewGraph`); boxes the officer pinned keep their place. */
 export async function layoutView(plan: Plan, viewId: string, sizes?: ReadonlyMap<string, { width: number; height: number }>): Promise<Map<string, Position>> {
   const result = await engine().layout(viewGraph(plan, viewId, sizes));
-  return positionsOf(result, new Set(plan.views[viewId]?.pinned ?? []));
+  return positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
 }

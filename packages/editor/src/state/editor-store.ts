@@ -1,4 +1,4 @@
-import { ChangemapError, commands, createHistory, createIdInPlan, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { ChangemapError, commands, createHistory, createIdInPlan, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
@@ -179,7 +179,7 @@ export class EditorStore {
     this.#set({ layingOut: false });
     // The officer may have moved on, or edited the view, while the layout ran: then drop it.
     const now = this.#snapshot;
-    if (now.viewId !== viewId || (options.skipHistory && now.plan.views[viewId] !== plan.views[viewId])) return;
+    if (now.viewId !== viewId || (options.skipHistory && getView(now.plan, viewId) !== getView(plan, viewId))) return;
     const moves = [...positions].filter(([id]) => now.plan.nodes.get(id));
     this.#awaitingLayout.delete(viewId);
     if (moves.length === 0) return;
@@ -199,7 +199,7 @@ export class EditorStore {
     const { plan, viewId } = this.#snapshot;
     const missing = placeMissing(plan, viewId);
     if (missing.size === 0) return;
-    const firstTime = Object.keys(plan.views[viewId]?.positions ?? {}).length === 0;
+    const firstTime = Object.keys(getView(plan, viewId)?.positions ?? {}).length === 0;
     this.#history.apply(commands.placeNodes(viewId, missing), { skipHistory: true });
     this.#afterPlanChange();
     if (!firstTime) return;

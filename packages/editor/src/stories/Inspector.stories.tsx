@@ -46,6 +46,20 @@ export const Aim: Story = { args: { kind: 'aim' } };
 export const CallToAction: Story = { args: { kind: 'callToAction' } };
 export const Priority: Story = { args: { kind: 'priority' } };
 export const Outcome: Story = { args: { kind: 'outcome' } };
+/** An output; its level is a choice of the plan's levels, and “Default” is its kind's own. */
+export const Output: Story = {
+  args: { kind: 'output' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const level = canvas.getByLabelText<HTMLSelectElement>('Level');
+    await expect(level.options[0]!.textContent).toBe('Default: Outputs');
+    await expect([...level.options].map((o) => o.textContent)).toContain('Short-term outcomes');
+    await userEvent.selectOptions(level, 'outcome-short');
+    await expect(stores.get('output')!.getSnapshot().plan.nodes.get('sample-output')).toMatchObject({ level: 'outcome-short' });
+    await userEvent.selectOptions(level, '');
+    await expect(stores.get('output')!.getSnapshot().plan.nodes.get('sample-output')).not.toHaveProperty('level');
+  },
+};
 export const Action: Story = { args: { kind: 'action' } };
 export const Principle: Story = { args: { kind: 'principle' } };
 export const ResearchQuestion: Story = { args: { kind: 'researchQuestion' } };

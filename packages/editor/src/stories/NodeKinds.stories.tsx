@@ -23,6 +23,7 @@ export const Aim: Story = { args: { kind: 'aim' } };
 export const CallToAction: Story = { args: { kind: 'callToAction' } };
 export const Priority: Story = { args: { kind: 'priority' } };
 export const Outcome: Story = { args: { kind: 'outcome' } };
+export const Output: Story = { args: { kind: 'output' } };
 export const Action: Story = { args: { kind: 'action' } };
 export const Principle: Story = { args: { kind: 'principle' } };
 export const Indicator: Story = { args: { kind: 'indicator' } };

@@ -1,22 +1,35 @@
-import { NODE_KIND_LABELS } from '@changemap/core';
-import type { NodeKind, Plan } from '@changemap/core';
+import { NODE_KIND_LABELS, getKindSpec } from '@changemap/core';
+import type { KindShape, NodeKind, Plan } from '@changemap/core';
 import { diagramIds, exportScope, labelOf } from './scope.js';
 
-const STYLE: { [K in NodeKind]: string } = {
-  vision: 'shape=hexagon, style=filled, fillcolor="#4c1d95", fontcolor=white',
-  aim: 'shape=box, style="rounded,filled", fillcolor="#ede9fe"',
-  callToAction: 'shape=box, style="filled,bold", fillcolor="#dbeafe"',
-  priority: 'shape=box, style=filled, fillcolor="#e0f2fe"',
-  outcome: 'shape=box, style="rounded,filled", fillcolor="#dcfce7"',
-  output: 'shape=box3d, style=filled, fillcolor="#ecfccb"',
-  action: 'shape=parallelogram, style=filled, fillcolor="#fef9c3"',
-  principle: 'shape=note, style=filled, fillcolor="#f3f4f6"',
-  indicator: 'shape=cylinder, style=filled, fillcolor="#ffedd5"',
-  researchQuestion: 'shape=diamond, style=filled, fillcolor="#fce7f3"',
-  assumption: 'shape=trapezium, style=filled, fillcolor="#fef2f2"',
-  evidence: 'shape=folder, style=filled, fillcolor="#ecfeff"',
-  partner: 'shape=ellipse, style=filled, fillcolor="#f5f5f4"',
+/** Each outline as Graphviz node attributes; a kind's outline and colour come from its spec. */
+const SHAPES: { readonly [S in KindShape]: string } = {
+  hexagon: 'shape=hexagon, style="filled,bold"',
+  stadium: 'shape=box, style="rounded,filled"',
+  framed: 'shape=box, style="filled,bold", peripheries=2',
+  rectangle: 'shape=box, style=filled',
+  rounded: 'shape=box, style="rounded,filled"',
+  invertedTrapezoid: 'shape=invtrapezium, style=filled',
+  parallelogram: 'shape=parallelogram, style=filled',
+  flag: 'shape=note, style=filled',
+  cylinder: 'shape=cylinder, style=filled',
+  diamond: 'shape=diamond, style=filled',
+  leaning: 'shape=trapezium, style=filled',
+  trapezoid: 'shape=folder, style=filled',
+  circle: 'shape=ellipse, style=filled',
 };
+
+/** A kind's attributes: its outline, its colour as the line and a pale tint of it as the fill. */
+function styleOf(kind: NodeKind): string {
+  const spec = getKindSpec(kind);
+  return `${SHAPES[spec.shape]}, color="${spec.colour.light}", fillcolor="${tint(spec.colour.light)}"`;
+}
+
+/** `hex` mixed with 88% white, for a fill that black text reads well on. */
+function tint(hex: string): string {
+  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * 0.12 + 255 * 0.88).toString(16).padStart(2, '0');
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
 
 const EDGE_STYLE: Record<string, string> = {
   contributesTo: '',
@@ -34,7 +47,7 @@ export function exportDot(plan: Plan, callToActionId?: string): string {
   const ids = diagramIds(nodes);
   const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];'];
   for (const node of nodes) {
-    lines.push(`  ${ids.get(node.id)} [label="${escape(`${NODE_KIND_LABELS[node.kind]}\n${labelOf(node)}`)}", ${STYLE[node.kind]}];`);
+    lines.push(`  ${ids.get(node.id)} [label="${escape(`${NODE_KIND_LABELS[node.kind]}\n${labelOf(node)}`)}", ${styleOf(node.kind)}];`);
   }
   for (const edge of edges) {
     const targetEdge = plan.edges.get(edge.target);

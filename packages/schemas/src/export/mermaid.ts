@@ -1,21 +1,22 @@
-import { NODE_KIND_LABELS } from '@changemap/core';
-import type { NodeKind, Plan } from '@changemap/core';
+import { NODE_KIND_LABELS, NODE_KINDS, getKindSpec } from '@changemap/core';
+import type { KindShape, Plan } from '@changemap/core';
 import { diagramIds, exportScope, labelOf } from './scope.js';
 
-const SHAPES: { [K in NodeKind]: [string, string] } = {
-  vision: ['{{', '}}'],
-  aim: ['([', '])'],
-  callToAction: ['[[', ']]'],
-  priority: ['[', ']'],
-  outcome: ['(', ')'],
-  output: ['[', ']'],
-  action: ['[/', '/]'],
-  principle: ['>', ']'],
-  indicator: ['[(', ')]'],
-  researchQuestion: ['{', '}'],
-  assumption: ['[\\', '\\]'],
-  evidence: ['[/', '\\]'],
-  partner: ['((', '))'],
+/** Each outline in Mermaid's flowchart syntax; a kind's outline comes from its spec. */
+const SHAPES: { readonly [S in KindShape]: readonly [string, string] } = {
+  hexagon: ['{{', '}}'],
+  stadium: ['([', '])'],
+  framed: ['[[', ']]'],
+  rectangle: ['[', ']'],
+  rounded: ['(', ')'],
+  invertedTrapezoid: ['[\\', '/]'],
+  parallelogram: ['[/', '/]'],
+  flag: ['>', ']'],
+  cylinder: ['[(', ')]'],
+  diamond: ['{', '}'],
+  leaning: ['[\\', '\\]'],
+  trapezoid: ['[/', '\\]'],
+  circle: ['((', '))'],
 };
 
 const ARROWS: Record<string, string> = {
@@ -38,7 +39,7 @@ export function exportMermaid(plan: Plan, callToActionId?: string): string {
   const ids = diagramIds(nodes);
   const lines = ['flowchart BT'];
   for (const node of nodes) {
-    const [open, close] = SHAPES[node.kind];
+    const [open, close] = SHAPES[getKindSpec(node.kind).shape];
     lines.push(`  ${ids.get(node.id)}${open}"${escape(`${NODE_KIND_LABELS[node.kind]}: ${labelOf(node)}`)}"${close}`);
   }
   for (const edge of edges) {
@@ -48,7 +49,7 @@ export function exportMermaid(plan: Plan, callToActionId?: string): string {
     const to = ids.get(targetEdge ? targetEdge.target : edge.target);
     if (from && to) lines.push(`  ${from} ${ARROWS[edge.kind] ?? '-->'} ${to}`);
   }
-  for (const kind of Object.keys(SHAPES) as NodeKind[]) {
+  for (const kind of NODE_KINDS) {
     const members = nodes.filter((n) => n.kind === kind).map((n) => ids.get(n.id));
     if (members.length > 0) lines.push(`  class ${members.join(',')} ${kind}`);
   }
