@@ -89,7 +89,9 @@ export { commands } from './edits/commands.js';
 export type { Command, EdgeChanges, NodeChanges, PlanInfoChanges } from './edits/commands.js';
 export { applyCommand, applyCommandWithPatches } from './edits/apply.js';
 export { PlanHistory, createHistory } from './edits/history.js';
-export type { ApplyOptions, HistoryListener } from './edits/history.js';
+export type { ApplyDiffOptions, ApplyOptions, ChangeOrigin, HistoryListener, PlanChange } from './edits/history.js';
+export { diffPlans, emptyDiff, isEmptyDiff, reverseDiff } from './edits/diff.js';
+export type { PlanDiff, RecordsDiff, ViewDiff, ViewHints } from './edits/diff.js';
 
 // Queries
 export { getGraphIndex, incomingEdges, outgoingEdges } from './queries/graph-index.js';

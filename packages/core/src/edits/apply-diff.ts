@@ -54,16 +54,14 @@ export function applyDiffToPlan(plan: Plan, diff: PlanDiff, mode: DiffMode, whol
     viewHints.set(viewId, whole ? 'all' : new Set([...idsOf(change?.positions), ...goneNodes]));
   }
 
-  let info: Record<string, unknown> | undefined;
+  const info = new Map<string, unknown>();
   for (const [key, [from, to]] of diff.info) {
-    if (!always && !sameValue(ownValue(plan, key), from)) continue;
-    info ??= {};
-    info[key] = to;
+    if (always || sameValue(ownValue(plan, key), from)) info.set(key, to);
   }
 
-  if (nodes === plan.nodes && edges === plan.edges && !views && !info) return { plan, viewHints };
+  if (nodes === plan.nodes && edges === plan.edges && !views && info.size === 0) return { plan, viewHints };
   const next: Record<string, unknown> = { ...plan, nodes, edges, views: views ? Object.freeze(views) : plan.views };
-  for (const [key, value] of Object.entries(info ?? {})) setField(next, key, value);
+  for (const [key, value] of info) setField(next, key, value);
   return { plan: Object.freeze(next) as unknown as Plan, viewHints };
 }
 

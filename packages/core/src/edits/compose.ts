@@ -118,10 +118,8 @@ function rebase(target: MutableDiff, foreign: PlanDiff): void {
  */
 function rebaseRecords<R>(target: MutableRecords<R>, foreign: RecordsDiff<R>, byField: boolean): void {
   for (const [id, [from, to]] of foreign.updated) {
-    if (target.added.has(id)) {
-      target.added.set(id, to); // the step made the record; undoing it still removes it
-      continue;
-    }
+    // As when undoing a single step: what the step added and another change edited since stays.
+    if (target.added.delete(id)) continue;
     const pair = target.updated.get(id);
     if (!pair) continue;
     const start = byField ? withFieldsOf(to, pair[0], from) : to;

@@ -186,6 +186,21 @@ describe('PlanHistory', () => {
     expect(history.plan).toEqual(start);
   });
 
+  it('leaves out of a batch step what a change without history inside it set', () => {
+    const history = createHistory(cleanPlan());
+    history.batch(() => {
+      history.apply(commands.updateNode('o1', { title: 'Mine' }));
+      history.apply(commands.updateNode('o1', { description: 'Generated' }), { skipHistory: true });
+      history.apply(commands.moveNode('cta', 'o1', { x: 1, y: 1 }));
+      history.apply(commands.moveNode('cta', 'o1', { x: 9, y: 9 }), { skipHistory: true });
+    });
+    history.undo();
+    expect(history.plan.nodes.get('o1')).toMatchObject({ title: 'More children eat well', description: 'Generated' });
+    expect(history.plan.views['cta']?.positions['o1']).toEqual({ x: 9, y: 9 });
+    history.redo();
+    expect(history.plan.nodes.get('o1')).toMatchObject({ title: 'Mine', description: 'Generated' });
+  });
+
   it('tells listeners once per batch, with the whole change', () => {
     const history = createHistory(cleanPlan());
     const heard: { origin: string; nodes: string[] }[] = [];

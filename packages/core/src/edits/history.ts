@@ -123,8 +123,9 @@ export class PlanHistory {
   }
 
   /**
-   * Applies a diff made elsewhere, setting every `to` it carries (links still keep their ends).
-   * The door for remote changes: by default it makes no undo step, and local undo never reverts it.
+   * Applies a diff made elsewhere, setting every `to` it carries (a box that goes takes its
+   * positions and pins along). The door for remote changes: by default it makes no undo step, and
+   * local undo never reverts what it set.
    */
   applyDiff(diff: PlanDiff, options: ApplyDiffOptions = {}): Plan {
     const before = this.#plan;

@@ -72,6 +72,50 @@ describe('Table', () => {
     );
   });
 
+  it('restore puts a removed key back in its place, where set would put it last (property)', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 200 }), fc.nat(), fc.nat(), (ops, i, k) => {
+        const { tables } = runBoth(ops);
+        const table = tables[i % tables.length]!;
+        const keys = [...table.keys()];
+        if (keys.length === 0) return;
+        const key = keys[k % keys.length]!;
+        const value = { n: -1 };
+        const restored = table.delete(key).restore(key, value);
+        expect([...restored.keys()]).toEqual(keys);
+        expect(restored.get(key)).toBe(value);
+        expect(restored.size).toBe(table.size);
+        // Still of one family with the table it came from, so changedKeys can compare them.
+        expect(Table.changedKeys(table, restored)).toEqual([key]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('restore falls back to set for a key its family never placed, and puts back keys of a later version', () => {
+    const pair = () => Table.fromEntries([['a', { n: 1 }], ['b', { n: 2 }]]);
+    expect([...pair().restore('z', { n: 9 }).keys()]).toEqual(['a', 'b', 'z']);
+    // A later version placed c and d; the earlier table can take d back at d's place, beyond its end.
+    const start = pair();
+    const later = start.set('c', { n: 3 }).set('d', { n: 4 });
+    const d = later.get('d')!;
+    const back = start.restore('d', d);
+    expect([...back.entries()]).toEqual([['a', { n: 1 }], ['b', { n: 2 }], ['d', d]]);
+    expect(back.get('c')).toBeUndefined();
+    expect(Table.familyOf(back)).toBe(Table.familyOf(start));
+  });
+
+  it('restore fills a gap of whole chunks with holes', () => {
+    const start = Table.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, { n: i }] as const));
+    let later = start;
+    for (let i = 10; i < 200; i++) later = later.set(`k${i}`, { n: i });
+    const back = start.restore('k199', later.get('k199')!);
+    expect(back.size).toBe(11);
+    expect([...back.keys()].slice(-2)).toEqual(['k9', 'k199']);
+    expect(back.get('k100')).toBeUndefined();
+    back.forEachWithOrder(() => undefined); // walks the hole chunks without failing
+  });
+
   it('an edit shares the unchanged chunks, so changedKeys can answer for a 10,000-entry table', () => {
     const big = Table.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, { n: i }] as const));
     const edited = big.set('k5000', { n: -1 }).set('k9999', { n: -2 });

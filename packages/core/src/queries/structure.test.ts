@@ -21,7 +21,7 @@ function rebuilt(plan: Plan): Plan {
 }
 
 describe('deriveStructure (property)', () => {
-  it('gives the structure a fresh build gives, and the id clashes and causal loops a fresh plan gives, through any edits, undos and redos', () => {
+  it('gives the structure a fresh build gives, and the id clashes and causal loops a fresh plan gives, through any edits, undos and redos', { timeout: 60_000 }, () => {
     let derivedSome = 0;
     fc.assert(
       fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 30 }), (start, steps) => {
@@ -67,7 +67,7 @@ describe('findCausalCycles after an edit (property)', () => {
     fc.constantFrom('undo' as const, 'redo' as const),
   );
 
-  it('reuses the loops it found only when the edit cannot have changed them', () => {
+  it('reuses the loops it found only when the edit cannot have changed them', { timeout: 60_000 }, () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {

@@ -56,7 +56,7 @@ describe('validation properties', () => {
     );
   });
 
-  it('re-checking only what each edit changed gives exactly what a full run gives, through edits of fields, links and boxes, undos and redos', () => {
+  it('re-checking only what each edit changed gives exactly what a full run gives, through edits of fields, links and boxes, undos and redos', { timeout: 60_000 }, () => {
     const patchedBefore = countPatchedRuns();
     const structuralBefore = countStructuralPatches();
     fc.assert(

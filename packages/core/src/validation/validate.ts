@@ -207,15 +207,10 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
     const { structure, change } = derived;
     const context = createRuleContext(plan, structure);
     const changedNodes = nodesToRecheck(run, plan, structure, nodeIds, change);
-    const changedIds = new Set(nodeIds);
-    const structural = change.nodes.length > 0;
-    const linkKinds = new Set(change.links.flatMap(({ before, after }) => [before?.kind, after?.kind]).filter((k) => k !== undefined));
-    const reads = (rule: PlanRule) =>
-      structural || (linkKinds.size > 0 && (!rule.linkKinds || [...linkKinds].some((k) => k === UNKNOWN || rule.linkKinds!.includes(EDGE_KINDS[k]!))));
     const rules = run.rules.map((ruleRun) =>
       'byNode' in ruleRun
         ? patchNodeRule(ruleRun, changedNodes, context)
-        : reads(ruleRun.rule) || [...changedIds].some((id) => ruleRun.mentions.has(id))
+        : mayChangeFindings(ruleRun.rule, change) || nodeIds.some((id) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
@@ -224,6 +219,13 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
   } catch {
     return undefined; // a rule crashed: the fresh run reports it properly
   }
+}
+
+/** Whether a plan rule can find something else after this change of the structure: boxes came, went or changed kind, or links of a kind it reads changed. */
+function mayChangeFindings(rule: PlanRule, change: StructureChange): boolean {
+  if (change.nodes.length > 0) return true;
+  const reads = (code: number | undefined) => code !== undefined && (!rule.linkKinds || code === UNKNOWN || rule.linkKinds.includes(EDGE_KINDS[code]!));
+  return change.links.some(({ before, after }) => reads(before?.kind) || reads(after?.kind));
 }
 
 /** The boxes an edit touched: edited, added or removed, and those at either end of a changed link. */

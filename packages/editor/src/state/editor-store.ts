@@ -53,9 +53,14 @@ export class EditorStore {
   #layout: LayoutEngine | undefined;
   /** Views shown so far only with the quick fallback layout, waiting for a proper one. */
   #awaitingLayout = new Set<string>();
+  /** The plan `issues` were worked out for: validation runs again only when its boxes or links differ. */
+  #checked: Plan;
+  /** Set while `batch` runs; holds the first edit refused inside it. */
+  #batch: { refused: ChangemapError | undefined } | undefined;
 
   constructor(plan: Plan, viewId?: string) {
     this.#history = createHistory(plan);
+    this.#checked = plan;
     this.#snapshot = {
       plan,
       issues: validate(plan),
@@ -87,8 +92,22 @@ export class EditorStore {
     return () => this.#planListeners.delete(listener);
   }
 
-  /** Applies an edit. A refused edit leaves the plan as it was and tells the officer why. */
+  /**
+   * Applies an edit. A refused edit leaves the plan as it was and tells the officer why; inside
+   * `batch` it cancels the whole batch.
+   */
   apply(command: Command, options?: ApplyOptions): boolean {
+    if (this.#batch) {
+      try {
+        this.#history.apply(command, options);
+      } catch (error) {
+        if (error instanceof ChangemapError) this.#batch.refused ??= error;
+        throw error;
+      }
+      // Code inside the batch may read the plan so far; listeners hear once, when the batch ends.
+      this.#snapshot = { ...this.#snapshot, plan: this.#history.plan };
+      return true;
+    }
     try {
       this.#history.apply(command, options);
     } catch (error) {
@@ -120,10 +139,34 @@ export class EditorStore {
     return this.apply(commands.connect({ id, kind, source: source.id, target: target.id }));
   }
 
-  /** Several edits as one undo step. */
-  batch(fn: () => void): void {
-    this.#history.batch(fn);
+  /**
+   * Several edits as one: one undo step, one change for listeners, one validation. All or nothing:
+   * if an edit inside is refused (even one whose error `fn` caught) or `fn` throws, none of them
+   * is applied, and a refusal is explained to the officer. Returns whether the edits were applied.
+   * A batch inside a batch joins it.
+   */
+  batch(fn: () => void): boolean {
+    if (this.#batch) {
+      fn();
+      return true;
+    }
+    const batch: { refused: ChangemapError | undefined } = { refused: undefined };
+    this.#batch = batch;
+    try {
+      this.#history.batch(() => {
+        fn();
+        if (batch.refused) throw batch.refused;
+      });
+    } catch (error) {
+      this.#snapshot = { ...this.#snapshot, plan: this.#history.plan }; // the plan from before the batch
+      if (!(error instanceof ChangemapError)) throw error;
+      this.notify({ tone: 'warning', text: `${error.message} Nothing was changed.` });
+      return false;
+    } finally {
+      this.#batch = undefined;
+    }
     this.#afterPlanChange();
+    return true;
   }
 
   undo(): void {
@@ -196,14 +239,25 @@ export class EditorStore {
    * before is then laid out properly in the background.
    */
   #savePositions(): void {
-    const { plan, viewId } = this.#snapshot;
+    const before = this.#history.plan;
+    const firstTime = this.#placeMissing();
+    if (this.#history.plan !== before) this.#afterPlanChange();
+    if (firstTime) this.#requestLayout();
+  }
+
+  /** Places the open view's boxes that have no position, without telling anyone; true when the view had none at all. */
+  #placeMissing(): boolean {
+    const { viewId } = this.#snapshot;
+    const plan = this.#history.plan;
     const missing = placeMissing(plan, viewId);
-    if (missing.size === 0) return;
+    if (missing.size === 0) return false;
     const firstTime = Object.keys(getView(plan, viewId)?.positions ?? {}).length === 0;
     this.#history.apply(commands.placeNodes(viewId, missing), { skipHistory: true });
-    this.#afterPlanChange();
-    if (!firstTime) return;
-    this.#awaitingLayout.add(viewId);
+    return firstTime;
+  }
+
+  #requestLayout(): void {
+    this.#awaitingLayout.add(this.#snapshot.viewId);
     if (this.#layout) void this.autoLayout({ skipHistory: true });
   }
 
@@ -236,21 +290,25 @@ export class EditorStore {
     this.#set({ notice });
   }
 
+  /** After the plan changed: saves positions boxes need, validates if boxes or links changed, then tells listeners once. */
   #afterPlanChange(): void {
+    const firstTime = this.#placeMissing();
     const plan = this.#history.plan;
     const selectedNodeId = this.#snapshot.selectedNodeId && plan.nodes.get(this.#snapshot.selectedNodeId) ? this.#snapshot.selectedNodeId : undefined;
     const selectedEdgeId = this.#snapshot.selectedEdgeId && plan.edges.get(this.#snapshot.selectedEdgeId) ? this.#snapshot.selectedEdgeId : undefined;
+    // Moving boxes changes only the layout, which the checker does not read.
+    const unchecked = plan.nodes !== this.#checked.nodes || plan.edges !== this.#checked.edges;
+    this.#checked = plan;
     this.#set({
       plan,
-      // Moving boxes changes only the layout, which the checker does not read.
-      issues: plan.nodes === this.#snapshot.plan.nodes && plan.edges === this.#snapshot.plan.edges ? this.#snapshot.issues : validate(plan),
+      issues: unchecked ? validate(plan) : this.#snapshot.issues,
       canUndo: this.#history.canUndo,
       canRedo: this.#history.canRedo,
       selectedNodeId,
       selectedEdgeId,
     });
     for (const listener of this.#planListeners) listener(plan);
-    this.#savePositions();
+    if (firstTime) this.#requestLayout();
   }
 
   #set(changes: Partial<EditorSnapshot>): void {
