@@ -1,5 +1,5 @@
 // End-to-end tests of the built editor in real headless Chromium (Debian's, or CHROMIUM_PATH).
-// Run after `vite build`: `node e2e/run.mjs`. Screenshots go to test-results/ (not committed).
+// Run after `pnpm build:app` (the app in dist-app/): `node e2e/run.mjs`. Screenshots go to test-results/ (not committed).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ if (!chromiumPath) {
   console.error('The browser tests need Chromium: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. `bash .ci/run` installs it for you.');
   process.exit(1);
 }
-const { server, url } = await serve(join(here, '..', 'dist'));
+const { server, url } = await serve(join(here, '..', 'dist-app'));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
