@@ -43,7 +43,7 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: {
       // document and window appear inside functions that Playwright runs in the page.
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly', window: 'readonly', Event: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', document: 'readonly', window: 'readonly', Event: 'readonly' },
     },
   },
 );

@@ -1,14 +1,15 @@
 // Checks the three packages as a consumer gets them: packs each (building it first), checks every
 // tarball (files, manifest, imports, publint --strict, arethetypeswrong --profile esm-only), then
 // installs the tarballs into a copy of examples/consumer-app outside the workspace, type-checks
-// and builds it, and opens it in headless Chromium. Run by `pnpm test:packages` (part of `pnpm test`).
+// and builds it, and opens it in headless Chromium (built, and on Vite's dev server). Run by
+// `pnpm test:packages` (part of `pnpm test`).
 // `--keep` leaves the temporary folder (with the installed app) for a look around; `--tarballs-only`
 // stops after the tarball checks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkInBrowser } from './packages/browser-check.mjs';
+import { checkConsumerInBrowser } from './packages/browser-check.mjs';
 import { checkTarball } from './packages/check-tarball.mjs';
 import { installConsumerApp } from './packages/consumer-app.mjs';
 import { packAll } from './packages/pack.mjs';
@@ -50,7 +51,7 @@ try {
     app = installConsumerApp(root, tarballs, work);
   }));
   if (installed) {
-    await check('the consumer app draws and lays out its plan in Chromium', () => checkInBrowser(root, join(app, 'dist'), join(root, 'test-results', 'consumer-app.png')));
+    await check('the consumer app draws and lays out its plan in Chromium, built and on the Vite dev server', () => checkConsumerInBrowser(root, app, join(root, 'test-results')));
   }
 } finally {
   if (keep) console.log(`Kept ${work}`);
