@@ -31,7 +31,11 @@ async function check(name, fn) {
     return true;
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').join('\n    ')}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error instanceof Error ? error.message : error)
+        .split('\n')
+        .join('\n    ')}`,
+    );
     return false;
   }
 }
@@ -47,11 +51,15 @@ try {
     });
   }
   let app;
-  const installed = !tarballsOnly && (await check('the consumer app installs the tarballs from outside the workspace, type-checks and builds', () => {
-    app = installConsumerApp(root, tarballs, work);
-  }));
+  const installed =
+    !tarballsOnly &&
+    (await check('the consumer app installs the tarballs from outside the workspace, type-checks and builds', () => {
+      app = installConsumerApp(root, tarballs, work);
+    }));
   if (installed) {
-    await check('the consumer app draws and lays out its plan in Chromium, built and on the Vite dev server', () => checkConsumerInBrowser(root, app, join(root, 'test-results')));
+    await check('the consumer app draws and lays out its plan in Chromium, built and on the Vite dev server', () =>
+      checkConsumerInBrowser(root, app, join(root, 'test-results')),
+    );
   }
 } finally {
   if (keep) console.log(`Kept ${work}`);

@@ -4,7 +4,16 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Opens the consumer app in headless Chromium, from its production build and from Vite's dev
@@ -15,7 +24,9 @@ export async function checkConsumerInBrowser(root, app, screenshots) {
   // playwright-core and the static server are the editor's end-to-end tools.
   const { chromium } = createRequire(join(root, 'packages', 'editor', 'package.json'))('playwright-core');
   const { serve } = await import(join(root, 'packages', 'editor', 'e2e', 'serve.mjs'));
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
   if (!executablePath) throw new Error('The consumer app check needs Chromium: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -77,7 +88,10 @@ async function checkPage(browser, url, screenshot) {
 /** Starts `vite` (dev) in the app on a free port; `stop` ends that process. */
 async function startDevServer(app) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: app,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vite dev did not start within 60 s:\n${output}`)), 60_000);

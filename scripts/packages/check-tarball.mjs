@@ -33,7 +33,8 @@ export function checkTarball(pkg, root) {
   if (JSON.stringify({ exports, main, module, types, imports, publishConfig }).includes('@changemap/source')) {
     problems.push('package.json still has the workspace-only "@changemap/source" condition');
   }
-  if (JSON.stringify({ dependencies, peerDependencies, optionalDependencies }).includes('workspace:')) problems.push('package.json still has a "workspace:" version range');
+  if (JSON.stringify({ dependencies, peerDependencies, optionalDependencies }).includes('workspace:'))
+    problems.push('package.json still has a "workspace:" version range');
   if (manifest.license !== 'MIT') problems.push(`license is ${manifest.license}, not MIT`);
 
   const size = statSync(pkg.file).size;

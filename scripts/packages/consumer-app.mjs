@@ -53,8 +53,12 @@ function checkNode(app, tarballs) {
     const reopened = schemas.importModel(schemas.exportJson(plan));
     if (!reopened.ok || reopened.model.nodes.get('v')?.title !== 'A vision') throw new Error('round trip failed');
     console.log(schemas.exportJson(plan));`;
-  run(process.execPath, ['--input-type=module', '-e', `import * as core from '@changemap/core'; import * as schemas from '@changemap/schemas'; ${roundTrip}`], { cwd: app });
-  const required = run(process.execPath, ['-e', `const core = require('@changemap/core'); const schemas = require('@changemap/schemas'); ${roundTrip}`], { cwd: app });
+  run(process.execPath, ['--input-type=module', '-e', `import * as core from '@changemap/core'; import * as schemas from '@changemap/schemas'; ${roundTrip}`], {
+    cwd: app,
+  });
+  const required = run(process.execPath, ['-e', `const core = require('@changemap/core'); const schemas = require('@changemap/schemas'); ${roundTrip}`], {
+    cwd: app,
+  });
   const planFile = join(app, 'tiny.changemap.json');
   writeFileSync(planFile, required.stdout);
 
@@ -63,5 +67,6 @@ function checkNode(app, tarballs) {
   const expected = tarballs.find(({ short }) => short === 'schemas').version;
   if (version !== expected) throw new Error(`changemap --version printed "${version}", expected "${expected}"`);
   const validated = run(cli, ['validate', planFile, '--format', 'json'], { cwd: app, allowFailure: true });
-  if (validated.code !== 0 || JSON.parse(validated.stdout).valid !== true) throw new Error(`changemap validate failed:\n${validated.stdout}${validated.stderr}`);
+  if (validated.code !== 0 || JSON.parse(validated.stdout).valid !== true)
+    throw new Error(`changemap validate failed:\n${validated.stdout}${validated.stderr}`);
 }
