@@ -35,6 +35,13 @@ export function checkTarball(pkg, root) {
   }
   if (JSON.stringify({ dependencies, peerDependencies, optionalDependencies }).includes('workspace:'))
     problems.push('package.json still has a "workspace:" version range');
+  // publishConfig.exports repeats the exports map without the source condition: keep them in step.
+  const workspace = JSON.parse(readFileSync(join(root, 'packages', short, 'package.json'), 'utf8'));
+  if (JSON.stringify(withoutSourceCondition(workspace.exports)) !== JSON.stringify(exports)) {
+    problems.push(
+      `the published exports differ from the workspace's exports without "@changemap/source": update publishConfig.exports in packages/${short}/package.json`,
+    );
+  }
   if (manifest.license !== 'MIT') problems.push(`license is ${manifest.license}, not MIT`);
 
   const size = statSync(pkg.file).size;
@@ -50,6 +57,15 @@ export function checkTarball(pkg, root) {
 
   if (short === 'editor') problems.push(...checkEditorBuild(pkg));
   return { size, problems };
+}
+
+/** An exports map as published: the source condition removed, `{ default: x }` written as `x`. */
+function withoutSourceCondition(map) {
+  if (typeof map !== 'object' || map === null) return map;
+  const entries = Object.entries(map)
+    .filter(([key]) => key !== '@changemap/source')
+    .map(([key, value]) => [key, withoutSourceCondition(value)]);
+  return entries.length === 1 && entries[0][0] === 'default' ? entries[0][1] : Object.fromEntries(entries);
 }
 
 /** Every package a shipped module imports must be one the consumer installs with it. */
