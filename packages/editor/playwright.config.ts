@@ -43,7 +43,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'node e2e/serve.mjs dist',
+    command: 'node e2e/serve.mjs dist-app',
     wait: { stdout: /at http:\/\/127\.0\.0\.1:(?<changemap_e2e_port>\d+)\// },
     stdout: 'pipe',
     timeout: 30_000,

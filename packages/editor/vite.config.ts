@@ -3,13 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const conditions = ['@changemap/source'];
 
-// The app is static files (dist/index.html and assets) that any static host can serve:
+// The app is static files (dist-app/index.html and assets) that any static host can serve:
 // no server of ours, and nothing leaves the officer's browser.
 export default defineConfig({
   plugins: [react()],
   base: './',
   resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: 'dist-app', sourcemap: true, chunkSizeWarningLimit: 1500 },
   test: {
     name: 'editor',
     environment: 'jsdom',

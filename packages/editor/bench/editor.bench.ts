@@ -1,5 +1,5 @@
 /**
- * Editor benchmark, in headless Chromium against the production build (run `vite build` first):
+ * Editor benchmark, in headless Chromium against the app's production build in dist-app (run `pnpm build:app` first):
  * frame times while panning views of 100, 1,000 and 2,000 boxes; renders of box components while
  * dragging one box among 2,000; automatic layout of the flagship's largest call to action and of
  * 1,000 boxes, with the longest main-thread task meanwhile; and the main bundle's gzip size.
@@ -20,7 +20,7 @@ import { positionsOf, viewGraph } from '../src/layout/elk-graph.js';
 import { serve } from '../e2e/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '..', 'dist');
+const dist = join(here, '..', 'dist-app');
 const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chromiumPath) throw new Error('Chromium is needed: install it (apt-get install chromium) or set CHROMIUM_PATH.');
 

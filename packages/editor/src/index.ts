@@ -10,3 +10,5 @@ export type { EditorSnapshot, Notice } from './state/editor-store.js';
 export { toFlow } from './adapter/to-flow.js';
 export type { FlowEdge, FlowNode, PlanNodeData } from './adapter/to-flow.js';
 export { getViewMembers } from './adapter/view-members.js';
+export { createElkLayout } from './layout/elk-layout.js';
+export type { LayoutWorkerFactory, ViewLayout } from './layout/elk-layout.js';

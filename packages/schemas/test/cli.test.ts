@@ -73,6 +73,15 @@ describe('changemap validate', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('Check a plan file');
   });
+
+  it('prints the version from package.json with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = changemap(flag);
+      expect(run.code).toBe(0);
+      expect(run.out).toBe(`${version}\n`);
+    }
+  });
 });
 
 describe('changemap export and migrate', () => {

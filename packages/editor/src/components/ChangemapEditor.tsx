@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Plan } from '@changemap/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { layoutView } from '../layout/elk-layout.js';
+import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
@@ -41,16 +41,22 @@ export interface ChangemapEditorProps {
   onReady?: (store: EditorStore) => void;
   /** Extra toolbar content from the host app. */
   toolbar?: ReactNode;
+  /**
+   * Makes the Web Worker that runs the automatic layout, for hosts whose bundler does not follow
+   * `new Worker(new URL(…, import.meta.url))`; read once, when the editor mounts. By default the
+   * editor's own `elk-worker.js` is used, one worker shared by every editor on the page.
+   */
+  layoutWorker?: LayoutWorkerFactory;
 }
 
 /**
  * The theory-of-change editor: outline, canvas, inspector and problems panel around one plan.
  * The plan goes in, changes come out through `onChange`; everything else is internal.
  */
-export function ChangemapEditor({ plan, onChange, onReady, toolbar }: ChangemapEditorProps) {
+export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker }: ChangemapEditorProps) {
   const [store] = useState(() => {
     const created = new EditorStore(plan);
-    created.setLayoutEngine(layoutView);
+    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
     return created;
   });
 

@@ -1,19 +1,33 @@
 import { getView } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
 import ELK from 'elkjs/lib/elk-api.js';
-import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { positionsOf, viewGraph } from './elk-graph.js';
 
-let elk: InstanceType<typeof ELK> | undefined;
+/** Makes the Web Worker that runs ELK's layout code. */
+export type LayoutWorkerFactory = () => Worker;
 
-/** One ELK instance whose layout code runs in a Web Worker, so the page never freezes. */
-function engine(): InstanceType<typeof ELK> {
-  elk ??= new ELK({ workerFactory: () => new Worker(elkWorkerUrl) });
-  return elk;
+/** Lays out one view; the editor store calls it (see `EditorStore.setLayoutEngine`). */
+export type ViewLayout = (plan: Plan, viewId: string, sizes?: ReadonlyMap<string, { width: number; height: number }>) => Promise<Map<string, Position>>;
+
+/**
+ * The layout worker shipped with the editor. The `new Worker(new URL(…, import.meta.url))` form is
+ * the one bundlers recognise, so they emit the worker (and ELK inside it) as a file of its own.
+ */
+export const createElkWorker: LayoutWorkerFactory = () => new Worker(new URL('./elk-worker.js', import.meta.url), { type: 'module' });
+
+/**
+ * A layout engine whose ELK runs in a worker made by `createWorker` (by default the editor's own),
+ * so the page never freezes. The worker starts at the first layout. Boxes the officer pinned keep
+ * their place. The worker goes when the engine does (an unmounted editor's store).
+ */
+export function createElkLayout(createWorker: LayoutWorkerFactory = createElkWorker): ViewLayout {
+  let elk: InstanceType<typeof ELK> | undefined;
+  return async (plan, viewId, sizes) => {
+    elk ??= new ELK({ workerFactory: () => createWorker() });
+    const result = await elk.layout(viewGraph(plan, viewId, sizes));
+    return positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
+  };
 }
 
-/** Lays out a view in ELK's worker (see `viewGraph`); boxes the officer pinned keep their place. */
-export async function layoutView(plan: Plan, viewId: string, sizes?: ReadonlyMap<string, { width: number; height: number }>): Promise<Map<string, Position>> {
-  const result = await engine().layout(viewGraph(plan, viewId, sizes));
-  return positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
-}
+/** Lays out a view with the editor's own worker, shared by every editor on the page. */
+export const layoutView: ViewLayout = createElkLayout();

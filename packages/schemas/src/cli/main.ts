@@ -38,6 +38,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
   const program = new Command()
     .name('changemap')
     .description('Check and convert Changemap theory-of-change plans.')
+    .version(packageVersion(), '-V, --version', 'print the version of changemap')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run with --help for usage)');
@@ -185,6 +186,12 @@ function formatIssues(file: string, plan: Plan, issues: ValidationIssue[]): stri
     if (issue.hint) lines.push(`          fix: ${issue.hint}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The version in package.json, which sits two folders above both `src/cli` and `dist/cli`. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
 /** Runs as a program: `node bin/changemap.js validate plan.json`. */
