@@ -45,7 +45,7 @@ const FIELDS: { [K in NodeKind]: Fields<K> } = {
   evidence: { ...common, citation: true, url: true, evidenceType: true, strength: true },
   partner: { ...common, url: true },
 };
-const EDGE_FIELDS: { [F in keyof PlanEdge]-?: true } = { id: true, kind: true, source: true, target: true, description: true, provenance: true, strength: true, stance: true, confidence: true, rationale: true };
+const EDGE_FIELDS: { [F in keyof PlanEdge]-?: true } = { id: true, kind: true, source: true, target: true, description: true, provenance: true, strength: true, stance: true, confidence: true, rationale: true, sign: true };
 
 describe('the schema and the core types', () => {
   it.each(NODE_KINDS)('%s has exactly the fields of its type', (kind) => {
