@@ -37,9 +37,13 @@ export function slug(text: string): string {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
+      .replace(/[øœæßđłþ]/g, (letter) => LETTERS[letter] ?? '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
       .replace(/-+$/, '') || 'item'
   );
 }
+
+/** Latin letters that do not decompose into a plain letter and an accent. */
+const LETTERS: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', þ: 'th' };

@@ -87,7 +87,7 @@ function fromCsv(text: string, legacyEncoding: boolean, options: ForeignImportOp
   if (legacyEncoding) noteLegacyEncoding(notes, name);
   const files: CsvFile[] = [{ name, text }];
   if (options.connections !== undefined) {
-    const connectionsName = 'connections.csv';
+    const connectionsName = options.connectionsFileName ?? 'connections.csv';
     const second = decode(options.connections, { ...options, from: 'csv' }, options.maxBytes ?? DEFAULT_MAX_BYTES);
     if ('error' in second) return fail({ ...second.error, message: `The connections file: ${second.error.message}` }, 'csv');
     if (second.legacyEncoding) noteLegacyEncoding(notes, connectionsName);
@@ -95,7 +95,9 @@ function fromCsv(text: string, legacyEncoding: boolean, options: ForeignImportOp
   }
   const tables = csvTables(files, notes);
   if (!Array.isArray(tables)) return fail(tables, 'csv');
-  const plan = spreadsheetToPlan(tables, documentName(options), titleFromFileName(options.fileName) ?? 'Imported plan', notes);
+  // "food-elements.csv" with a connections file is the plan "Food".
+  const title = titleFromFileName(options.fileName?.replace(options.connections !== undefined ? /[-_ ]?elements(?=\.\w+$)/i : /$^/, ''));
+  const plan = spreadsheetToPlan(tables, documentName(options), title ?? 'Imported plan', notes);
   if ('code' in plan) return fail(plan, 'csv');
   return finishImport(plan, notes, 'csv', options.skipValidation);
 }

@@ -27,6 +27,8 @@ export interface ForeignImportOptions {
   from?: ForeignSource;
   /** A second CSV holding the connections, when elements and connections come as two files. */
   connections?: Uint8Array | ArrayBuffer | string;
+  /** The connections file's name, for notes. */
+  connectionsFileName?: string;
   /** Refuse input larger than this many bytes; default 20 MB. */
   maxBytes?: number;
   /** Skip the logic checker (findings then stay empty). */

@@ -82,7 +82,7 @@ function noteUnknownTypes(unknown: Map<string, string[]>, notes: ImportNotes): v
   for (const [type, nodeIds] of unknown) {
     const count = nodeIds.length === 1 ? '1 element' : `${nodeIds.length} elements`;
     const said = type === '' ? `${count} with no Type (and no Level that names a kind)` : `${count} of the type “${clip(type, 60).text}”`;
-    notes.warn('unknown-type', `Changemap does not know what ${said} ${nodeIds.length === 1 ? 'is' : 'are'}, so ${nodeIds.length === 1 ? 'it was' : 'they were'} made outcomes.`, {
+    notes.warn('unknown-type', `Changemap does not know what ${said} ${nodeIds.length === 1 ? 'is' : 'are'}, so ${nodeIds.length === 1 ? 'it was made an outcome' : 'they were made outcomes'}.`, {
       nodeIds,
       hint: 'Give them a Type such as Activity, Output, Outcome, Goal, Indicator, Assumption, Evidence or Partner, or change their kind in the editor.',
     });
