@@ -45,6 +45,8 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
   let inQuotes = false;
   let quoteLine = 0;
   let atCellStart = true;
+  // Whether the current row has any character yet: a row that is only "" is one empty cell, not nothing.
+  let touched = false;
   const endCell = () => {
     cells.push(cell);
     cell = '';
@@ -54,9 +56,11 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
     endCell();
     rows.push({ cells, line: rowLine });
     cells = [];
+    touched = false;
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    if (char !== '\n' && char !== '\r') touched = true;
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
@@ -85,6 +89,6 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
     }
   }
   // A last line without a line break is still a row; an empty last line is not.
-  if (cells.length > 0 || cell !== '' || inQuotes) endRow();
+  if (touched || inQuotes) endRow();
   return inQuotes ? { rows, unterminatedQuoteLine: quoteLine } : { rows };
 }

@@ -40,19 +40,25 @@ function isMarker(row: Row): boolean {
 }
 
 /**
- * The tables of one CSV file or sheet. The first filled row is the first table's header; a later
- * row that is a header of the other kind (From and To after an elements table, or Label after a
- * connections table) starts the second. Blank rows and title rows ("Connections") are skipped,
- * so blank lines inside a table do not split it. Returns the rows before any header it could not
- * read, for a note, when the first filled row is not a header.
+ * The tables of one CSV file or sheet. The first filled row is the first table's header; after a
+ * blank row or a title row ("Connections"), a header of the other kind (From and To after an
+ * elements table, or Label after a connections table) starts the second. Blank rows are skipped,
+ * so a blank line inside a table does not split it, and a data row is never taken for a header
+ * unless a blank line stands above it. Returns the first filled row when it is not a header.
  */
 export function splitTables(rows: readonly Row[], source: string, place: (line: number) => string): { tables: SheetTable[]; unreadHeader?: Row } {
   const tables: SheetTable[] = [];
   let current: SheetTable | undefined;
+  let afterBreak = true;
   for (const row of rows) {
-    if (isBlank(row) || isMarker(row)) continue;
+    if (isBlank(row) || isMarker(row)) {
+      afterBreak = true;
+      continue;
+    }
     const role = roleOfHeader(row.cells);
-    if (current === undefined || (role !== undefined && role !== current.role)) {
+    const startsTable = current === undefined || (afterBreak && role !== undefined && role !== current.role);
+    afterBreak = false;
+    if (startsTable) {
       if (role === undefined) return { tables, unreadHeader: row };
       current = { role, header: row.cells.map((cell) => cell.trim()), keys: row.cells.map(normalise), rows: [], source, place };
       tables.push(current);

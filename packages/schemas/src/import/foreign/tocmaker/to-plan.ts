@@ -141,11 +141,16 @@ function resolveLinks(boxes: PlacedBox[], notes: ImportNotes): ResolvedLink[] {
   return links;
 }
 
-function noteDangling(from: PlacedBox, connection: ChartConnection, notes: ImportNotes): void {
+/** " Its evidence “…” and assumption “…” went with it.": the words of a dropped connection, so they are not lost unseen. */
+function wordsOf(connection: { evidence: string[]; assumptions: string[] }): string {
   const words = [...connection.evidence.map((e) => `evidence “${clip(e, 200).text}”`), ...connection.assumptions.map((a) => `assumption “${clip(a, 200).text}”`)];
+  return words.length > 0 ? ` Its ${words.join(' and ')} went with it.` : '';
+}
+
+function noteDangling(from: PlacedBox, connection: ChartConnection, notes: ImportNotes): void {
   notes.warn(
     'dangling-edge',
-    `The connection from ${boxName(from.title, from.sourceId)} to “${clip(connection.targetId, 80).text}” was dropped: no box has the id “${clip(connection.targetId, 80).text}”.${words.length > 0 ? ` Its ${words.join(' and ')} went with it.` : ''}`,
+    `The connection from ${boxName(from.title, from.sourceId)} to “${clip(connection.targetId, 80).text}” was dropped: no box has the id “${clip(connection.targetId, 80).text}”.${wordsOf(connection)}`,
     { nodeIds: [from.id], hint: 'Draw the link in the editor if the box it meant is in the plan under another id.' },
   );
 }
@@ -229,7 +234,7 @@ function addLink(link: ResolvedLink, document: string, ids: IdAllocator, nodes: 
   const choice = chooseLinkKind(link.from.kind, link.to.kind, 'contributesTo');
   const names = `${boxName(link.from.title, link.from.sourceId)} to ${boxName(link.to.title, link.to.sourceId)}`;
   if (!choice) {
-    notes.warn('dropped-link', `The connection from ${names} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.`, { nodeIds: [link.from.id, link.to.id] });
+    notes.warn('dropped-link', `The connection from ${names} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.${wordsOf(link)}`, { nodeIds: [link.from.id, link.to.id] });
     return;
   }
   const [source, target] = choice.reversed ? [link.to, link.from] : [link.from, link.to];
