@@ -56,9 +56,9 @@ export function splitTables(rows: readonly Row[], source: string, place: (line: 
       continue;
     }
     const role = roleOfHeader(row.cells);
-    const startsTable = current === undefined || (afterBreak && role !== undefined && role !== current.role);
+    const breakBefore = afterBreak;
     afterBreak = false;
-    if (startsTable) {
+    if (current === undefined || (breakBefore && role !== undefined && role !== current.role)) {
       if (role === undefined) return { tables, unreadHeader: row };
       current = { role, header: row.cells.map((cell) => cell.trim()), keys: row.cells.map(normalise), rows: [], source, place };
       tables.push(current);
