@@ -35,10 +35,10 @@ export async function importForeign(input: unknown, options: ForeignImportOption
 async function run(input: unknown, options: ForeignImportOptions): Promise<ForeignImportResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = options.fileName ?? 'the file';
-  if (typeof input !== 'string' && !(input instanceof ArrayBuffer) && !ArrayBuffer.isView(input)) {
+  if (typeof input !== 'string' && !isArrayBuffer(input) && !ArrayBuffer.isView(input)) {
     return fromData(input, options);
   }
-  const bytes = typeof input === 'string' ? undefined : toBytes(input);
+  const bytes = typeof input === 'string' ? undefined : toBytes(input as ArrayBuffer | ArrayBufferView);
   if (bytes && bytes.byteLength > maxBytes) return fail(readError(readInput(bytes, maxBytes)));
   if (bytes && containerOf(bytes) !== 'text') {
     if (containerOf(bytes) === 'old-excel') {
@@ -125,7 +125,8 @@ function noteLegacyEncoding(notes: ImportNotes, name: string): void {
 
 /** Text from a string or bytes; CSV that is not UTF-8 is read as Windows-1252 (what Excel writes) and said. */
 function decode(input: string | Uint8Array | ArrayBuffer, options: ForeignImportOptions, maxBytes: number): { text: string; legacyEncoding: boolean } | { error: ImportError } {
-  const read = readInput(input, maxBytes);
+  // The shared reader knows this realm's ArrayBuffer only, so bytes go to it as a Uint8Array.
+  const read = readInput(typeof input === 'string' ? input : toBytes(input), maxBytes);
   if (read.kind === 'text') return { text: read.text, legacyEncoding: false };
   const csv = options.from === 'csv' || options.from === 'kumu' || /\.(csv|tsv|txt)$/i.test(options.fileName ?? '');
   if (read.kind === 'error' && read.error.code === 'not-text' && csv && typeof input !== 'string') {
@@ -140,7 +141,12 @@ function readError(read: ReturnType<typeof readInput>): ImportError {
 }
 
 function toBytes(input: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  return ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+}
+
+/** True for an ArrayBuffer from any realm (a file read in another window or a test's DOM is not `instanceof` this one's). */
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 }
 
 /** The source document boxes name in their provenance: the file's name, else the chart's title. */
