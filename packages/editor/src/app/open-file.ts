@@ -40,7 +40,8 @@ export async function openFiles(files: readonly ChosenFile[]): Promise<OpenOutco
     notice: {
       tone: warnings > 0 ? 'warning' : 'info',
       text: `Opened “${result.model.title}” from ${label}: ${nodes.size} box${nodes.size === 1 ? '' : 'es'} and ${edges.size} link${edges.size === 1 ? '' : 's'}. What the import changed, dropped or decided:`,
-      details: result.notes.map((note) => note.message),
+      // Warnings (a dropped link, a guessed kind) before notes (a detected format, a dropped colour).
+      details: [...result.notes].sort((a, b) => Number(b.severity === 'warning') - Number(a.severity === 'warning')).map((note) => note.message),
     },
   };
 }
