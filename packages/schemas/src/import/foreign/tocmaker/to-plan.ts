@@ -196,19 +196,18 @@ function boxNode(box: PlacedBox, chart: Chart, document: string, notes: ImportNo
   const section = chart.sections[box.section]!;
   const where = `${section.title}${section.columns.length > 1 ? `, column ${box.column + 1}` : ''}`;
   const provenance: Provenance = { document, section: clip(where, LIMITS.shortText).text };
-  const title = clip(box.title, LIMITS.title);
-  const longTitle = title.cut > 0 ? `${box.title}\n\n` : '';
-  if (title.cut > 0) notes.warn('long-title', `The title of the box “${clip(box.title, 60).text}” is longer than ${LIMITS.title} characters; it was shortened and the whole title starts its description.`, { nodeIds: [box.id] });
-  if (box.title.trim() === '' && box.text.trim() !== '') {
-    title.text = titleFromProse(box.text).title;
-    notes.info('new-title', `A box in the section “${section.title}” had no title; it is titled from its text: “${clip(title.text, 80).text}”.`, { nodeIds: [box.id] });
-  }
-  const description = longText(`${longTitle}${box.text}`, `the box “${clip(title.text, 60).text}”`, box.id, notes);
+  const clipped = clip(box.title, LIMITS.title);
+  const longTitle = clipped.cut > 0 ? `${box.title}\n\n` : '';
+  if (clipped.cut > 0) notes.warn('long-title', `The title of the box “${clip(box.title, 60).text}” is longer than ${LIMITS.title} characters; it was shortened and the whole title starts its description.`, { nodeIds: [box.id] });
+  const untitled = box.title.trim() === '' && box.text.trim() !== '';
+  const title = untitled ? titleFromProse(box.text).title : clipped.text;
+  if (untitled) notes.info('new-title', `A box in the section “${section.title}” had no title; it is titled from its text: “${clip(title, 80).text}”.`, { nodeIds: [box.id] });
+  const description = longText(`${longTitle}${box.text}`, `the box “${clip(title, 60).text}”`, box.id, notes);
   const url = box.kind === 'evidence' || box.kind === 'partner' ? findUrls(box.text)[0] : undefined;
   return {
     id: box.id,
     kind: box.kind,
-    title: title.text,
+    title,
     ...(description && { description }),
     level: box.level,
     provenance,
