@@ -41,3 +41,8 @@ export function preview(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : typeof value;
 }
+
+/** The text with its first letter in capitals, for a sentence that starts with a name. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

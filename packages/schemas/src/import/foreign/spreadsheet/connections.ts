@@ -3,11 +3,11 @@ import type { IdAllocator } from '../ids.js';
 import { normalise } from '../kind-words.js';
 import { chooseLinkKind } from '../links.js';
 import type { ImportNotes } from '../notes.js';
-import { readConfidence } from '../shared.js';
+import { capitalise, readConfidence } from '../shared.js';
 import { LIMITS, clip } from '../text.js';
 import { CONNECTION_COLUMNS, SIGN_COLUMNS } from './columns.js';
 import type { Element } from './elements.js';
-import { capitalise, mapColumns, noteOverflow, otherLines } from './row-reader.js';
+import { mapColumns, noteOverflow, otherLines } from './row-reader.js';
 import { readSign, readStrength, type SignWord } from './signs.js';
 import { cellAt, type SheetTable } from './tables.js';
 

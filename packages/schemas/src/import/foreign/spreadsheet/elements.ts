@@ -2,9 +2,10 @@ import { ACTION_STATUSES, RESEARCH_STATUSES, isSafeUrl, isValidId, type NodeKind
 import type { IdAllocator } from '../ids.js';
 import { kindFromWord, normalise, type KindWord } from '../kind-words.js';
 import type { ImportNotes } from '../notes.js';
+import { capitalise } from '../shared.js';
 import { LIMITS, clip } from '../text.js';
 import { ELEMENT_COLUMNS } from './columns.js';
-import { capitalise, mapColumns, noteOverflow, otherLines, type ColumnMap } from './row-reader.js';
+import { mapColumns, noteOverflow, otherLines, type ColumnMap } from './row-reader.js';
 import { cellAt, type SheetTable } from './tables.js';
 
 type ElementField = keyof typeof ELEMENT_COLUMNS;

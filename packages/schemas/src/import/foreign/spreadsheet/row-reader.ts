@@ -1,4 +1,5 @@
 import type { ImportNotes } from '../notes.js';
+import { capitalise } from '../shared.js';
 import { DISPLAY_COLUMNS } from './columns.js';
 import type { Row } from './csv.js';
 import { cellAt, findColumn, type SheetTable } from './tables.js';
@@ -62,8 +63,4 @@ export function noteOverflow(table: SheetTable, row: Row, notes: ImportNotes): v
       hint: 'Give the column a heading (it will be kept in the description) or delete the values.',
     });
   }
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
