@@ -64,8 +64,8 @@ export { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getPlanLevels } from './mo
 export type { PlanLevel } from './model/levels.js';
 export { CHECKER_PROFILES } from './model/checker-settings.js';
 export type { CheckerProfile, CheckerSettings } from './model/checker-settings.js';
-export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, isEdgeKind } from './model/edges.js';
-export type { EdgeKind, EvidenceStance, PlanEdge } from './model/edges.js';
+export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, LINK_SIGNS, isEdgeKind } from './model/edges.js';
+export type { EdgeKind, EvidenceStance, LinkSign, PlanEdge } from './model/edges.js';
 export { CONFIDENCE_BANDS, CONFIDENCE_BAND_FLOORS, CONFIDENCE_BAND_LINES, getConfidenceBand } from './model/confidence.js';
 export type { ConfidenceBand } from './model/confidence.js';
 export {

@@ -1,6 +1,7 @@
 /**
  * `@changemap/schemas`: the versioned file format of Changemap plans, the one safe way to open a
- * file (`importModel`), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the
+ * file (`importModel`), imports from other tools (`importForeign`: ToC-Maker, Kumu-style CSV and
+ * XLSX), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the
  * plan's story).
  *
  * @packageDocumentation
@@ -9,6 +10,9 @@ export { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, SCHEMA_ID, SCHEMA_ID_V1, SC
 export type { PlanDocument } from './format.js';
 export { importModel } from './import/import-model.js';
 export type { ImportError, ImportErrorCode, ImportIssue, ImportOptions, ImportResult } from './import/types.js';
+export { importForeign } from './import/foreign/import-foreign.js';
+export { FOREIGN_FORMATS } from './import/foreign/types.js';
+export type { ForeignFormat, ForeignImportOptions, ForeignImportResult, ForeignSource } from './import/foreign/types.js';
 export { MIGRATIONS, checkMigrations } from './import/migrations.js';
 export type { Migration, MigrationNote } from './import/migrations.js';
 export { exportJson, toDocument } from './export/json.js';

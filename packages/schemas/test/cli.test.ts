@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +126,70 @@ describe('changemap export and migrate', () => {
     expect(JSON.parse(migrated)).toMatchObject({ format: 'changemap', version: 2, title: 'A prototype plan' });
     writeFileSync(join(dir, 'again.json'), migrated);
     expect(changemap('migrate', join(dir, 'again.json')).err).toContain('already in the current format');
+  });
+});
+
+describe('changemap import', () => {
+  const foreign = (name: string) => join(fixtures, 'foreign', name);
+  const tmp = () => mkdtempSync(join(tmpdir(), 'changemap-import-'));
+
+  it('imports a ToC-Maker chart, says what it detected and every note, and writes the plan (exit 0)', () => {
+    const out = join(tmp(), 'smoking.changemap.json');
+    const run = changemap('import', foreign('tocmaker-layers.json'), '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('(a ToC-Maker chart) as “Smoking cessation service”: 9 boxes, 9 links, written to');
+    expect(run.out).toContain('Read “tocmaker-layers.json” as a ToC-Maker chart (detected from its content).');
+    expect(run.out).toContain("Not kept: the chart's display settings (color, columnPadding, sectionPadding).");
+    expect(run.out).toContain('What the checker found: 0 errors');
+    const plan = JSON.parse(readFileSync(out, 'utf8'));
+    expect(plan.format).toBe('changemap');
+    expect(plan.nodes.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual(expect.arrayContaining(['a1:action', 'o3a:outcome', 'g1:aim', 'm1:vision']));
+    expect(plan.edges.find((e: { id: string }) => e.id === 'contributesTo:a1:o3a').confidence).toBe(75);
+  });
+
+  it('writes beside the file by default, and exits 1 when the imported plan has checker errors', () => {
+    const dir = tmp();
+    const chart = join(dir, 'food.json');
+    writeFileSync(chart, readFileSync(foreign('tocmaker-food.json')));
+    const run = changemap('import', chart);
+    // Inputs feed activities: an action linked to an action, which the checker reports as an error.
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('error   edge-kind-not-allowed');
+    expect(JSON.parse(readFileSync(join(dir, 'food.changemap.json'), 'utf8')).title).toBe('Community food programme');
+  });
+
+  it('reports everything as JSON with --format json, and writes the plan to standard output with -o -', () => {
+    const run = changemap('import', foreign('kumu-one-file.csv'), '--format', 'json', '-o', '-');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).nodes).toHaveLength(11);
+    const report = JSON.parse(run.err);
+    expect(report).toMatchObject({ imported: true, format: 'csv', output: '-', boxes: 11, links: 10, valid: true });
+    expect(report.notes.map((n: { code: string }) => n.code)).toEqual(expect.arrayContaining(['detected-format', 'new-element', 'bad-row', 'levels', 'checker-profile', 'dropped-value']));
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('reads elements and connections from two CSV files', () => {
+    const run = changemap('import', foreign('kumu-elements-semicolon.csv'), '--connections', foreign('kumu-connections-semicolon.csv'), '-o', join(tmp(), 'p.json'));
+    // Its mutual connection is a loop of two links, which the checker reports as an error.
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('error   causal-cycle');
+    expect(run.out).toContain('“kumu-connections-semicolon.csv” line 2, column “Confidence”: the confidence “seventy” is not a number from 0 to 100');
+  });
+
+  it('exits 2 and writes nothing when the file cannot be imported', () => {
+    const dir = tmp();
+    const out = join(dir, 'never.json');
+    const unknown = changemap('import', join(root, 'README.md'), '-o', out);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('could not import');
+    expect(unknown.err).toContain('Changemap cannot tell what “README.md” is.');
+    const wrong = changemap('import', foreign('tocmaker-food.json'), '--from', 'xlsx', '-o', out);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('was to be read as an Excel workbook of elements and connections, but it is text');
+    const missing = changemap('import', join(dir, 'nope.csv'), '--format', 'json');
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.out)).toEqual({ imported: false, errors: [{ code: 'not-text', message: `${join(dir, 'nope.csv')} could not be read: there is no such file.` }] });
+    expect(existsSync(out)).toBe(false);
+    expect(changemap('import', foreign('tocmaker-food.json'), '--from', 'visio').code).toBe(2);
   });
 });

@@ -17,6 +17,10 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 export const EVIDENCE_STANCES = ['supports', 'challenges', 'mixed'] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
+/** Whether a cause raises its effect or lowers it, as systems maps mark links (+ or −). */
+export const LINK_SIGNS = ['positive', 'negative'] as const;
+export type LinkSign = (typeof LINK_SIGNS)[number];
+
 /** A typed link between two nodes (or, for `underlies` and `supports`, from a node to a causal link). */
 export interface PlanEdge {
   id: string;
@@ -35,6 +39,8 @@ export interface PlanEdge {
   confidence?: number;
   /** For `contributesTo`: why the link holds, in words. */
   rationale?: string;
+  /** For `contributesTo`: `negative` when the cause lowers its effect (a − link in a systems map); positive when absent. */
+  sign?: LinkSign;
 }
 
 /** True when `value` is one of the edge kinds. */

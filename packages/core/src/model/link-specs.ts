@@ -1,6 +1,6 @@
 import { PROVENANCE_FIELD } from '../kinds/common.js';
 import { EVIDENCE_STRENGTHS } from '../kinds/evidence.js';
-import { EDGE_KIND_LABELS, EVIDENCE_STANCES, type EdgeKind, type PlanEdge } from './edges.js';
+import { EDGE_KIND_LABELS, EVIDENCE_STANCES, LINK_SIGNS, type EdgeKind, type PlanEdge } from './edges.js';
 import { choice, decimal, longText, type FieldSpec, type GroupFields } from './fields.js';
 
 /** What one kind of link may carry beyond its ends. */
@@ -20,6 +20,7 @@ const ALL_LINK_FIELDS = {
   provenance: PROVENANCE_FIELD,
   confidence: decimal('Confidence (0-100)', { minimum: 0, maximum: 100, help: 'How sure the modellers are that this cause leads to that effect.' }),
   rationale: longText('Why this link holds', { help: 'The reasoning or mechanism behind the link.' }),
+  sign: choice('Effect', LINK_SIGNS, { help: 'Negative when the cause lowers its effect (a − link in a systems map); positive when empty.' }),
   strength: choice('Strength', EVIDENCE_STRENGTHS),
   stance: choice('Stance', EVIDENCE_STANCES, { help: 'Whether the evidence backs the link or box, challenges it, or finds both.' }),
 } satisfies GroupFields<LinkFields>;
@@ -31,7 +32,7 @@ export const COMMON_LINK_FIELDS: Readonly<Record<string, FieldSpec>> = {
 };
 
 const OWN: { readonly [K in EdgeKind]: Readonly<Record<string, FieldSpec>> } = {
-  contributesTo: { confidence: ALL_LINK_FIELDS.confidence, rationale: ALL_LINK_FIELDS.rationale },
+  contributesTo: { confidence: ALL_LINK_FIELDS.confidence, rationale: ALL_LINK_FIELDS.rationale, sign: ALL_LINK_FIELDS.sign },
   measures: {},
   guides: {},
   investigates: {},

@@ -35,6 +35,19 @@ function plan(): Plan {
 }
 
 describe('toFlow', () => {
+  it('draws a negative influence apart from a plain contribution: its own class, dash and words', () => {
+    const negative = applyCommand(plan(), commands.updateEdge('a-o', { sign: 'negative' }));
+    const drawn = toFlow(negative, 'cta', [], undefined).edges;
+    const link = drawn.find((e) => e.id === 'a-o')!;
+    expect(link.className).toContain('edge-negative');
+    expect(link.label).toBe('lowers (−)');
+    expect(link.ariaLabel).toBe('Action lowers (−) Outcome');
+    expect(link.style?.strokeDasharray).toBe('10 4');
+    const plain = toFlow(plan(), 'cta', [], undefined).edges.find((e) => e.id === 'a-o')!;
+    expect(plain.className).not.toContain('edge-negative');
+    expect(plain.label).toBeUndefined();
+  });
+
   it('shows a call to action’s theory of change, with kinds as node types', () => {
     const { nodes, edges } = toFlow(plan(), 'cta', [], undefined);
     expect(nodes.map((n) => [n.id, n.type]).sort()).toEqual([['a', 'action'], ['cta', 'callToAction'], ['i', 'indicator'], ['o', 'outcome'], ['p', 'priority']]);

@@ -25,6 +25,9 @@ const EDGE_STYLE: Record<EdgeKind, { dash?: string; label?: string; animated?: b
   deliveredBy: { dash: '2 4', label: 'delivered by' },
 };
 
+/** A causal link whose cause lowers its effect: labelled and dashed, so it never reads as a plain contribution. */
+const NEGATIVE_STYLE = { dash: '10 4', label: 'lowers (−)' };
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -85,7 +88,7 @@ export function toFlow(
     // A link pointing at a causal link is drawn to that link's target node.
     const target = plan.edges.get(edge.target)?.target ?? edge.target;
     if (!members.nodeIds.has(edge.source) || !members.nodeIds.has(target)) continue;
-    const style = EDGE_STYLE[edge.kind];
+    const style = edge.sign === 'negative' ? NEGATIVE_STYLE : EDGE_STYLE[edge.kind];
     const strength = edge.kind === 'contributesTo' ? (evidence?.get(edge.id) ?? evidence?.get(edge.target)) : undefined;
     const width = strength ? EVIDENCE_WIDTH[strength] : edge.kind === 'contributesTo' ? 2 : 1.5;
     const selected = id === selectedEdgeId;
@@ -100,7 +103,7 @@ export function toFlow(
       source: edge.source,
       target,
       type: 'default',
-      className: `edge edge-${edge.kind}${strength ? ` evidence-${strength}` : ''}`,
+      className: `edge edge-${edge.kind}${strength ? ` evidence-${strength}` : ''}${edge.sign === 'negative' ? ' edge-negative' : ''}`,
       data: { kind: edge.kind },
       selected,
       ...(style.label && { label: style.label }),

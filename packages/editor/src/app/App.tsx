@@ -1,24 +1,19 @@
 import { commands, createPlan } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { exportJson, importModel } from '@changemap/schemas';
+import templateUrl from '../../../../docs/templates/changemap-template.xlsx?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChangemapEditor } from '../components/ChangemapEditor.js';
 import { PrintReport } from '../components/PrintReport.js';
 import type { EditorStore } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
-import { downloadBlob, downloadText, fileNameFor, pickFileWithPicker } from '../storage/files.js';
+import { downloadBlob, downloadText, fileNameFor, OPENABLE_FILES, pickFilesWithPicker } from '../storage/files.js';
 import { svgToPng } from '../export/view-png.js';
-import { planTextFromSvg, viewToSvg } from '../export/view-svg.js';
+import { viewToSvg } from '../export/view-svg.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
-
-/** The plan inside an SVG picture exported by Changemap, if the bytes are one. */
-function planFromPicture(bytes: ArrayBuffer): string | undefined {
-  const head = new TextDecoder().decode(bytes.slice(0, 200)).trimStart();
-  if (!head.startsWith('<')) return undefined;
-  return planTextFromSvg(new TextDecoder().decode(bytes)) ?? '';
-}
+import { openFiles } from './open-file.js';
 
 /**
  * The app around the editor: opening and saving files through the import pipeline, a new plan,
@@ -76,40 +71,21 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
     };
   }, [store, startupNotice]);
 
-  const openBytes = useCallback(
-    (name: string, bytes: ArrayBuffer) => {
-      if (!store) return;
-      const fromPicture = planFromPicture(bytes);
-      if (fromPicture === '') {
-        store.notify({ tone: 'error', text: `“${name}” is a picture with no Changemap plan inside. Your open plan has not changed.` });
-        return;
-      }
-      const result = importModel(fromPicture ?? bytes);
-      if (!result.ok) {
-        store.notify({
-          tone: 'error',
-          text: `“${name}” could not be opened. Your open plan has not changed.`,
-          details: result.errors.map((e) => `${e.message}${e.line !== undefined ? ` (line ${e.line}, column ${e.column})` : ''}`),
-        });
-        return;
-      }
-      const repairs = result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position'].includes(i.code));
-      const parts = [`Opened “${result.model.title}”.`];
-      if (result.migratedFrom !== undefined) parts.push(`It was made with an older Changemap (format ${result.migratedFrom}) and has been updated; save it to keep the update.`);
-      if (repairs.length > 0) parts.push(`${repairs.length} problem${repairs.length === 1 ? ' was' : 's were'} repaired while opening:`);
-      store.replace(result.model, {
-        tone: result.migratedFrom !== undefined || repairs.length > 0 ? 'warning' : 'info',
-        text: parts.join(' '),
-        ...(repairs.length > 0 && { details: repairs.map((r) => r.message) }),
-      });
+  // Plans, pictures, ToC-Maker charts and spreadsheets all open here; a failure leaves the open plan as it was.
+  const openChosen = useCallback(
+    async (files: readonly File[]) => {
+      if (!store || files.length === 0) return;
+      const outcome = await openFiles(await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() }))));
+      if (outcome.ok) store.replace(outcome.plan, outcome.notice);
+      else store.notify(outcome.notice);
     },
     [store],
   );
 
   const open = async () => {
-    const file = await pickFileWithPicker();
-    if (file === null) fileInput.current?.click();
-    else if (file) openBytes(file.name, await file.arrayBuffer());
+    const files = await pickFilesWithPicker();
+    if (files === null) fileInput.current?.click();
+    else if (files) await openChosen(files);
   };
 
   const save = () => {
@@ -154,7 +130,12 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
         onReady={setStore}
         toolbar={
           <span className="toolbar-group files">
-            <button type="button" onClick={() => void open()}>Open…</button>
+            <button type="button" onClick={() => void open()} title="A Changemap plan, a picture exported by Changemap, a ToC-Maker chart, or a spreadsheet of elements and connections (.xlsx or .csv)">
+              Open…
+            </button>
+            <a className="toolbar-link" href={templateUrl} download="changemap-template.xlsx" title="A spreadsheet to fill in with your plan's boxes and links, then open with Open…">
+              Spreadsheet template
+            </a>
             <button type="button" onClick={save} data-action="save">Save</button>
             <button type="button" onClick={() => void exportPicture('svg')} data-action="export-svg" title="A picture of this view, with the plan inside it">Export SVG</button>
             <button type="button" onClick={() => void exportPicture('png')} data-action="export-png">Export PNG</button>
@@ -168,13 +149,14 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json,.svg,image/svg+xml"
+        accept={OPENABLE_FILES}
+        multiple
         hidden
         data-testid="open-file-input"
         onChange={async (e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (file) openBytes(file.name, await file.arrayBuffer());
+          await openChosen(files);
         }}
       />
     </>

@@ -19,16 +19,30 @@ interface OpenFilePickerWindow {
   showOpenFilePicker?: (options: object) => Promise<{ getFile(): Promise<File> }[]>;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What Open… offers (a file input's `accept`): plans, pictures, ToC-Maker charts and spreadsheets. */
+export const OPENABLE_FILES = `.json,application/json,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,${XLSX_TYPE}`;
+
 /**
- * Asks for a plan file with the File System Access picker where the browser has one. Resolves to
- * the file, undefined when cancelled, or null when there is no picker (use a file input instead).
+ * Asks for files with the File System Access picker where the browser has one: one plan, chart or
+ * workbook, or two CSV files (elements and connections). Resolves to the files, undefined when
+ * cancelled, or null when there is no picker (use a file input instead).
  */
-export async function pickFileWithPicker(): Promise<File | undefined | null> {
+export async function pickFilesWithPicker(): Promise<File[] | undefined | null> {
   const picker = (window as unknown as OpenFilePickerWindow).showOpenFilePicker;
   if (!picker) return null;
   try {
-    const [handle] = await picker({ types: [{ description: 'Changemap plan', accept: { 'application/json': ['.json'] } }] });
-    return await handle!.getFile();
+    const handles = await picker({
+      multiple: true,
+      types: [
+        {
+          description: 'Changemap plan, ToC-Maker chart or spreadsheet',
+          accept: { 'application/json': ['.json'], 'image/svg+xml': ['.svg'], 'text/csv': ['.csv', '.tsv'], [XLSX_TYPE]: ['.xlsx'] },
+        },
+      ],
+    });
+    return await Promise.all(handles.map((handle) => handle.getFile()));
   } catch {
     return undefined; // cancelled
   }

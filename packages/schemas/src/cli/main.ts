@@ -10,6 +10,7 @@ import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
 import { exportNarrativeMarkdown } from '../export/narrative.js';
 import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
+import { addImportCommand } from './import-command.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
@@ -107,6 +108,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
       io.err(opened.migratedFrom !== undefined ? `Updated ${file} from format ${opened.migratedFrom}.\n` : `${file} is already in the current format.\n`);
       write(exportJson(opened.model), options.output, io);
     });
+
+  addImportCommand(program, io, (exitCode) => (code = exitCode));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -9,7 +9,11 @@ export type ImportErrorCode =
   | 'unknown-version'
   | 'newer-version'
   | 'migration-failed'
-  | 'schema';
+  | 'schema'
+  /** `importForeign`: the file is none of the formats Changemap reads (or not the one asked for). */
+  | 'unrecognised-format'
+  /** `importForeign`: a workbook that could not be unpacked or read. */
+  | 'unreadable-spreadsheet';
 
 /** One reason a file was refused, in plain English, with where it is when that is known. */
 export interface ImportError {
