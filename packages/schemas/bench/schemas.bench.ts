@@ -45,7 +45,7 @@ const file = writeResults('schemas.json', {
 });
 console.log(`Wrote ${file}`);
 
-/** A ToC-Maker chart of `boxes` boxes in five sections, each linked on to two boxes of the next, with evidence and assumptions. */
+/** A ToC-Maker chart of about `boxes` boxes in five sections, each linked on to the next, with evidence and assumptions. */
 function tocMakerChart(boxes: number): string {
   const titles = ['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impact'];
   const per = Math.ceil(boxes / titles.length);
@@ -58,7 +58,13 @@ function tocMakerChart(boxes: number): string {
           title: `${title} box ${i}`,
           text: i % 3 === 0 ? 'See https://example.org/report for the background.' : '',
           connectionIds: [],
-          connections: s === titles.length - 1 ? [] : [0, 1].map((k) => ({ targetId: `${s + 1}-${s + 1 === titles.length - 1 ? 0 : (i + k) % per}`, confidence: 60, evidence: i % 2 ? `Survey ${i}` : '', assumptions: i % 5 ? '' : `Assumption ${i}` })),
+          // Two links on to the next section; one to the single impact box.
+          connections: (s === titles.length - 1 ? [] : s === titles.length - 2 ? [0] : [0, 1]).map((k) => ({
+            targetId: `${s + 1}-${s === titles.length - 2 ? 0 : (i + k) % per}`,
+            confidence: 60,
+            evidence: i % 2 ? `Survey ${i}` : '',
+            assumptions: i % 5 ? '' : `Assumption ${i}`,
+          })),
           color: '#ffffff',
         })),
       },

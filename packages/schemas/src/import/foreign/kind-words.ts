@@ -50,6 +50,7 @@ const EXACT = new Map<string, NodeKind>(
 
 /** Lower case, camelCase split into words, punctuation to spaces: "callToAction" → "call to action". */
 export function normalise(text: string): string {
+  if (text === '') return '';
   return text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

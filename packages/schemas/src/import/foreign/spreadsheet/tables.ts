@@ -55,7 +55,8 @@ export function splitTables(rows: readonly Row[], source: string, place: (line: 
       afterBreak = true;
       continue;
     }
-    const role = roleOfHeader(row.cells);
+    // Only a first row or a row after a break can be a heading, so only those are read as one.
+    const role = current === undefined || afterBreak ? roleOfHeader(row.cells) : undefined;
     const breakBefore = afterBreak;
     afterBreak = false;
     if (current === undefined || (breakBefore && role !== undefined && role !== current.role)) {

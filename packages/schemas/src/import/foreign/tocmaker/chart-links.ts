@@ -90,9 +90,10 @@ export function longText(text: string, name: string, nodeId: string, notes: Impo
 /** One connection as a link, with its evidence and assumptions as boxes on it (or, on a link that is not causal, in its description). */
 export function addLink(link: ResolvedLink, document: string, ids: IdAllocator, nodes: PlanNode[], edges: PlanEdge[], notes: ImportNotes): void {
   const choice = chooseLinkKind(link.from.kind, link.to.kind, 'contributesTo');
-  const names = `${boxName(link.from.title, link.from.sourceId)} to ${boxName(link.to.title, link.to.sourceId)}`;
+  // Named only for a note, which most links never need.
+  const names = () => `${boxName(link.from.title, link.from.sourceId)} to ${boxName(link.to.title, link.to.sourceId)}`;
   if (!choice) {
-    notes.warn('dropped-link', `The connection from ${names} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.${wordsOf(link)}`, { nodeIds: [link.from.id, link.to.id] });
+    notes.warn('dropped-link', `The connection from ${names()} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.${wordsOf(link)}`, { nodeIds: [link.from.id, link.to.id] });
     return;
   }
   const [source, target] = choice.reversed ? [link.to, link.from] : [link.from, link.to];
@@ -101,7 +102,7 @@ export function addLink(link: ResolvedLink, document: string, ids: IdAllocator, 
   const extras: string[] = [];
   if (!causal) {
     extras.push(...link.evidence.map((e) => `Evidence: ${e}`), ...link.assumptions.map((a) => `Assumptions: ${a}`));
-    notes.info('link-kind', `The connection from ${names} became a “${choice.kind}” link${choice.reversed ? ' (turned round)' : ''}, as those kinds of box allow${link.confidence !== undefined ? `; its confidence (${link.confidence}) was not kept, as only causal links carry one` : ''}${extras.length > 0 ? '; its evidence and assumptions are in its description' : ''}.`, {
+    notes.info('link-kind', `The connection from ${names()} became a “${choice.kind}” link${choice.reversed ? ' (turned round)' : ''}, as those kinds of box allow${link.confidence !== undefined ? `; its confidence (${link.confidence}) was not kept, as only causal links carry one` : ''}${extras.length > 0 ? '; its evidence and assumptions are in its description' : ''}.`, {
       edgeIds: [id],
     });
   }

@@ -138,7 +138,8 @@ function readConnections(raw: Record<string, unknown>, name: string, notes: Impo
     if (!connection) notes.warn('skipped-connection', `Connection ${i + 1} of ${name} is ${preview(item)}, not a connection to a box, so it was skipped.`);
     return connection ? [connection] : [];
   });
-  if (ids) reportDisagreement(ids, connections, name, notes);
+  // An empty connectionIds beside connections is how newer files are written, not a disagreement.
+  if (ids && ids.length > 0) reportDisagreement(ids, connections, name, notes);
   return connections;
 }
 
