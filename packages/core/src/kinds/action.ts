@@ -22,6 +22,8 @@ export const actionSpec: NodeKindSpec<ActionNode> = {
   shape: 'parallelogram',
   levels: [{ id: 'action', title: 'Actions' }],
   defaultLevel: 'action',
-  links: { starts: ['contributesTo', 'deliveredBy'], ends: ['measures', 'guides', 'investigates', 'underlies', 'supports'] },
+  // An action may lead to another (an input that makes an activity possible, as logic models and
+  // ToC-Maker charts draw them), so actions both start and end causal links.
+  links: { starts: ['contributesTo', 'deliveredBy'], ends: ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports'] },
   fields: { actor: text('Who does it', 200), status: choice('Status', ACTION_STATUSES) },
 };
