@@ -16,8 +16,9 @@ export function getUrlFields(kind: string): readonly FieldPath[] {
   let paths = byKind.get(kind);
   if (!paths) {
     const spec = getKindSpec(kind);
-    const fields: Record<string, FieldSpec> = { ...COMMON_NODE_FIELDS, ...(spec?.fields as Record<string, FieldSpec> | undefined) };
-    paths = spec ? Object.entries(fields).flatMap(([name, field]) => urlPaths(field, [name])) : [];
+    if (!spec) return []; // not a kind (malformed data): nothing to look at, and nothing cached
+    const fields: Record<string, FieldSpec> = { ...COMMON_NODE_FIELDS, ...(spec.fields as Record<string, FieldSpec>) };
+    paths = Object.entries(fields).flatMap(([name, field]) => urlPaths(field, [name]));
     byKind.set(kind, paths);
   }
   return paths;

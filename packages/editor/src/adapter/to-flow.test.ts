@@ -152,3 +152,30 @@ describe('getViewMembers', () => {
     expect(getViewMembers(linked, 'cta').edgeIds.has('new-p')).toBe(true);
   });
 });
+
+describe('ids that are ordinary words to JavaScript', () => {
+  /** A call to action called "constructor", boxes called "__proto__" and "prototype", laid out in view "constructor". */
+  function wordsPlan(): Plan {
+    let words: Plan = { id: 'w', title: 'Words', nodes: Table.empty(), edges: Table.empty(), views: {} };
+    const add = (node: PlanNode) => (words = applyCommand(words, commands.addNode(node)));
+    add({ id: 'constructor', kind: 'callToAction', title: 'CTA called constructor' });
+    add({ id: '__proto__', kind: 'outcome', title: 'Outcome called __proto__' });
+    add({ id: 'prototype', kind: 'action', title: 'Action called prototype' });
+    words = applyCommand(words, commands.connect({ id: 'toString', kind: 'contributesTo', source: '__proto__', target: 'constructor' }));
+    words = applyCommand(words, commands.connect({ id: 'valueOf', kind: 'contributesTo', source: 'prototype', target: '__proto__' }));
+    words = applyCommand(words, commands.placeNodes('constructor', [['__proto__', { x: 300, y: 40 }], ['constructor', { x: 600, y: 0 }]]));
+    return words;
+  }
+
+  it('draws a view called "constructor" with boxes and links called "__proto__", "prototype", "toString"', () => {
+    const words = wordsPlan();
+    const { nodes, edges } = toFlow(words, 'constructor', validate(words), undefined);
+    expect(nodes.map((n) => n.id).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(nodes.find((n) => n.id === '__proto__')!.position).toEqual({ x: 300, y: 40 });
+    expect(nodes.find((n) => n.id === 'constructor')!.position).toEqual({ x: 600, y: 0 });
+    expect(edges.map((e) => e.id).sort()).toEqual(['toString', 'valueOf']);
+    // "prototype" has no saved position: it is placed beside the box it links to, not read off Object.prototype.
+    expect(placeMissing(words, 'constructor').get('prototype')).toEqual(expect.objectContaining({ x: expect.any(Number), y: expect.any(Number) }));
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+});
