@@ -1,25 +1,26 @@
-import { NODE_KIND_LABELS } from '@changemap/core';
-import type { NodeKind, Plan } from '@changemap/core';
+import { getKindSpec } from '@changemap/core';
+import type { NodeKind, Plan, PlanEdge } from '@changemap/core';
+import { attachmentLabel, confidenceLabel, confidenceLine, kindColours, linksWithAttachments } from './diagram-style.js';
 import { diagramIds, exportScope, labelOf } from './scope.js';
 
-const STYLE: { [K in NodeKind]: string } = {
-  vision: 'shape=hexagon, style=filled, fillcolor="#4c1d95", fontcolor=white',
-  aim: 'shape=box, style="rounded,filled", fillcolor="#ede9fe"',
-  callToAction: 'shape=box, style="filled,bold", fillcolor="#dbeafe"',
-  priority: 'shape=box, style=filled, fillcolor="#e0f2fe"',
-  outcome: 'shape=box, style="rounded,filled", fillcolor="#dcfce7"',
-  output: 'shape=box3d, style=filled, fillcolor="#ecfccb"',
-  action: 'shape=parallelogram, style=filled, fillcolor="#fef9c3"',
-  principle: 'shape=note, style=filled, fillcolor="#f3f4f6"',
-  indicator: 'shape=cylinder, style=filled, fillcolor="#ffedd5"',
-  researchQuestion: 'shape=diamond, style=filled, fillcolor="#fce7f3"',
-  assumption: 'shape=trapezium, style=filled, fillcolor="#fef2f2"',
-  evidence: 'shape=folder, style=filled, fillcolor="#ecfeff"',
-  partner: 'shape=ellipse, style=filled, fillcolor="#f5f5f4"',
+/** Shapes tell kinds apart without colour; colours come from the kinds' specs. */
+const SHAPE: { [K in NodeKind]: string } = {
+  vision: 'shape=hexagon, style=filled',
+  aim: 'shape=box, style="rounded,filled"',
+  callToAction: 'shape=box, style="filled,bold"',
+  priority: 'shape=box, style=filled',
+  outcome: 'shape=box, style="rounded,filled"',
+  output: 'shape=box3d, style=filled',
+  action: 'shape=parallelogram, style=filled',
+  principle: 'shape=note, style=filled',
+  indicator: 'shape=cylinder, style=filled',
+  researchQuestion: 'shape=diamond, style=filled',
+  assumption: 'shape=trapezium, style=filled',
+  evidence: 'shape=folder, style=filled',
+  partner: 'shape=ellipse, style=filled',
 };
 
 const EDGE_STYLE: Record<string, string> = {
-  contributesTo: '',
   measures: 'style=dashed, label="measures"',
   guides: 'style=dotted, label="guides"',
   investigates: 'style=dashed, label="investigates"',
@@ -28,24 +29,55 @@ const EDGE_STYLE: Record<string, string> = {
   deliveredBy: 'style=dotted, label="delivered by"',
 };
 
-/** A Graphviz DOT digraph of the whole plan or one call to action; labels are escaped DOT strings. */
+/**
+ * A Graphviz DOT digraph of the whole plan or one call to action; labels are escaped DOT strings.
+ * Boxes are coloured by kind; a causal link is solid, dashed or dotted by its confidence band and
+ * labelled with it; evidence and assumptions about a link join it at a point on its midpoint.
+ */
 export function exportDot(plan: Plan, callToActionId?: string): string {
   const { nodes, edges } = exportScope(plan, callToActionId);
   const ids = diagramIds(nodes);
-  const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];'];
+  const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9];'];
   for (const node of nodes) {
-    lines.push(`  ${ids.get(node.id)} [label="${escape(`${NODE_KIND_LABELS[node.kind]}\n${labelOf(node)}`)}", ${STYLE[node.kind]}];`);
+    const { fill, stroke, text } = kindColours(node.kind);
+    const kind = getKindSpec(node.kind)?.label ?? node.kind;
+    lines.push(`  ${ids.get(node.id)} [label="${escape(`${kind}\n${labelOf(node)}`)}", ${SHAPE[node.kind]}, fillcolor="${fill}", color="${stroke}", fontcolor="${text}"];`);
   }
+  const junctions = new Map([...linksWithAttachments(plan, edges)].map((id, i) => [id, `j${i + 1}`]));
   for (const edge of edges) {
-    const targetEdge = plan.edges.get(edge.target);
     const from = ids.get(edge.source);
-    const to = ids.get(targetEdge ? targetEdge.target : edge.target);
-    if (!from || !to) continue;
-    const style = EDGE_STYLE[edge.kind] ?? '';
+    if (!from) continue;
+    if (edge.kind === 'contributesTo') {
+      const to = ids.get(edge.target);
+      if (to) lines.push(...causalLink(edge, from, to, junctions.get(edge.id)));
+      continue;
+    }
+    const junction = junctions.get(edge.target);
+    if (junction) {
+      lines.push(`  ${from} -> ${junction} [style=dashed, label="${attachmentLabel(edge)}", color="${edge.stance === "challenges" ? "#b91c1c" : "#57606a"}"];`);
+      continue;
+    }
+    // A link on a causal link that is not drawn here points at that link's target.
+    const to = ids.get(plan.edges.get(edge.target)?.target ?? edge.target);
+    if (!to) continue;
+    const style = edge.kind === 'supports' && edge.stance && edge.stance !== 'supports' ? `style=bold, label="${attachmentLabel(edge)}"` : (EDGE_STYLE[edge.kind] ?? '');
     lines.push(`  ${from} -> ${to}${style ? ` [${style}]` : ''};`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;
+}
+
+/** A causal link as one edge, or as two through a point where its evidence and assumptions join it. */
+function causalLink(edge: PlanEdge, from: string, to: string, junction: string | undefined): string[] {
+  const line = confidenceLine(edge);
+  const label = confidenceLabel(edge);
+  const attributes = [line !== 'solid' ? `style=${line}` : undefined, label ? `label="${label}"` : undefined].filter(Boolean).join(', ');
+  if (!junction) return [`  ${from} -> ${to}${attributes ? ` [${attributes}]` : ''};`];
+  return [
+    `  ${junction} [shape=point, width=0.08, color="#57606a"];`,
+    `  ${from} -> ${junction} [arrowhead=none${line !== 'solid' ? `, style=${line}` : ''}];`,
+    `  ${junction} -> ${to}${attributes ? ` [${attributes}]` : ''};`,
+  ];
 }
 
 function escape(text: string): string {
