@@ -29,10 +29,14 @@ export function actionClause(node: PlanNode, vocabulary: Vocabulary): ActionClau
   return ourCommitment(title, vocabulary) ?? namedCommitment(title, vocabulary) ?? doneBy(actorOf(node, vocabulary), title, vocabulary);
 }
 
+const COMMITMENT = `we\\s*(?:will|shall|’ll|'ll|are going to|commit to|aim to|pledge to)\\s+(\\S+)(.*)$`;
+/** "We will …" at the start, or after a lead-in ("As anchor institutions, we will …"). */
+const OUR_COMMITMENT = new RegExp(`^()()${COMMITMENT}`, 'i');
+const LED_IN_COMMITMENT = new RegExp(`^(.{1,300}?)(,)?\\s+${COMMITMENT}`, 'i');
+
 /** "We will deliver …", "Together we will …", "As anchor institutions, we will …". */
 function ourCommitment(title: string, vocabulary: Vocabulary): ActionClause | undefined {
-  const pattern = `we\\s*(?:will|shall|’ll|'ll|are going to|commit to|aim to|pledge to)\\s+(\\S+)(.*)$`;
-  const match = new RegExp(`^()()${pattern}`, 'i').exec(title) ?? new RegExp(`^(.{1,300}?)(,)?\\s+${pattern}`, 'i').exec(title);
+  const match = OUR_COMMITMENT.exec(title) ?? LED_IN_COMMITMENT.exec(title);
   if (!match) return undefined;
   const [, before, comma, verb, rest] = match;
   if (/[.;]/.test(before!)) return undefined;

@@ -1,6 +1,6 @@
 import { getStoriesOf } from '@changemap/core';
 import type { Plan, PlanNode, Story } from '@changemap/core';
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 import { viewFor } from './Outline.js';
@@ -14,9 +14,10 @@ const FIRST_STORIES = 3;
  * are links that select them on the canvas.
  */
 export function NarrativePanel({ node }: { node: PlanNode }) {
-  // Only what a story reads: moving boxes (a change of views) does not retell it.
-  const nodes = useEditor((s) => s.plan.nodes);
-  const edges = useEditor((s) => s.plan.edges);
+  // Only what a story reads: moving boxes (a change of views) does not retell it. Deferred, so
+  // typing in a title of a large plan stays quick and the story catches up a moment later.
+  const nodes = useDeferredValue(useEditor((s) => s.plan.nodes));
+  const edges = useDeferredValue(useEditor((s) => s.plan.edges));
   const checker = useEditor((s) => s.plan.checker);
   const stories = useMemo(() => getStoriesOf({ id: '', title: '', nodes, edges, views: {}, checker } satisfies Plan, node.id), [nodes, edges, checker, node.id]);
   const [showAll, setShowAll] = useState(false);
