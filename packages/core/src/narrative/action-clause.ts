@@ -21,7 +21,7 @@ export interface ActionClause {
 const OUR_ACTORS = /^(partners?|partnership|the partnership|all partners|our partners|we|us|council|the council|organisations?)$/i;
 
 /** Subjects that take a plural verb though they do not end in -s. */
-const PLURAL_NOUNS = /\b(we|they|you|people|children|staff|police|everyone and|men|women|families and|partners and)\b/i;
+const PLURAL_NOUNS = /\b(we|they|you|people|children|staff|police|men|women)\b/i;
 
 /** The clause for an action's title and actor. */
 export function actionClause(node: PlanNode, vocabulary: Vocabulary): ActionClause {
@@ -98,7 +98,8 @@ function actorOf(node: PlanNode, vocabulary: Vocabulary): string {
 }
 
 function isSingular(subject: string): boolean {
-  if (PLURAL_NOUNS.test(subject) || /\band\b/i.test(subject)) return false;
+  // "The council and the NHS" are two; "our health and employment partnership" is one.
+  if (PLURAL_NOUNS.test(subject) || /\band (the|our|their|its|a|an|all|every|each)\b/i.test(subject)) return false;
   const head = subject.split(/\s+/).find((w, i, all) => i === all.length - 1 || /^(in|of|at|from|across|with)$/i.test(all[i + 1]!)) ?? subject;
   return !/[^s]s$/i.test(head);
 }

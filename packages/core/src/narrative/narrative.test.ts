@@ -26,6 +26,7 @@ describe('words', () => {
     expect(asPhrase('We will act.', vocabulary)).toBe('We will act');
     expect(asPhrase('Support at the right time. Residents  get\nhelp early.', vocabulary)).toBe('Support at the right time; residents get help early');
     expect(asPhrase('Meet e.g. Schools. Tower Hamlets leads.', vocabulary)).toBe('Meet e.g. Schools; Tower Hamlets leads');
+    expect(asPhrase('Employment rate (incl. Bangladeshi residents)', vocabulary)).toBe('Employment rate (incl. Bangladeshi residents)');
     expect(asPhrase('The “I Can Be...” campaign, and more...', vocabulary)).toBe('The “I Can Be...” campaign, and more...');
   });
 
@@ -81,6 +82,8 @@ describe('actions as clauses', () => {
     expect(clause('Every partner will fulfil their duties')).toBe('every partner fulfils their duties');
     expect(clause('Each partner will identify and apply evidence')).toBe('each partner identifies and applies evidence');
     expect(clause('Staff in adult social care will do more')).toBe('staff in adult social care do more');
+    expect(clause('Our health and employment partnership will work together')).toBe('our health and employment partnership works together');
+    expect(clause('The council and the NHS will work together')).toBe('the council and the NHS work together');
     expect(clause('Develop a plan that will work')).toBe('we develop a plan that will work');
   });
 
