@@ -1,7 +1,7 @@
 import type { PlanNode } from '../model/nodes.js';
 import type { Vocabulary } from './casing.js';
 import { inSentence } from './casing.js';
-import { opensVerbPhrase, presentTense, verbOfGerund, VERBS } from './verbs.js';
+import { opensVerbPhrase, presentTense, verbOfGerund, verbOfNominalisation, VERBS } from './verbs.js';
 import { titleOf } from './phrases.js';
 
 /**
@@ -75,7 +75,16 @@ function doneBy(subject: string, title: string, vocabulary: Vocabulary): ActionC
   const split = /^([^,]{1,80}),\s+(.*)$/.exec(title);
   const after = split ? asVerbPhrase(split[2]!) : undefined;
   if (split && after !== undefined) return { subject, predicate: addressed(after), leadIn: `${inSentence(split[1]!, vocabulary)},` };
-  return { subject, predicate: `deliver ${inSentence(title, vocabulary)}` };
+  return { subject, predicate: `deliver ${withArticle(inSentence(title, vocabulary))}` };
+}
+
+/** Things that are one of many ("programme", "campaign"): delivered as "the …" when the title has no article. */
+const ONE_OF_MANY = /\b(programme|program|project|plan|strategy|service|campaign|scheme|initiative|network|hub|pilot|fund|centre|center|forum|policy|framework|model|toolkit|course|clinic|helpline|app|website|platform|survey|audit|event|festival|club|group|team)$/i;
+
+/** "school garden programme" → "the school garden programme" (and "the Healthy Start programme"); "free school meals" stays. */
+function withArticle(thing: string): string {
+  if (!ONE_OF_MANY.test(thing) || /^(a|an|the|our|their|this|that|each|every|one|\d)/i.test(thing)) return thing;
+  return `the ${thing}`;
 }
 
 /** The title as what someone does, when it opens with one of our verbs or their gerunds; else undefined. */
@@ -85,8 +94,11 @@ function asVerbPhrase(text: string): string | undefined {
   const word = first.toLowerCase();
   const rest = plain.slice(first.length);
   if (opensVerbPhrase(plain)) return `${word}${rest}`;
-  const verb = verbOfGerund(word);
   const next = second?.toLowerCase();
+  // "Distribution of bed nets" → "distribute bed nets".
+  const named = verbOfNominalisation(word);
+  if (named && next === 'of') return `${named}${rest.replace(/^\s+of\b/i, '')}`;
+  const verb = verbOfGerund(word);
   return verb && next !== 'of' && next !== 'for' ? `${verb}${rest}` : undefined;
 }
 

@@ -104,6 +104,9 @@ describe('actions as clauses', () => {
     expect(clause('Access to green space')).toBe('we deliver access to green space');
     expect(clause('Co-design and co-production')).toBe('we deliver co-design and co-production');
     expect(clause('Training for teachers')).toBe('we deliver training for teachers');
+    expect(clause('Distribution of bed nets')).toBe('we distribute bed nets');
+    expect(clause('School garden programme')).toBe('we deliver the school garden programme');
+    expect(clause('Healthy Start programme')).toBe('we deliver the Healthy Start programme');
   });
 
   it('lets an organisation act as “we” and people the plan serves act for themselves', () => {
