@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getNarrative, getStoriesOf, getTheoryOfChange } from '@changemap/core';
+import { getKindSpec, getNarrative, getStoriesOf, getTheoryOfChange } from '@changemap/core';
 import { exportMarkdown, exportNarrativeMarkdown, importModel } from '@changemap/schemas';
 import { EXAMPLES, examplePath } from '../lib/examples.js';
 
@@ -23,7 +23,7 @@ describe.each(EXAMPLES)('the reports of $folder', (example) => {
     const story = exportNarrativeMarkdown(plan);
     const told = new Set(stories.flatMap((s) => [...s.actionIds, ...s.routeIds]));
     for (const node of plan.nodes.values()) {
-      if (['action', 'output', 'outcome', 'priority', 'callToAction', 'aim', 'vision'].includes(node.kind)) {
+      if (getKindSpec(node.kind)?.defaultLevel !== undefined) {
         expect(told.has(node.id) || unlinkedIds.includes(node.id), node.id).toBe(true);
       }
     }

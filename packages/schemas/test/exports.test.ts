@@ -93,26 +93,68 @@ describe('CSV', () => {
 describe('diagrams', () => {
   const hostile = '<img src=x onerror=alert(1)> "quoted" \\ end';
 
+  /** The fixture with confidence on its causal links and evidence that challenges one of them. */
+  function withConfidence(): Plan {
+    const plan = load();
+    const edge = (id: string, changes: Partial<PlanEdge>) => ({ ...plan.edges.get(id)!, ...changes });
+    return {
+      ...plan,
+      nodes: plan.nodes.set('doubt', { id: 'doubt', kind: 'evidence', title: 'A review that doubts it' }),
+      edges: plan.edges
+        .set('c3', edge('c3', { confidence: 85 }))
+        .set('c4', edge('c4', { confidence: 55 }))
+        .set('c5', edge('c5', { confidence: 20 }))
+        .set('s2', { id: 's2', kind: 'supports', source: 'doubt', target: 'c4', stance: 'challenges' }),
+    };
+  }
+
   it('Mermaid: one box per node, escaped labels, and only one call to action when asked', () => {
     const plan = load((data) => (data.nodes[4]!.title = hostile));
     const text = exportMermaid(plan);
     expect(text.split('\n')[0]).toBe('flowchart BT');
-    expect(text).toContain('n5("outcome: #lt;img src=x onerror=alert(1)#gt; #quot;quoted#quot; \\ end")');
+    expect(text).toContain('n5("Outcome: #lt;img src=x onerror=alert(1)#gt; #quot;quoted#quot; \\ end")');
     expect(text).not.toContain('<img');
-    expect(text).toContain('n6 --> n5');
+    expect(text).toContain('n4 --> n3');
     expect(text).toContain('n7 -.->|measures| n5');
     const one = exportMermaid(plan, 'cta');
-    expect(one).not.toContain('aim:');
-    expect(one).toContain('call to action: 1 A healthier borough');
+    expect(one).not.toContain('Aim:');
+    expect(one).toContain('Call to action: 1 A healthier borough');
+  });
+
+  it('Mermaid: boxes coloured by kind, links dashed or dotted by confidence, evidence and assumptions joined to their link', () => {
+    const text = exportMermaid(withConfidence());
+    expect(text).toContain('  classDef outcome fill:#deede4,stroke:#15803d,color:#1f2328\n  class n5 outcome');
+    expect(text).toContain('  n4 -->|"confidence 85"| n3\n');
+    // c4 (moderate) and c5 (weak) carry evidence or an assumption, so each runs through a junction.
+    expect(text).toContain('  n5 --- j2((" ")) -->|"confidence 55"| n4\n');
+    expect(text).toContain('  n6 --- j1((" ")) -->|"confidence 20"| n5\n');
+    expect(text).toContain('  n13 -.->|challenges| j2\n');
+    expect(text).toContain('  n10 -.->|assumes| j1\n');
+    const links = text.split('\n').filter((l) => /-->|---|-\.->|==>/.test(l));
+    const styled = (n: number) => text.match(new RegExp(`linkStyle ${n} (.*)`))?.[1];
+    const first = links.findIndex((l) => l.includes('j2(('));
+    expect([styled(first), styled(first + 1)]).toEqual(['stroke-dasharray:6 4', 'stroke-dasharray:6 4']);
+    const weak = links.findIndex((l) => l.includes('j1(('));
+    expect([styled(weak + 1), styled(weak + 2)]).toEqual(['stroke-dasharray:2 3', 'stroke-dasharray:2 3']);
+    expect(styled(links.findIndex((l) => l.includes('confidence 85')))).toBeUndefined();
   });
 
   it('DOT: a digraph with escaped labels', () => {
     const plan = load((data) => (data.nodes[4]!.title = hostile));
     const text = exportDot(plan);
     expect(text.startsWith('digraph "A small valid plan" {\n  rankdir=BT;')).toBe(true);
-    expect(text).toContain('n5 [label="outcome\\n<img src=x onerror=alert(1)> \\"quoted\\" \\\\ end"');
-    expect(text).toContain('n6 -> n5;');
+    expect(text).toContain('n5 [label="Outcome\\n<img src=x onerror=alert(1)> \\"quoted\\" \\\\ end", shape=box, style="rounded,filled", fillcolor="#deede4", color="#15803d", fontcolor="#1f2328"];');
+    expect(text).toContain('n4 -> n3;');
     expect(text).toContain('n7 -> n5 [style=dashed, label="measures"];');
+  });
+
+  it('DOT: links solid, dashed or dotted by confidence, with evidence and assumptions joined at a point on the link', () => {
+    const text = exportDot(withConfidence());
+    expect(text).toContain('  n4 -> n3 [label="confidence 85"];\n');
+    expect(text).toContain('  j2 [shape=point, width=0.08, color="#57606a"];\n  n5 -> j2 [arrowhead=none, style=dashed];\n  j2 -> n4 [style=dashed, label="confidence 55"];\n');
+    expect(text).toContain('  n6 -> j1 [arrowhead=none, style=dotted];\n  j1 -> n5 [style=dotted, label="confidence 20"];\n');
+    expect(text).toContain('  n13 -> j2 [style=dashed, label="challenges", color="#b91c1c"];');
+    expect(text).toContain('  n10 -> j1 [style=dashed, label="assumes", color="#57606a"];');
   });
 });
 

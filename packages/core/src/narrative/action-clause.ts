@@ -1,7 +1,7 @@
 import type { PlanNode } from '../model/nodes.js';
 import type { Vocabulary } from './casing.js';
 import { inSentence } from './casing.js';
-import { opensVerbPhrase, presentTense, verbOfGerund, VERBS } from './verbs.js';
+import { opensVerbPhrase, presentTense, verbOfGerund, verbOfNominalisation, VERBS } from './verbs.js';
 import { titleOf } from './phrases.js';
 
 /**
@@ -21,7 +21,7 @@ export interface ActionClause {
 const OUR_ACTORS = /^(partners?|partnership|the partnership|all partners|our partners|we|us|council|the council|organisations?)$/i;
 
 /** Subjects that take a plural verb though they do not end in -s. */
-const PLURAL_NOUNS = /\b(we|they|you|people|children|staff|police|everyone and|men|women|families and|partners and)\b/i;
+const PLURAL_NOUNS = /\b(we|they|you|people|children|staff|police|men|women)\b/i;
 
 /** The clause for an action's title and actor. */
 export function actionClause(node: PlanNode, vocabulary: Vocabulary): ActionClause {
@@ -29,10 +29,14 @@ export function actionClause(node: PlanNode, vocabulary: Vocabulary): ActionClau
   return ourCommitment(title, vocabulary) ?? namedCommitment(title, vocabulary) ?? doneBy(actorOf(node, vocabulary), title, vocabulary);
 }
 
+const COMMITMENT = `we\\s*(?:will|shall|’ll|'ll|are going to|commit to|aim to|pledge to)\\s+(\\S+)(.*)$`;
+/** "We will …" at the start, or after a lead-in ("As anchor institutions, we will …"). */
+const OUR_COMMITMENT = new RegExp(`^()()${COMMITMENT}`, 'i');
+const LED_IN_COMMITMENT = new RegExp(`^(.{1,300}?)(,)?\\s+${COMMITMENT}`, 'i');
+
 /** "We will deliver …", "Together we will …", "As anchor institutions, we will …". */
 function ourCommitment(title: string, vocabulary: Vocabulary): ActionClause | undefined {
-  const pattern = `we\\s*(?:will|shall|’ll|'ll|are going to|commit to|aim to|pledge to)\\s+(\\S+)(.*)$`;
-  const match = new RegExp(`^()()${pattern}`, 'i').exec(title) ?? new RegExp(`^(.{1,300}?)(,)?\\s+${pattern}`, 'i').exec(title);
+  const match = OUR_COMMITMENT.exec(title) ?? LED_IN_COMMITMENT.exec(title);
   if (!match) return undefined;
   const [, before, comma, verb, rest] = match;
   if (/[.;]/.test(before!)) return undefined;
@@ -71,7 +75,16 @@ function doneBy(subject: string, title: string, vocabulary: Vocabulary): ActionC
   const split = /^([^,]{1,80}),\s+(.*)$/.exec(title);
   const after = split ? asVerbPhrase(split[2]!) : undefined;
   if (split && after !== undefined) return { subject, predicate: addressed(after), leadIn: `${inSentence(split[1]!, vocabulary)},` };
-  return { subject, predicate: `deliver ${inSentence(title, vocabulary)}` };
+  return { subject, predicate: `deliver ${withArticle(inSentence(title, vocabulary))}` };
+}
+
+/** Things that are one of many ("programme", "campaign"): delivered as "the …" when the title has no article. */
+const ONE_OF_MANY = /\b(programme|program|project|plan|strategy|service|campaign|scheme|initiative|network|hub|pilot|fund|centre|center|forum|policy|framework|model|toolkit|course|clinic|helpline|app|website|platform|survey|audit|event|festival|club|group|team)$/i;
+
+/** "school garden programme" → "the school garden programme" (and "the Healthy Start programme"); "free school meals" stays. */
+function withArticle(thing: string): string {
+  if (!ONE_OF_MANY.test(thing) || /^(a|an|the|our|their|this|that|each|every|one|\d)/i.test(thing)) return thing;
+  return `the ${thing}`;
 }
 
 /** The title as what someone does, when it opens with one of our verbs or their gerunds; else undefined. */
@@ -81,8 +94,11 @@ function asVerbPhrase(text: string): string | undefined {
   const word = first.toLowerCase();
   const rest = plain.slice(first.length);
   if (opensVerbPhrase(plain)) return `${word}${rest}`;
-  const verb = verbOfGerund(word);
   const next = second?.toLowerCase();
+  // "Distribution of bed nets" → "distribute bed nets".
+  const named = verbOfNominalisation(word);
+  if (named && next === 'of') return `${named}${rest.replace(/^\s+of\b/i, '')}`;
+  const verb = verbOfGerund(word);
   return verb && next !== 'of' && next !== 'for' ? `${verb}${rest}` : undefined;
 }
 
@@ -94,7 +110,8 @@ function actorOf(node: PlanNode, vocabulary: Vocabulary): string {
 }
 
 function isSingular(subject: string): boolean {
-  if (PLURAL_NOUNS.test(subject) || /\band\b/i.test(subject)) return false;
+  // "The council and the NHS" are two; "our health and employment partnership" is one.
+  if (PLURAL_NOUNS.test(subject) || /\band (the|our|their|its|a|an|all|every|each)\b/i.test(subject)) return false;
   const head = subject.split(/\s+/).find((w, i, all) => i === all.length - 1 || /^(in|of|at|from|across|with)$/i.test(all[i + 1]!)) ?? subject;
   return !/[^s]s$/i.test(head);
 }

@@ -26,6 +26,7 @@ describe('words', () => {
     expect(asPhrase('We will act.', vocabulary)).toBe('We will act');
     expect(asPhrase('Support at the right time. Residents  get\nhelp early.', vocabulary)).toBe('Support at the right time; residents get help early');
     expect(asPhrase('Meet e.g. Schools. Tower Hamlets leads.', vocabulary)).toBe('Meet e.g. Schools; Tower Hamlets leads');
+    expect(asPhrase('Employment rate (incl. Bangladeshi residents)', vocabulary)).toBe('Employment rate (incl. Bangladeshi residents)');
     expect(asPhrase('The “I Can Be...” campaign, and more...', vocabulary)).toBe('The “I Can Be...” campaign, and more...');
   });
 
@@ -81,6 +82,8 @@ describe('actions as clauses', () => {
     expect(clause('Every partner will fulfil their duties')).toBe('every partner fulfils their duties');
     expect(clause('Each partner will identify and apply evidence')).toBe('each partner identifies and applies evidence');
     expect(clause('Staff in adult social care will do more')).toBe('staff in adult social care do more');
+    expect(clause('Our health and employment partnership will work together')).toBe('our health and employment partnership works together');
+    expect(clause('The council and the NHS will work together')).toBe('the council and the NHS work together');
     expect(clause('Develop a plan that will work')).toBe('we develop a plan that will work');
   });
 
@@ -101,6 +104,9 @@ describe('actions as clauses', () => {
     expect(clause('Access to green space')).toBe('we deliver access to green space');
     expect(clause('Co-design and co-production')).toBe('we deliver co-design and co-production');
     expect(clause('Training for teachers')).toBe('we deliver training for teachers');
+    expect(clause('Distribution of bed nets')).toBe('we distribute bed nets');
+    expect(clause('School garden programme')).toBe('we deliver the school garden programme');
+    expect(clause('Healthy Start programme')).toBe('we deliver the Healthy Start programme');
   });
 
   it('lets an organisation act as “we” and people the plan serves act for themselves', () => {
@@ -116,7 +122,7 @@ describe('clauses and noun phrases', () => {
     for (const text of ['health inequalities are reduced', 'fewer households experience food insecurity', 'workplaces support staff wellbeing', 'the factors that put people at risk are understood', 'crime falls']) {
       expect(isClause(text), text).toBe(true);
     }
-    for (const text of ['reduced obesity', 'access to support services', 'services that are accessible', 'residents and partners working together to improve life, advance equality', '200 staff trained']) {
+    for (const text of ['reduced obesity', 'access to support services', 'services that are accessible', 'a borough where everyone can thrive', 'residents and partners working together to improve life, advance equality', '200 staff trained']) {
       expect(isClause(text), text).toBe(false);
     }
   });

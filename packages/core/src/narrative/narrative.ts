@@ -29,7 +29,7 @@ export function getNarrative(plan: Plan): Narrative {
   if (cached && cached.weakBelow === weakBelow) return cached.narrative;
   const { pathways, unlinkedIds } = findPathways(plan);
   const position = new Map(plan.nodes.toArray().map((n, i) => [n.id, i]));
-  const teller = { plan, vocabulary: vocabularyOf(plan), weakBelow, position };
+  const teller = { plan, vocabulary: vocabularyOf(plan), weakBelow, position, phrases: new Map<string, unknown>() };
   const told = mergeContexts(plan, pathways).map((p) => tellStory(p, teller));
   // Stories that start with actions first; then those that carry an aim further up.
   const stories = [...told.filter((s) => s.actionIds.length > 0), ...told.filter((s) => s.actionIds.length === 0)];
@@ -47,7 +47,7 @@ function mergeContexts(plan: Plan, pathways: readonly Pathway[]): Pathway[] {
   const merged = new Map<string, { actionIds: readonly string[]; routeIds: Set<string>; edgeIds: Set<string> }>();
   for (const pathway of pathways) {
     const chain = pathway.routeIds.filter((id) => roleOf(plan.nodes.get(id)!.kind) !== 'context');
-    const key = JSON.stringify([pathway.actionIds, chain]);
+    const key = `${pathway.actionIds.join('\u0000')}\u0001${chain.join('\u0000')}`;
     const into = merged.get(key);
     if (!into) merged.set(key, { actionIds: pathway.actionIds, routeIds: new Set(pathway.routeIds), edgeIds: new Set(pathway.edgeIds) });
     else {

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import type { NodeKind } from '../model/node-kinds.js';
-import { isNodeKind } from '../model/node-kinds.js';
+import { isNodeKind, NODE_KINDS } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
 import { getGraphIndex } from '../queries/graph-index.js';
@@ -13,6 +13,10 @@ import { getGraphIndex } from '../queries/graph-index.js';
 export type StoryRole = 'action' | 'result' | 'context' | 'goal' | 'aside';
 
 export function roleOf(kind: NodeKind): StoryRole {
+  return ROLES.get(kind)!;
+}
+
+function roleOfKind(kind: NodeKind): StoryRole {
   return match(kind)
     .with('action', () => 'action' as const)
     .with('output', 'outcome', () => 'result' as const)
@@ -21,6 +25,9 @@ export function roleOf(kind: NodeKind): StoryRole {
     .with('principle', 'indicator', 'researchQuestion', 'assumption', 'evidence', 'partner', () => 'aside' as const)
     .exhaustive();
 }
+
+/** Roles worked out once per kind: stories ask for them many times over. */
+const ROLES: ReadonlyMap<NodeKind, StoryRole> = new Map(NODE_KINDS.map((kind) => [kind, roleOfKind(kind)]));
 
 /** One causal route told as a story: the sibling actions that start it and the boxes it climbs through. */
 export interface Pathway {
@@ -59,8 +66,8 @@ function causalGraph(plan: Plan): CausalGraph {
     up.set(edge.source, [...(up.get(edge.source) ?? []), edge.target]);
     down.set(edge.target, [...(down.get(edge.target) ?? []), edge.source]);
   }
-  const kinds = new Map(order.map((n) => [n.id, n.kind]));
-  return { order, up, down, link, role: (id) => roleOf(kinds.get(id)!) };
+  const roles = new Map(order.map((n) => [n.id, roleOf(n.kind)]));
+  return { order, up, down, link, role: (id) => roles.get(id)! };
 }
 
 /**
@@ -72,13 +79,20 @@ function causalGraph(plan: Plan): CausalGraph {
  */
 export function findPathways(plan: Plan): { pathways: Pathway[]; unlinkedIds: string[] } {
   const graph = causalGraph(plan);
-  const feeders = (id: string) => (graph.down.get(id) ?? []).filter((source) => graph.role(source) === 'action');
-  const isEntry = (id: string) => {
-    if (feeders(id).length > 0) return true;
-    const leadsOn = (graph.up.get(id)?.length ?? 0) > 0;
-    const fed = (graph.down.get(id)?.length ?? 0) > 0;
-    return graph.role(id) !== 'action' && leadsOn && (!fed || graph.role(id) === 'goal');
-  };
+  const actionFeeders = new Map<string, string[]>();
+  for (const [id, sources] of graph.down) actionFeeders.set(id, sources.filter((source) => graph.role(source) === 'action'));
+  const feeders = (id: string) => actionFeeders.get(id) ?? [];
+  const entries = new Set(
+    graph.order
+      .filter((n) => {
+        if (feeders(n.id).length > 0) return true;
+        const leadsOn = graph.up.has(n.id);
+        const fed = graph.down.has(n.id);
+        return graph.role(n.id) !== 'action' && leadsOn && (!fed || graph.role(n.id) === 'goal');
+      })
+      .map((n) => n.id),
+  );
+  const isEntry = (id: string) => entries.has(id);
 
   const pathways: Pathway[] = [];
   const covered = new Set<string>();

@@ -35,22 +35,29 @@ const RELATIVE = new Set('that which who whom whose where when'.split(' '));
 /** Whether `text` reads as a clause (has a verb of its own after its subject). */
 export function isClause(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/^[^a-z]+|[^a-z’'-]+$/g, ''));
-  // The first verb after "that", "which" … belongs to the relative clause, not to the title; and
-  // after "to improve", a bare verb is another infinitive ("to improve life, advance equality").
+  // The verbs after "that", "which" … ("where everyone can thrive") belong to the relative
+  // clause, not to the title; and after "to improve", a bare verb is another infinitive
+  // ("to improve life, advance equality").
   let inRelative = false;
+  let inRelativeVerbs = false;
   let afterInfinitive = false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
+    const previous = words[i - 1]!;
     if (RELATIVE.has(word)) {
       inRelative = true;
       continue;
     }
-    const previous = words[i - 1]!;
     if (previous === 'to' && VERBS.has(word)) afterInfinitive = true;
-    if (!AUXILIARIES.has(word) && (NOT_BEFORE_A_VERB.has(previous) || !isVerbForm(word))) continue;
+    const verbal = AUXILIARIES.has(word) || (!NOT_BEFORE_A_VERB.has(previous) && isVerbForm(word));
+    if (inRelativeVerbs && !verbal) inRelative = inRelativeVerbs = false;
+    if (!verbal) continue;
+    if (inRelative) {
+      inRelativeVerbs = true;
+      continue;
+    }
     if (afterInfinitive && !AUXILIARIES.has(word) && (VERBS.has(word) || OUTCOME_VERBS.has(word))) continue;
-    if (!inRelative) return true;
-    inRelative = false;
+    return true;
   }
   return false;
 }

@@ -40,6 +40,14 @@ export interface Teller {
   readonly weakBelow: number;
   /** A box's place in the plan's order, so what a story lists keeps the plan's order. */
   readonly position: ReadonlyMap<string, number>;
+  /** Phrases already made for this narrative, by "kind of phrase id": a box appears in many stories. */
+  readonly phrases: Map<string, unknown>;
+}
+
+/** The phrase `make` gives for `key`, made once per narrative. */
+function remember<T>(teller: Teller, key: string, make: () => T): T {
+  if (!teller.phrases.has(key)) teller.phrases.set(key, make());
+  return teller.phrases.get(key) as T;
 }
 
 /** Writes segments; words from a box carry its id. */
@@ -80,18 +88,19 @@ export function tellStory(pathway: Pathway, teller: Teller): Story {
 
   const out = new Writer();
   let consequences = 0;
+  const result = (n: PlanNode) => remember(teller, `result ${n.id}`, () => resultPhrase(n, vocabulary));
   const consequence = (n: PlanNode) => {
-    const phrase = resultPhrase(n, vocabulary);
+    const phrase = result(n);
     const lead = consequences === 0 ? (phrase.clause ? 'then ' : 'then we should see ') : consequences === 1 ? 'and so ' : 'and in turn ';
     out.say(`, ${lead}`).name(n.id, phrase.text);
     consequences++;
   };
 
   if (pathway.actionIds.length > 0) {
-    writeActions(out, pathway.actionIds.map(node), vocabulary);
+    writeActions(out, pathway.actionIds.map(node), (n) => remember(teller, `action ${n.id}`, () => actionClause(n, vocabulary)));
   } else if (results.length > 0) {
     const first = results.shift()!;
-    const phrase = resultPhrase(first, vocabulary);
+    const phrase = result(first);
     out.say(phrase.clause ? 'If ' : 'If we achieve ').name(first.id, phrase.text);
   } else {
     const first = contexts.shift()!;
@@ -99,7 +108,7 @@ export function tellStory(pathway: Pathway, teller: Teller): Story {
   }
   results.forEach(consequence);
   if (goal) {
-    const phrase = resultPhrase(goal, vocabulary);
+    const phrase = result(goal);
     const lead = consequences === 0 ? (phrase.clause ? 'then ' : 'this leads to ') : phrase.clause ? 'so that ' : 'leading to ';
     out.say(`, ${lead}`).name(goal.id, phrase.text);
     consequences++;
@@ -116,7 +125,8 @@ export function tellStory(pathway: Pathway, teller: Teller): Story {
   const measured = new Set([...pathway.actionIds, ...chain.map((n) => n.id)]);
   const indicators = attached(teller, measured, 'measures');
   if (indicators.length > 0) {
-    out.say('; we will know by tracking ').list(indicators, (i) => indicatorPhrase(i, vocabulary), (i) => out.name(i.id, indicatorPhrase(i, vocabulary)));
+    const tracked = (i: PlanNode) => remember(teller, `indicator ${i.id}`, () => indicatorPhrase(i, vocabulary));
+    out.say('; we will know by tracking ').list(indicators, tracked, (i) => out.name(i.id, tracked(i)));
   }
   out.say('.');
 
@@ -144,10 +154,10 @@ export function tellStory(pathway: Pathway, teller: Teller): Story {
 }
 
 /** "If we A and B, residents C; and as anchor institutions, we D". */
-function writeActions(out: Writer, actions: readonly PlanNode[], vocabulary: Vocabulary): void {
+function writeActions(out: Writer, actions: readonly PlanNode[], clauseOf: (node: PlanNode) => ActionClause): void {
   const groups: { subject: string; leadIn?: string; members: { node: PlanNode; clause: ActionClause }[] }[] = [];
   for (const node of actions) {
-    const clause = actionClause(node, vocabulary);
+    const clause = clauseOf(node);
     const group = clause.leadIn === undefined ? groups.find((g) => g.leadIn === undefined && g.subject === clause.subject) : undefined;
     if (group) group.members.push({ node, clause });
     else groups.push({ subject: clause.subject, leadIn: clause.leadIn, members: [{ node, clause }] });

@@ -41,6 +41,16 @@ const VERB_LIST_TAKING_FOR = `
   advocate apply ask bid call campaign care lobby look pay plan prepare push strive work
 `;
 
+/** Nouns that name doing something, with the verb: "Distribution of bed nets" reads "distribute bed nets". */
+const NOMINALISATION_LIST = `
+  delivery:deliver development:develop distribution:distribute establishment:establish creation:create
+  expansion:expand implementation:implement improvement:improve introduction:introduce
+  installation:install construction:construct production:produce provision:provide
+  promotion:promote recruitment:recruit coordination:coordinate facilitation:facilitate
+  organisation:organise organization:organize extension:extend renovation:renovate
+  refurbishment:refurbish publication:publish review:review evaluation:evaluate
+`;
+
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 export const VERBS: ReadonlySet<string> = words(VERB_LIST);
@@ -60,6 +70,17 @@ export function opensVerbPhrase(text: string): boolean {
   if (next === 'for') return TAKING_FOR.has(verb);
   if (next === 'and' || next === 'or') return third !== undefined && VERBS.has(third);
   return true;
+}
+
+const NOMINALISATIONS: ReadonlyMap<string, string> = new Map(
+  NOMINALISATION_LIST.trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The verb a noun of doing names ("distribution" → "distribute"), else undefined. */
+export function verbOfNominalisation(word: string): string | undefined {
+  return NOMINALISATIONS.get(word);
 }
 
 /** The verb a gerund comes from when it is one of ours ("building" → "build", "changing" → "change"), else undefined. */

@@ -16,7 +16,7 @@ export function asPhrase(title: string, vocabulary: Vocabulary): string {
   const stop = /\.\s+(?=["“‘(]?[A-Z])/g;
   for (let match = stop.exec(line); match; match = stop.exec(line)) {
     const before = line.slice(start, match.index);
-    const lastWord = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^[("“‘[]+/, '');
     if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
     sentences.push(before);
     start = match.index + match[0].length;

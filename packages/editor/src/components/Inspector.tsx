@@ -6,6 +6,7 @@ import { changeFor, parseInput, readField, toInputText } from './field-values.js
 import { FIELDS, LINK_FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
 import { KIND_LOOK } from './kinds.js';
 import { LinkTo } from './LinkTo.js';
+import { NarrativePanel } from './NarrativePanel.js';
 
 /** Every field of the selected box or link, with input checks; each field's typing is one undo step. */
 export function Inspector() {
@@ -35,6 +36,7 @@ function NodeInspector({ node }: { node: PlanNode }) {
           <NodeField key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
         ))}
       </fieldset>
+      <NarrativePanel node={node} />
       <LinkTo node={node} />
       <PinField node={node} />
       <button type="button" className="danger" onClick={() => store.apply(commands.removeNode(node.id))}>

@@ -1,38 +1,26 @@
-import { NODE_KIND_LABELS, getKindSpec } from '@changemap/core';
-import type { KindShape, NodeKind, Plan } from '@changemap/core';
+import { getKindSpec } from '@changemap/core';
+import type { NodeKind, Plan, PlanEdge } from '@changemap/core';
+import { attachmentLabel, confidenceLabel, confidenceLine, kindColours, linksWithAttachments } from './diagram-style.js';
 import { diagramIds, exportScope, labelOf } from './scope.js';
 
-/** Each outline as Graphviz node attributes; a kind's outline and colour come from its spec. */
-const SHAPES: { readonly [S in KindShape]: string } = {
-  hexagon: 'shape=hexagon, style="filled,bold"',
-  stadium: 'shape=box, style="rounded,filled"',
-  framed: 'shape=box, style="filled,bold", peripheries=2',
-  rectangle: 'shape=box, style=filled',
-  rounded: 'shape=box, style="rounded,filled"',
-  invertedTrapezoid: 'shape=invtrapezium, style=filled',
-  parallelogram: 'shape=parallelogram, style=filled',
-  flag: 'shape=note, style=filled',
-  cylinder: 'shape=cylinder, style=filled',
-  diamond: 'shape=diamond, style=filled',
-  leaning: 'shape=trapezium, style=filled',
-  trapezoid: 'shape=folder, style=filled',
-  circle: 'shape=ellipse, style=filled',
+/** Shapes tell kinds apart without colour; colours come from the kinds' specs. */
+const SHAPE: { [K in NodeKind]: string } = {
+  vision: 'shape=hexagon, style=filled',
+  aim: 'shape=box, style="rounded,filled"',
+  callToAction: 'shape=box, style="filled,bold"',
+  priority: 'shape=box, style=filled',
+  outcome: 'shape=box, style="rounded,filled"',
+  output: 'shape=box3d, style=filled',
+  action: 'shape=parallelogram, style=filled',
+  principle: 'shape=note, style=filled',
+  indicator: 'shape=cylinder, style=filled',
+  researchQuestion: 'shape=diamond, style=filled',
+  assumption: 'shape=trapezium, style=filled',
+  evidence: 'shape=folder, style=filled',
+  partner: 'shape=ellipse, style=filled',
 };
 
-/** A kind's attributes: its outline, its colour as the line and a pale tint of it as the fill. */
-function styleOf(kind: NodeKind): string {
-  const spec = getKindSpec(kind);
-  return `${SHAPES[spec.shape]}, color="${spec.colour.light}", fillcolor="${tint(spec.colour.light)}"`;
-}
-
-/** `hex` mixed with 88% white, for a fill that black text reads well on. */
-function tint(hex: string): string {
-  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * 0.12 + 255 * 0.88).toString(16).padStart(2, '0');
-  return `#${channel(1)}${channel(3)}${channel(5)}`;
-}
-
 const EDGE_STYLE: Record<string, string> = {
-  contributesTo: '',
   measures: 'style=dashed, label="measures"',
   guides: 'style=dotted, label="guides"',
   investigates: 'style=dashed, label="investigates"',
@@ -41,24 +29,55 @@ const EDGE_STYLE: Record<string, string> = {
   deliveredBy: 'style=dotted, label="delivered by"',
 };
 
-/** A Graphviz DOT digraph of the whole plan or one call to action; labels are escaped DOT strings. */
+/**
+ * A Graphviz DOT digraph of the whole plan or one call to action; labels are escaped DOT strings.
+ * Boxes are coloured by kind; a causal link is solid, dashed or dotted by its confidence band and
+ * labelled with it; evidence and assumptions about a link join it at a point on its midpoint.
+ */
 export function exportDot(plan: Plan, callToActionId?: string): string {
   const { nodes, edges } = exportScope(plan, callToActionId);
   const ids = diagramIds(nodes);
-  const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];'];
+  const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9];'];
   for (const node of nodes) {
-    lines.push(`  ${ids.get(node.id)} [label="${escape(`${NODE_KIND_LABELS[node.kind]}\n${labelOf(node)}`)}", ${styleOf(node.kind)}];`);
+    const { fill, stroke, text } = kindColours(node.kind);
+    const kind = getKindSpec(node.kind)?.label ?? node.kind;
+    lines.push(`  ${ids.get(node.id)} [label="${escape(`${kind}\n${labelOf(node)}`)}", ${SHAPE[node.kind]}, fillcolor="${fill}", color="${stroke}", fontcolor="${text}"];`);
   }
+  const junctions = new Map([...linksWithAttachments(plan, edges)].map((id, i) => [id, `j${i + 1}`]));
   for (const edge of edges) {
-    const targetEdge = plan.edges.get(edge.target);
     const from = ids.get(edge.source);
-    const to = ids.get(targetEdge ? targetEdge.target : edge.target);
-    if (!from || !to) continue;
-    const style = EDGE_STYLE[edge.kind] ?? '';
+    if (!from) continue;
+    if (edge.kind === 'contributesTo') {
+      const to = ids.get(edge.target);
+      if (to) lines.push(...causalLink(edge, from, to, junctions.get(edge.id)));
+      continue;
+    }
+    const junction = junctions.get(edge.target);
+    if (junction) {
+      lines.push(`  ${from} -> ${junction} [style=dashed, label="${attachmentLabel(edge)}", color="${edge.stance === "challenges" ? "#b91c1c" : "#57606a"}"];`);
+      continue;
+    }
+    // A link on a causal link that is not drawn here points at that link's target.
+    const to = ids.get(plan.edges.get(edge.target)?.target ?? edge.target);
+    if (!to) continue;
+    const style = edge.kind === 'supports' && edge.stance && edge.stance !== 'supports' ? `style=bold, label="${attachmentLabel(edge)}"` : (EDGE_STYLE[edge.kind] ?? '');
     lines.push(`  ${from} -> ${to}${style ? ` [${style}]` : ''};`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;
+}
+
+/** A causal link as one edge, or as two through a point where its evidence and assumptions join it. */
+function causalLink(edge: PlanEdge, from: string, to: string, junction: string | undefined): string[] {
+  const line = confidenceLine(edge);
+  const label = confidenceLabel(edge);
+  const attributes = [line !== 'solid' ? `style=${line}` : undefined, label ? `label="${label}"` : undefined].filter(Boolean).join(', ');
+  if (!junction) return [`  ${from} -> ${to}${attributes ? ` [${attributes}]` : ''};`];
+  return [
+    `  ${junction} [shape=point, width=0.08, color="#57606a"];`,
+    `  ${from} -> ${junction} [arrowhead=none${line !== 'solid' ? `, style=${line}` : ''}];`,
+    `  ${junction} -> ${to}${attributes ? ` [${attributes}]` : ''};`,
+  ];
 }
 
 function escape(text: string): string {

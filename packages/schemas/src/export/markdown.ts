@@ -1,4 +1,4 @@
-import { getNodeLevel, getPlanLevels, getTheoryOfChange, validate } from '@changemap/core';
+import { getKindSpec, getNodeLevel, getPlanLevels, getTheoryOfChange, validate } from '@changemap/core';
 import type { IndicatorNode, Plan, PlanNode, ValidationIssue } from '@changemap/core';
 import { indicatorsOf, writeAsides, writeIndicatorTable, writeRest } from './report-appendix.js';
 import type { ReportContext } from './report-facts.js';
@@ -100,9 +100,9 @@ function writeByLevel(out: string[], ctx: ReportContext, issues: readonly Valida
   writeIssues(out, '## Open issues', issues);
 }
 
-/** Kinds on the causal chain that a plan's declared levels may leave without a level. */
+/** Kinds on the causal chain (those with a default level), which a plan's declared levels may leave without one. */
 function isOnChain(node: PlanNode): boolean {
-  return ['action', 'output', 'outcome', 'priority', 'callToAction', 'aim', 'vision'].includes(node.kind);
+  return getKindSpec(node.kind)?.defaultLevel !== undefined;
 }
 
 /** The boxes grouped by level, first level to last, each with the links it starts. */
