@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'core', include: ['src/**/*.test.ts'] },
+  // Property tests and the 200,000-node walks take seconds; a busy CI machine must not fail them on time.
+  test: { name: 'core', include: ['src/**/*.test.ts'], testTimeout: 30_000 },
 });
