@@ -171,7 +171,7 @@ describe('Markdown report', () => {
         '  - *Measured by:* Children at a healthy weight\n' +
         '  - *Research:* Do free meals change diet?\n' +
         '  - **Action** · Free school meals *(partners · in progress)*\n' +
-        '    - *Link:* assumes: Families take up the offer (critical, medium uncertainty)\n',
+        '    - *Link:* confidence 70 of 100 (strong) · why: Meals at school replace less healthy lunches. · assumes: Families take up the offer (critical, medium uncertainty)\n',
     );
     expect(text).toContain('| Children at a healthy weight | increase | 60 % (2022) | 65 % | Fingertips |');
     expect(text).toContain('### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality” with no outcome in between.');
@@ -223,7 +223,7 @@ describe('Markdown report', () => {
         '      - **Action** · Run cookery sessions\n' +
         '    - **Action** · Free school meals *(partners · in progress)*\n' +
         '  - **Action** · Free school meals *(partners · in progress)* *(also shown above)*\n' +
-        '    - *Link:* assumes: Families take up the offer (critical, medium uncertainty)\n',
+        '    - *Link:* confidence 70 of 100 (strong) · why: Meals at school replace less healthy lunches. · assumes: Families take up the offer (critical, medium uncertainty)\n',
     );
     expect(text).toContain('## Not in any call to action\n\n### Medium-term outcomes\n\n- **Outcome** · An outcome of no call to action');
     expect(text).toContain('## Other indicators\n\n| Indicator | Better if | Baseline | Target | Source |\n| --- | --- | --- | --- | --- |\n| An indicator of nothing |');
@@ -272,7 +272,7 @@ describe('the story (narrative Markdown)', () => {
   it('tells each pathway as a paragraph under its call to action, then where the aims lead', () => {
     expect(exportNarrativeMarkdown(load())).toContain(
       '## 1 A healthier borough\n\n' +
-        'If we deliver free school meals, then more children eat well, so that we reduce inequality, because families take up the offer; ' +
+        'If we deliver free school meals, then more children eat well, so that we reduce inequality, because meals at school replace less healthy lunches and families take up the offer; ' +
         'we will know by tracking children at a healthy weight. It is part of priority 1.1, “Healthy weight”, in call to action 1, “A healthier borough”.\n\n' +
         '## Where the aims lead\n\nIf we reduce inequality, this leads to a borough for all.\n',
     );

@@ -27,7 +27,7 @@ describe('the edge endpoint table', () => {
   it('is the table of DESIGN.md with outputs between actions and outcomes', () => {
     const changeable = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'];
     expect(EDGE_ENDPOINTS).toEqual({
-      contributesTo: { from: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], to: ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output'], toCausalLink: false },
+      contributesTo: { from: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], to: ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], toCausalLink: false },
       measures: { from: ['indicator'], to: changeable, toCausalLink: false },
       guides: { from: ['principle'], to: ['aim', 'callToAction', 'priority', 'action'], toCausalLink: false },
       investigates: { from: ['researchQuestion'], to: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption'], toCausalLink: false },
@@ -39,7 +39,9 @@ describe('the edge endpoint table', () => {
     expect(inferEdgeKind('output', 'outcome')).toBe('contributesTo');
     expect(inferEdgeKind('output', 'output')).toBe('contributesTo');
     expect(inferEdgeKind('indicator', 'output')).toBe('measures');
-    expect(inferEdgeKind('output', 'action')).toBeUndefined();
+    // Inputs lead to activities (both actions); a link drawn back from an output is allowed but runs against the levels.
+    expect(inferEdgeKind('action', 'action')).toBe('contributesTo');
+    expect(inferEdgeKind('output', 'action')).toBe('contributesTo');
   });
 
   it('lets only assumptions and evidence point at causal links', () => {

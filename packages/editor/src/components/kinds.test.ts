@@ -54,7 +54,7 @@ describe('the editor reads every kind from the registry', () => {
     for (const kind of EDGE_KINDS) {
       expect(LINK_FIELDS[kind].map((field) => field.path[0])).toEqual(['description', ...Object.keys(LINK_KIND_SPECS[kind].fields)]);
     }
-    expect(LINK_FIELDS.contributesTo.map((field) => field.label)).toEqual(['Why (description)', 'Confidence (0-100)', 'Why this link holds']);
+    expect(LINK_FIELDS.contributesTo.map((field) => field.label)).toEqual(['Why (description)', 'Confidence (0-100)', 'Why this link holds', 'Effect']);
   });
 
   it('has the kinds’ colours in kinds.css, generated from the specs (run `pnpm --filter @changemap/editor generate` if not)', () => {
