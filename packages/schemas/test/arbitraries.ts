@@ -31,11 +31,22 @@ export const idArb = fc.oneof(
 
 const safeUrl = fc.constantFrom('https://example.org/a?b=c#d', 'http://data.gov.uk', 'mailto:team@example.org');
 
+/** Built arbitraries by field and id source: field specs are fixed objects, and building a number arbitrary is not free. */
+const built = new WeakMap<FieldSpec, WeakMap<fc.Arbitrary<string>, fc.Arbitrary<unknown>>>();
+
 /**
  * A valid value for any field, read from its spec: so every kind, link and plan field — including
  * one added later — is exercised by the round-trip properties without a line here.
  */
 export function valueOf(field: FieldSpec, ids: fc.Arbitrary<string> = idArb): fc.Arbitrary<unknown> {
+  let byIds = built.get(field);
+  if (!byIds) built.set(field, (byIds = new WeakMap()));
+  let arbitrary = byIds.get(ids);
+  if (!arbitrary) byIds.set(ids, (arbitrary = buildValueOf(field, ids)));
+  return arbitrary;
+}
+
+function buildValueOf(field: FieldSpec, ids: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
   const shape = field.shape;
   switch (shape.type) {
     case 'string':
@@ -65,12 +76,25 @@ export function valueOf(field: FieldSpec, ids: fc.Arbitrary<string> = idArb): fc
   }
 }
 
+const fieldsByKind = new Map<NodeKind, WeakMap<fc.Arbitrary<string>, fc.Arbitrary<Record<string, unknown>>>>();
+
+/** A box's fields (common and its kind's own), every one valid; `level` drawn from `levelIds`. */
+function fieldsArb(kind: NodeKind, levelIds: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> {
+  let byLevels = fieldsByKind.get(kind);
+  if (!byLevels) fieldsByKind.set(kind, (byLevels = new WeakMap()));
+  let arbitrary = byLevels.get(levelIds);
+  if (!arbitrary) {
+    const spec = NODE_KIND_SPECS.find((s) => s.kind === kind)!;
+    const fields: Record<string, FieldSpec> = { ...COMMON_NODE_FIELDS, ...(spec.fields as Record<string, FieldSpec>) };
+    const arbitraries = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, name === 'level' ? levelIds : valueOf(field)]));
+    byLevels.set(levelIds, (arbitrary = fc.record(arbitraries, { requiredKeys: ['title'] })));
+  }
+  return arbitrary;
+}
+
 /** A box of `kind` with any of its fields (common and its own), every field valid. */
 export function nodeArb(kind: NodeKind, id: string, levelIds: fc.Arbitrary<string> = idArb): fc.Arbitrary<PlanNode> {
-  const spec = NODE_KIND_SPECS.find((s) => s.kind === kind)!;
-  const fields: Record<string, FieldSpec> = { ...COMMON_NODE_FIELDS, ...(spec.fields as Record<string, FieldSpec>) };
-  const arbitraries = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, name === 'level' ? levelIds : valueOf(field)]));
-  return fc.record(arbitraries, { requiredKeys: ['title'] }).map((values) => ({ ...values, id, kind }) as PlanNode);
+  return fieldsArb(kind, levelIds).map((values) => ({ ...values, id, kind }) as PlanNode);
 }
 
 /** The fields a link of `kind` may carry, every one valid. */
@@ -91,7 +115,8 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
       fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: valueOf(PLAN_FIELDS.checker), period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
     ).chain(([ids, info]) => {
       const levels = (info.levels as { id: string }[] | undefined)?.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
-      const levelIds = levels && levels.length > 0 ? fc.constantFrom(...levels.map((l) => l.id)) : idArb;
+      // A box's level is mostly one of the plan's levels, sometimes any id (it then sits on its kind's default).
+      const levelIds = levels && levels.length > 0 ? fc.oneof(fc.constantFrom(...levels.map((l) => l.id)), idArb) : idArb;
       return fc.tuple(
         fc.constant({ ...info, ...(levels !== undefined && { levels }) }),
         fc.tuple(...kinds.map((kind, i) => nodeArb(kind, ids[i]!, levelIds))),
@@ -119,3 +144,43 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
     }
     return { id: 'generated', title: 'Generated plan', ...info, nodes: Table.fromValues(nodes), edges: Table.fromValues(edges), views } as Plan;
   });
+
+const UNSAFE_URLS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', '%6Aavascript:alert(1)', 'java\tscript:x', 'https://ok.example/\n', 'vbscript:x'];
+
+/**
+ * A value that almost fits a field and must still be refused: an unsafe link, a text one character
+ * too long, a number just out of range, a word not among the choices, a part missing or unknown.
+ * Read from the spec, like valueOf, so every check of every field is tried.
+ */
+export function nearMissOf(field: FieldSpec): fc.Arbitrary<unknown> {
+  const shape = field.shape;
+  switch (shape.type) {
+    case 'string':
+      if (shape.format === 'url') return fc.constantFrom(...UNSAFE_URLS);
+      if (shape.format === 'id') return fc.constantFrom('', 'a b', '-a', 'é', 'x'.repeat(129));
+      return fc.constantFrom('x'.repeat(shape.maxLength + 1), '😀'.repeat(shape.maxLength + 1), 42);
+    case 'number':
+      return fc.constantFrom(shape.minimum - 1, shape.maximum + 1, Number.NaN, Number.POSITIVE_INFINITY, '7', ...(shape.integer ? [1.5] : []));
+    case 'boolean':
+      return fc.constantFrom('yes', 1, null);
+    case 'enum':
+      return fc.constantFrom(`not-${shape.values[0]}`, '', shape.values[0]!.toUpperCase());
+    case 'list':
+      return fc.oneof(
+        valueOf(shape.items).map((item) => Array.from({ length: shape.maxItems + 1 }, () => item)),
+        nearMissOf(shape.items).map((item) => [item]),
+        fc.constant('not a list'),
+      );
+    case 'group': {
+      const names = Object.keys(shape.fields);
+      const whole = valueOf(field) as fc.Arbitrary<Record<string, unknown>>;
+      return fc.oneof(
+        fc.tuple(whole, fc.constantFrom(...names)).chain(([value, name]) => nearMissOf(shape.fields[name]!).map((bad) => ({ ...value, [name]: bad }))),
+        whole.map((value) => ({ ...value, unknownPart: 'x' })),
+        ...(shape.required.length > 0 ? [whole.map((value) => Object.fromEntries(Object.entries(value).filter(([name]) => name !== shape.required[0])))] : []),
+      );
+    }
+    case 'record':
+      return fc.oneof(fc.constant({ 'Not A Key': valueOf(shape.values) }), nearMissOf(shape.values).map((bad) => ({ 'a-key': bad })));
+  }
+}

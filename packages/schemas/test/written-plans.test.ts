@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COMMON_LINK_FIELDS,
   COMMON_NODE_FIELDS,
   EDGE_KINDS,
+  LINK_KIND_SPECS,
   NODE_KIND_SPECS,
   PLAN_FIELDS,
   applyCommand,
@@ -10,13 +14,14 @@ import {
   inferEdgeKind,
   isChangemapError,
   type Command,
+  type FieldSpec,
   type Plan,
   type PlanEdge,
   type PlanNode,
 } from '@changemap/core';
 import { exportJson } from '../src/export/json.js';
 import { importModel } from '../src/import/import-model.js';
-import { idArb, linkFieldsArb, nodeArb, tricky, valueOf } from './arbitraries.js';
+import { idArb, linkFieldsArb, nearMissOf, nodeArb, tricky, valueOf } from './arbitraries.js';
 
 /**
  * Nothing the API accepts can produce a file that importModel refuses: random commands, valid and
@@ -87,12 +92,23 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
     ),
   ];
   if (someNode) {
-    // One of the box's own fields (its kind's, from the spec) set to something that may not fit it.
+    // One of the box's own fields (its kind's, from the spec) set to something that may not fit
+    // it, or that just misses (an unsafe link, one character too many, a number out of range).
+    const nodeFields = (node: PlanNode): Record<string, FieldSpec> => ({
+      ...COMMON_NODE_FIELDS,
+      ...(NODE_KIND_SPECS.find((k) => k.kind === node.kind)!.fields as Record<string, FieldSpec>),
+    });
     options.push(
+      someNode.chain((node) =>
+        fc.tuple(fc.constantFrom(...Object.keys(nodeFields(node))), junk).map(([name, value]): Command => ({ type: 'updateNode', id: node.id, changes: { [name]: value } })),
+      ),
+    );
+    fitting.push(
       someNode.chain((node) => {
-        const spec = NODE_KIND_SPECS.find((k) => k.kind === node.kind)!;
-        const names = [...Object.keys(COMMON_NODE_FIELDS), ...Object.keys(spec.fields)];
-        return fc.tuple(fc.constantFrom(...names), junk).map(([name, value]): Command => ({ type: 'updateNode', id: node.id, changes: { [name]: value } }));
+        const fields = nodeFields(node);
+        return fc
+          .constantFrom(...Object.keys(fields))
+          .chain((name) => nearMissOf(fields[name]!).map((value): Command => ({ type: 'updateNode', id: node.id, changes: { [name]: value } })));
       }),
     );
     fitting.push(
@@ -103,12 +119,27 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
       }),
     );
   }
-  if (someEdge) fitting.push(someEdge.chain((edge) => linkFieldsArb(edge.kind).map((changes): Command => ({ type: 'updateEdge', id: edge.id, changes }))));
+  if (someEdge) {
+    fitting.push(
+      someEdge.chain((edge) => linkFieldsArb(edge.kind).map((changes): Command => ({ type: 'updateEdge', id: edge.id, changes }))),
+      someEdge.chain((edge) => {
+        const fields = { ...COMMON_LINK_FIELDS, ...LINK_KIND_SPECS[edge.kind].fields };
+        return fc
+          .constantFrom(...Object.keys(fields))
+          .chain((name) => nearMissOf(fields[name]!).map((value): Command => ({ type: 'updateEdge', id: edge.id, changes: { [name]: value } })));
+      }),
+    );
+  }
+  fitting.push(
+    fc.constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[])).chain((name) =>
+      nearMissOf(PLAN_FIELDS[name]).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } })),
+    ),
+  );
   return fc.oneof(...options.map((arbitrary) => ({ arbitrary, weight: 1 })), ...fitting.map((arbitrary) => ({ arbitrary, weight: 6 })));
 }
 
 /** A plan and the commands written to it, each drawn against the plan the earlier ones made. */
-const writes = fc.integer({ min: 1, max: 40 }).chain((count) => {
+const writes = fc.integer({ min: 1, max: 30 }).chain((count) => {
   const step = (plan: Plan, left: number, log: { command: Command; applied: boolean }[]): fc.Arbitrary<{ plan: Plan; log: typeof log }> =>
     left === 0
       ? fc.constant({ plan, log })
@@ -136,7 +167,7 @@ describe('writes through the API', () => {
         expect(result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position', 'unsafe-url', 'migration-dropped'].includes(i.code))).toEqual([]);
         expect(exportJson(result.model)).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -154,8 +185,39 @@ describe('writes through the API', () => {
         if (thrown !== undefined) expect(isChangemapError(thrown), String(thrown)).toBe(true);
         expect(exportJson(plan)).toBe(before);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
+  });
+
+  it('every near miss of every field is refused, with a ChangemapError', () => {
+    const plan = importModel(readFileSync(resolve(import.meta.dirname, 'fixtures/valid.changemap.json'), 'utf8'));
+    if (!plan.ok) throw new Error('fixture');
+    const targets: [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command][] = [
+      ...plan.model.nodes.toArray().map((node): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
+        node.id,
+        { ...COMMON_NODE_FIELDS, ...(NODE_KIND_SPECS.find((k) => k.kind === node.kind)!.fields as Record<string, FieldSpec>) },
+        (name, value) => ({ type: 'updateNode', id: node.id, changes: { [name]: value } }),
+      ]),
+      ...plan.model.edges.toArray().map((edge): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
+        edge.id,
+        { ...COMMON_LINK_FIELDS, ...LINK_KIND_SPECS[edge.kind].fields },
+        (name, value) => ({ type: 'updateEdge', id: edge.id, changes: { [name]: value } }),
+      ]),
+      ['plan', PLAN_FIELDS as Record<string, FieldSpec>, (name, value) => ({ type: 'setPlanInfo', changes: { [name]: value } })],
+    ];
+    for (const [where, fields, write] of targets) {
+      for (const [name, field] of Object.entries(fields)) {
+        for (const value of fc.sample(nearMissOf(field), { numRuns: 12, seed: 3 })) {
+          let error: unknown;
+          try {
+            applyCommand(plan.model, write(name, value));
+          } catch (thrown) {
+            error = thrown;
+          }
+          expect(isChangemapError(error), `${where}.${name} = ${JSON.stringify(value)?.slice(0, 60)}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('both valid and invalid writes are tried (the generator is not all one or the other)', () => {
