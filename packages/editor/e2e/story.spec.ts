@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
 
 test('the inspector tells the story of the selected box, and its other boxes lead to them', async ({ editor, page }) => {
@@ -46,3 +47,17 @@ test('a call to action lists its pathways three at a time', async ({ editor, pag
   await expect(story.locator('.story-list > li')).toHaveCount(count);
   await expect(story.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the story reads clearly in the ${theme} theme (axe)`, async ({ editor, page }) => {
+    await editor.open();
+    await page.getByLabel('Colour theme').selectOption(theme);
+    await editor.openCallToAction(2);
+    await editor.node('o2-self-care').click();
+    await expect(page.locator('.inspector .story-text mark')).toBeVisible();
+    await page.locator('.inspector .story').scrollIntoViewIfNeeded();
+    await editor.screenshot(`story-${theme}`);
+    const { violations } = await new AxeBuilder({ page }).include('.inspector .story').withRules(['color-contrast', 'link-name', 'list', 'listitem']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  });
+}
