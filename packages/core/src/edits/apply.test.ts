@@ -177,3 +177,12 @@ describe('ids', () => {
     }
   });
 });
+
+describe('layout writes to a plan built with plain-object views', () => {
+  it('moves a box in a view that already has frozen positions', () => {
+    const plan = { ...cleanPlan(), views: Object.freeze({ cta: Object.freeze({ positions: Object.freeze({ aim: Object.freeze({ x: 0, y: 0 }) }) }) }) };
+    const moved = applyCommand(plan, commands.moveNode('cta', 'aim', { x: 5, y: 6 }));
+    expect(moved.views['cta']?.positions['aim']).toEqual({ x: 5, y: 6 });
+    expect(plan.views.cta.positions.aim).toEqual({ x: 0, y: 0 });
+  });
+});

@@ -213,7 +213,11 @@ function viewOf(draft: Draft<Plan>, view: string): Draft<PlanView> {
     assertRoom(Object.keys(draft.views).length, PLAN_LIMITS.views, 'views');
     draft.views[view] = { positions: emptyRecord() };
   }
-  const target = draft.views[view]!;
+  let target = draft.views[view]!;
+  // After the switch above the views record is no draft, so its views are the plan's frozen ones: copy the one written to.
+  if (!isDraft(target) && (Object.isFrozen(target) || Object.isFrozen(target.positions))) {
+    target = draft.views[view] = { ...target, positions: Object.assign(emptyRecord<Position>(), target.positions) };
+  }
   if (Object.getPrototypeOf(target.positions) !== null) {
     target.positions = Object.assign(emptyRecord<Position>(), isDraft(target.positions) ? current(target.positions) : target.positions);
   }
