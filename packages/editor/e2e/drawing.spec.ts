@@ -36,9 +36,9 @@ test('undo brings the warning back', async ({ editor, page }) => {
 
 test('a forbidden connection is refused with a reason', async ({ editor }) => {
   await withNewOutcome(editor);
-  await editor.connect('outcome', 'a3.3-5');
-  await expect(editor.notice).toContainText(/That link is not allowed\. An outcome cannot link to an action\./);
-  await expect(editor.page.locator('.react-flow__edge[data-id*=":outcome:a3.3-5"]')).toHaveCount(0);
+  await editor.connect('outcome', 'csp');
+  await expect(editor.notice).toContainText(/That link is not allowed\. An outcome cannot link to a partner\. It can link to: vision, aim, call to action, priority, outcome, output, action\./);
+  await expect(editor.page.locator('.react-flow__edge[data-id*=":outcome:csp"], .react-flow__edge[data-id*=":csp:outcome"]')).toHaveCount(0);
 });
 
 test('a problem click selects and centres its box', async ({ editor }) => {
