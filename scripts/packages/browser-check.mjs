@@ -91,13 +91,16 @@ async function startDevServer(app) {
   const child = spawn(process.execPath, [join(app, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: app,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // CI=true turns colours on; they split "127.0.0.1:[1m39541" so the address never matched.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let output = '';
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vite dev did not start within 60 s:\n${output}`)), 60_000);
     const onData = (chunk) => {
       output += chunk;
-      if (output.includes(`127.0.0.1:${port}`)) {
+      // eslint-disable-next-line no-control-regex
+      if (output.replace(/\u001b\[[0-9;]*m/g, '').includes(`127.0.0.1:${port}`)) {
         clearTimeout(timer);
         resolve();
       }
