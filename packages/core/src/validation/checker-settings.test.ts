@@ -98,8 +98,8 @@ describe('the link rules', () => {
     const plan = programme([], [link('contributesTo', 'out', 'goal', 'jump'), link('contributesTo', 'short', 'goal', 'hop'), link('contributesTo', 'long', 'goal', 'fine')]);
     const leaps = validate(plan).filter((issue) => issue.code === 'leap-of-faith');
     expect(leaps.map((issue) => issue.edgeIds)).toEqual([['jump'], ['hop']]);
-    expect(leaps[0]!.message).toBe('The output “120 pharmacists trained” leads straight to the aim “Longer healthy lives”, skipping Short-term outcomes, Medium-term outcomes, Long-term outcomes and 2 more levels.');
-    expect(leaps[1]!.message).toMatch(/skipping Medium-term outcomes, Long-term outcomes, Priorities and Calls to action\.$/);
+    expect(leaps[0]!.message).toBe('The output “120 pharmacists trained” leads straight to the aim “Longer healthy lives”, skipping 5 levels, from Short-term outcomes to Calls to action.');
+    expect(leaps[1]!.message).toMatch(/skipping 4 levels, from Medium-term outcomes to Calls to action\.$/);
   });
 
   it('reads the plan’s own levels for leaps and for links that run backwards; a link within a level is fine', () => {

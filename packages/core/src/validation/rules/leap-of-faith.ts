@@ -45,6 +45,6 @@ function skipped(plan: Plan, source: PlanNode, target: PlanNode): string {
   const to = getLevelIndex(plan, target);
   const between = from !== undefined && to !== undefined ? getPlanLevels(plan).slice(from + 1, to).map((level) => level.title) : [];
   if (between.length === 0) return 'with no outcome in between';
-  const shown = between.length > 4 ? [...between.slice(0, 3), `${between.length - 3} more levels`] : between;
-  return `skipping ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`}`;
+  if (between.length > 3) return `skipping ${between.length} levels, from ${between[0]} to ${between.at(-1)}`;
+  return `skipping ${between.length === 1 ? between[0] : `${between.slice(0, -1).join(', ')} and ${between.at(-1)}`}`;
 }
