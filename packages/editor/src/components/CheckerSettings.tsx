@@ -43,9 +43,9 @@ export function CheckerSettings() {
     <details className="checker-settings">
       <summary>Checker settings</summary>
       <div className="checker-settings-body">
-        <label className="checker-field">
-          Profile
-          <select value={settings?.profile ?? ''} onChange={(e) => setProfile(e.target.value)}>
+        <div className="checker-field">
+          <label htmlFor="checker-profile">Profile</label>
+          <select id="checker-profile" value={settings?.profile ?? ''} onChange={(e) => setProfile(e.target.value)}>
             <option value="">From the plan (now: {PROFILE_LABELS[resolved.profile]})</option>
             {CHECKER_PROFILES.map((profile) => (
               <option key={profile} value={profile}>
@@ -53,7 +53,7 @@ export function CheckerSettings() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <ThresholdField value={settings?.lowConfidenceThreshold} onCommit={(value) => write(value === undefined ? without('lowConfidenceThreshold') : { ...settings, lowConfidenceThreshold: value })} />
         <table className="checker-rules">
           <caption>Rules</caption>
@@ -104,9 +104,10 @@ function ThresholdField({ value, onCommit }: { value: number | undefined; onComm
     onCommit(parsed);
   };
   return (
-    <label className="checker-field">
-      Report causal links with confidence below
+    <div className="checker-field">
+      <label htmlFor="checker-threshold">Report causal links with confidence below</label>
       <input
+        id="checker-threshold"
         type="number"
         min={0}
         max={100}
@@ -122,6 +123,6 @@ function ThresholdField({ value, onCommit }: { value: number | undefined; onComm
       <span id="checker-threshold-help" className={invalid ? 'field-error' : 'checker-help'}>
         {invalid ? 'Enter a number from 0 to 100.' : `0–100; ${DEFAULT_LOW_CONFIDENCE_THRESHOLD} when empty.`}
       </span>
-    </label>
+    </div>
   );
 }
