@@ -1,5 +1,5 @@
 import { applyCommand, commands, createPlan, inferEdgeKind } from '@changemap/core';
-import type { EdgeKind, NodeKind, NodeOfKind, Plan, PlanLevel, PlanNode, Provenance } from '@changemap/core';
+import type { CheckerSettings, EdgeKind, NodeKind, NodeOfKind, Plan, PlanEdge, PlanLevel, PlanNode, Provenance } from '@changemap/core';
 
 type Fields<K extends NodeKind> = Omit<NodeOfKind<K>, 'id' | 'kind' | 'title' | 'provenance'>;
 
@@ -12,7 +12,7 @@ export class PlanBuilder {
   #section = '';
 
   constructor(
-    info: { id: string; title: string; period?: string; description?: string; levels?: PlanLevel[] },
+    info: { id: string; title: string; period?: string; description?: string; levels?: PlanLevel[]; checker?: CheckerSettings },
     /** The title of the source document, written into every node's provenance. */
     readonly document: string,
   ) {
@@ -37,13 +37,18 @@ export class PlanBuilder {
     return this.add(kind, id, title, fields, { derived: true, note });
   }
 
-  /** Links two nodes; the kind follows from the two kinds, as it does when an officer draws a link. */
-  link(source: string, target: string, options: { kind?: EdgeKind; note?: string } = {}): void {
+  /**
+   * Links two nodes (or evidence or an assumption to a link, by the link's id); the kind follows
+   * from the two kinds, as it does when an officer draws a link. `fields` are the link's own
+   * (confidence, rationale, strength, stance). Returns the link's id.
+   */
+  link(source: string, target: string, options: { kind?: EdgeKind; note?: string; fields?: Partial<Pick<PlanEdge, 'confidence' | 'rationale' | 'strength' | 'stance'>> } = {}): string {
     const kind = options.kind ?? inferEdgeKind(this.#plan.nodes.get(source)!.kind, this.#plan.nodes.get(target)!.kind);
     if (!kind) throw new Error(`No link can join ${source} to ${target}.`);
     const id = `${kind}:${source}:${target}`;
     const provenance = options.note ? { provenance: { document: this.document, section: this.#section, derived: true, note: options.note } } : {};
-    this.#plan = applyCommand(this.#plan, commands.connect({ id, kind, source, target, ...provenance }));
+    this.#plan = applyCommand(this.#plan, commands.connect({ id, kind, source, target, ...options.fields, ...provenance }));
+    return id;
   }
 
   /** Links every source to one target. */

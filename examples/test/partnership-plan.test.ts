@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getResearchAgenda, getTheoryOfChange, rankAssumptions, type Plan, type PlanNode } from '@changemap/core';
+import { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getResearchAgenda, getTheoryOfChange, rankAssumptions, validate, type Plan, type PlanNode } from '@changemap/core';
 import { importModel } from '@changemap/schemas';
 import { EXAMPLES, examplePath } from '../lib/examples.js';
 import { countPerCallToAction } from '../lib/summarise.js';
@@ -16,16 +16,27 @@ const ofKind = (kind: PlanNode['kind']) => plan.nodes.toArray().filter((n) => n.
 const titles = (kind: PlanNode['kind']) => ofKind(kind).map((n) => n.title);
 
 describe('A Tower Hamlets for All — levels', () => {
-  it('declares the default levels, so every box sits where its kind puts it: no change in meaning', () => {
-    expect(plan.levels).toEqual(DEFAULT_LEVELS);
+  it('declares the default levels plus one for the shared outcomes, so every other box sits where its kind puts it: no change in meaning', () => {
+    const defaults = DEFAULT_LEVELS.map((level) => level.id);
+    expect(plan.levels?.map((level) => level.id)).toEqual([...defaults.slice(0, -1), 'shared-outcome', 'vision']);
     const undeclared = { ...plan, levels: undefined };
-    for (const node of plan.nodes.values()) expect(getNodeLevel(plan, node), node.id).toBe(getNodeLevel(undeclared, node));
-    expect(plan.nodes.toArray().filter((n) => n.level !== undefined)).toEqual([]);
+    for (const node of plan.nodes.values()) if (node.level === undefined) expect(getNodeLevel(plan, node), node.id).toBe(getNodeLevel(undeclared, node));
+    expect(plan.nodes.toArray().filter((n) => n.level !== undefined).map((n) => [n.id, n.level])).toEqual([
+      ['shared-1', 'shared-outcome'],
+      ['shared-2', 'shared-outcome'],
+    ]);
   });
 
-  it('reads actions → outcomes by horizon → priorities → calls to action → aims → vision', () => {
+  it('has no causal link running backwards across its levels: each aim leads up to the shared outcome it serves', () => {
+    expect(validate(plan).filter((issue) => issue.code === 'level-order')).toEqual([]);
+    const index = (id: string) => getLevelIndex(plan, plan.nodes.get(id)!)!;
+    expect(index('aim-1')).toBeLessThan(index('shared-1'));
+    expect(index('shared-1')).toBeLessThan(index('vision'));
+  });
+
+  it('reads actions → outcomes by horizon → priorities → calls to action → aims → shared outcomes → vision', () => {
     const index = (id: string) => getLevelIndex(plan, plan.nodes.get(id)!);
-    expect(['vision', 'aim-1', 'cta-1', 'p1.1', 'o1.1-health', 'o2-self-care'].map(index)).toEqual([8, 7, 6, 5, 4, 2]);
+    expect(['vision', 'shared-1', 'aim-1', 'cta-1', 'p1.1', 'o1.1-health', 'o2-self-care'].map(index)).toEqual([9, 8, 7, 6, 5, 4, 2]);
     expect(getNodeLevel(plan, plan.nodes.toArray().find((n) => n.kind === 'action')!)).toBe('action');
     expect(getNodeLevel(plan, plan.nodes.toArray().find((n) => n.kind === 'indicator')!)).toBeUndefined();
   });

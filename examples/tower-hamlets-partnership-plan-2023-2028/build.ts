@@ -11,6 +11,9 @@ type IndicatorFields = Partial<Omit<IndicatorNode, 'id' | 'kind' | 'title' | 'pr
 
 export const DOCUMENT = 'A Tower Hamlets for All — Partnership Plan 2023-2028';
 
+/** The plan's two shared outcomes sit between its aims and its vision. */
+export const SHARED_OUTCOMES_LEVEL = { id: 'shared-outcome', title: 'Shared outcomes', description: 'The two outcomes the whole partnership shares, between the aims and the vision.' };
+
 export function buildPartnershipPlan() {
   const b = new PlanBuilder(
     {
@@ -20,8 +23,11 @@ export function buildPartnershipPlan() {
       description:
         'The Tower Hamlets Partnership’s plan: a shared vision, two shared outcomes, two aims and five calls to action, each with priorities, the actions partners and residents will take, and the indicators that show progress.',
       // Declared so the file says how it reads: actions → outcomes by horizon → priorities →
-      // calls to action → aims → vision. These are the default levels, so nothing moves.
-      levels: DEFAULT_LEVELS.map((level) => ({ ...level })),
+      // calls to action → aims → shared outcomes → vision. These are the default levels plus one:
+      // the plan puts its two shared outcomes beside the vision, above the aims that serve them
+      // (aim 1 → shared outcome 1), so they get a level of their own there; on the default
+      // long-term outcome level the aim → shared outcome links would run backwards (level-order).
+      levels: [...DEFAULT_LEVELS.filter((level) => level.id !== 'vision'), SHARED_OUTCOMES_LEVEL, ...DEFAULT_LEVELS.filter((level) => level.id === 'vision')].map((level) => ({ ...level })),
     },
     DOCUMENT,
   );
@@ -32,8 +38,8 @@ export function buildPartnershipPlan() {
     description: 'The introduction words it “…promote equality, opportunity, and empowered communities”; the vision page says “advance”. The vision page is used.',
   });
   b.section('A new shared vision > Our shared outcomes');
-  b.add('outcome', 'shared-1', 'Address inequalities between residents from different backgrounds reducing gaps in health, earnings, education, housing, and opportunity', { horizon: 'long' });
-  b.add('outcome', 'shared-2', 'Improve our neighbourhoods, ensuring they are places for living, shopping and entertainment, where communities feel safe and get on well together, and climate change is tackled', { horizon: 'long' });
+  b.add('outcome', 'shared-1', 'Address inequalities between residents from different backgrounds reducing gaps in health, earnings, education, housing, and opportunity', { horizon: 'long', level: SHARED_OUTCOMES_LEVEL.id });
+  b.add('outcome', 'shared-2', 'Improve our neighbourhoods, ensuring they are places for living, shopping and entertainment, where communities feel safe and get on well together, and climate change is tackled', { horizon: 'long', level: SHARED_OUTCOMES_LEVEL.id });
   b.linkAll(['shared-1', 'shared-2'], 'vision');
   b.section('A new shared vision > Aims');
   b.add('aim', 'aim-1', 'More people are able to live, work, learn and play in ways that meet their needs in the borough');

@@ -106,8 +106,11 @@ export type { CausalCycle } from './queries/cycles.js';
 
 // Validation
 export { getRules, validate } from './validation/validate.js';
+export { DEFAULT_LOW_CONFIDENCE_THRESHOLD, PROFILE_LABELS, PROFILE_RULES, resolveCheckerSettings } from './validation/settings.js';
+export type { ResolvedCheckerSettings } from './validation/settings.js';
+export { isRuleCode } from './edits/checks.js';
 export { SEVERITIES } from './validation/types.js';
-export type { Finding, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './validation/types.js';
+export type { Finding, PlanFacts, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './validation/types.js';
 export { describeNode } from './validation/describe.js';
 
 // Research agenda and evidence

@@ -4,10 +4,13 @@ import {
   COMMON_NODE_FIELDS,
   LINK_KIND_SPECS,
   NODE_KIND_SPECS,
+  CHECKER_PROFILES,
   PLAN_FIELDS,
   Table,
   emptyRecord,
+  getRules,
   inferEdgeKind,
+  type CheckerSettings,
   type FieldSpec,
   type NodeKind,
   type Plan,
@@ -107,12 +110,22 @@ const NODE_KINDS = NODE_KIND_SPECS.map((spec) => spec.kind);
 const coordinate = fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
 
 /** Any plan the core can build: every kind and field, only allowed links, levels, settings, positions and pins. */
+/** Checker settings a plan may hold: a profile, rules (the checker's own codes) off or regraded, a threshold. */
+export const checkerSettingsArb: fc.Arbitrary<CheckerSettings> = fc.record(
+  {
+    profile: fc.constantFrom(...CHECKER_PROFILES),
+    rules: fc.dictionary(fc.constantFrom(...getRules().map((rule) => rule.code)), fc.constantFrom('error' as const, 'warning' as const, 'info' as const, 'off' as const), { maxKeys: 8 }),
+    lowConfidenceThreshold: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+  },
+  { requiredKeys: [] },
+);
+
 export const validPlanArb: fc.Arbitrary<Plan> = fc
   .array(fc.constantFrom(...NODE_KINDS), { minLength: 1, maxLength: 14 })
   .chain((kinds) =>
     fc.tuple(
       fc.uniqueArray(idArb, { minLength: kinds.length, maxLength: kinds.length }),
-      fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: valueOf(PLAN_FIELDS.checker), period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
+      fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: checkerSettingsArb, period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
     ).chain(([ids, info]) => {
       const levels = (info.levels as { id: string }[] | undefined)?.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
       // A box's level is mostly one of the plan's levels, sometimes any id (it then sits on its kind's default).

@@ -55,6 +55,23 @@ describe('changemap validate', () => {
     ]);
   });
 
+  it('honours the checker settings saved in the plan: a rule switched off, another made an error', () => {
+    const data = JSON.parse(readFileSync(join(fixtures, 'valid.changemap.json'), 'utf8'));
+    data.edges = data.edges.filter((edge: { id: string }) => edge.id !== 'm1'); // the indicator now measures nothing
+    const dir = mkdtempSync(join(tmpdir(), 'checker-cli-'));
+    const file = join(dir, 'plan.changemap.json');
+    writeFileSync(file, JSON.stringify(data));
+    const plain = JSON.parse(changemap('validate', file, '--format', 'json').out);
+    expect(plain.issues.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['outcome-without-indicator', 'indicator-unlinked']));
+    data.checker = { profile: 'partnershipPlan', rules: { 'outcome-without-indicator': 'off', 'indicator-unlinked': 'error' } };
+    writeFileSync(file, JSON.stringify(data));
+    const run = changemap('validate', file, '--format', 'json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out);
+    expect(report.issues.map((i: { code: string }) => i.code)).not.toContain('outcome-without-indicator');
+    expect(report.issues.find((i: { code: string }) => i.code === 'indicator-unlinked')?.severity).toBe('error');
+  });
+
   it('exits 2 when the file is not a Changemap file, is broken, or is missing', () => {
     const foreign = changemap('validate', join(fixtures, 'foreign.json'));
     expect(foreign.code).toBe(2);

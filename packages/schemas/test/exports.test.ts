@@ -174,7 +174,7 @@ describe('Markdown report', () => {
         '    - *Link:* confidence 70 of 100 (strong) · why: Meals at school replace less healthy lunches. · assumes: Families take up the offer (critical, medium uncertainty)\n',
     );
     expect(text).toContain('| Children at a healthy weight | increase | 60 % (2022) | 65 % | Fingertips |');
-    expect(text).toContain('### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality” with no outcome in between.');
+    expect(text).toContain('### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality”, skipping 6 levels, from Outputs to Calls to action.');
     expect(text).toContain('## Principles\n\n- Work together — guides call to action “A healthier borough”');
     expect(text).toContain('## Partners\n\n- Health and Wellbeing Board (mailto:hwb@example.org) — delivers priority “Healthy weight”');
     expect(text).toContain('## Assumptions\n\n- Families take up the offer (critical, medium uncertainty) — underlies the link from “Free school meals” to “More children eat well”');

@@ -11,6 +11,7 @@ import { NODE_KINDS } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
 import { PLAN_FIELDS } from '../model/plan-fields.js';
 import type { Position } from '../model/plan.js';
+import { RULES } from '../validation/rules/index.js';
 
 /**
  * The run-time checks of every write, against the kind's spec (and the link's, and the plan's
@@ -141,7 +142,22 @@ export function checkPlanInfo(changes: unknown): Record<string, unknown> {
       seen.add(level.id);
     }
   }
+  const rules = (cleaned['checker'] as { rules?: Record<string, unknown> } | undefined)?.rules;
+  if (rules) {
+    const unknown = Object.keys(rules).filter((code) => !isRuleCode(code));
+    if (unknown.length > 0) {
+      throw new ChangemapError(
+        'invalid-checker-settings',
+        `The checker has no rule “${unknown[0]!.slice(0, 80)}”${unknown.length > 1 ? ` (nor ${unknown.length - 1} more)` : ''}; its rules are: ${RULES.map((rule) => rule.code).join(', ')}.`,
+      );
+    }
+  }
   return cleaned;
+}
+
+/** True when `code` names one of the checker's rules. */
+export function isRuleCode(code: string): boolean {
+  return RULES.some((rule) => rule.code === code);
 }
 
 /** A view id and a position on it, as the file format allows them. */

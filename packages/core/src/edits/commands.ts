@@ -70,4 +70,13 @@ export const commands = {
     changes,
   }),
   batch: (...list: Command[]): Command => ({ type: 'batch', commands: list }),
+  /**
+   * Replaces the plan's checker settings (profile, rule severities, thresholds); `undefined` or
+   * `{}` goes back to the defaults. A rule code the checker does not know is refused with a
+   * ChangemapError `invalid-checker-settings`. One undoable step.
+   */
+  setCheckerSettings: (settings: CheckerSettings | undefined): Command => ({
+    type: 'setPlanInfo',
+    changes: { checker: settings !== undefined && Object.keys(settings).length > 0 ? settings : undefined },
+  }),
 };

@@ -23,6 +23,8 @@ export const CHANGEMAP_ERROR_CODES = [
   'unsafe-url',
   'invalid-key',
   'endpoint-change-not-allowed',
+  // Checker settings that name a rule the checker does not have.
+  'invalid-checker-settings',
 ] as const;
 export type ChangemapErrorCode = (typeof CHANGEMAP_ERROR_CODES)[number];
 

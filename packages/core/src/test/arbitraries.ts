@@ -6,6 +6,9 @@ import { Table } from '../model/table.js';
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Plan } from '../model/plan.js';
+import { CHECKER_PROFILES, type CheckerSettings } from '../model/checker-settings.js';
+import { RULES } from '../validation/rules/index.js';
+import type { Severity } from '../validation/types.js';
 
 /** Ids drawn from a small pool so that generated commands often hit existing nodes and links. */
 const nodeId = fc.constantFrom(...Array.from({ length: 8 }, (_, i) => `n${i}`));
@@ -37,11 +40,33 @@ const fieldChangesArb = fc.record(
     status: fc.constantFrom('answered', 'open', undefined),
     finding: fc.constantFrom('', 'It works', undefined),
     url: fc.constantFrom('https://x.org', 'data:text/html,x', undefined),
+    horizon: fc.constantFrom('short', 'medium', 'long', undefined),
+    level: fc.constantFrom('action', 'output', 'aim', 'outcome-short', 'stage-2', undefined),
   },
   { requiredKeys: [] },
 );
 
 const position = fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) });
+
+/** Link fields the link rules read: confidence, rationale, evidence stance. */
+const edgeChangesArb = fc.record(
+  {
+    confidence: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    rationale: fc.constantFrom('', 'Trials show it', undefined),
+    stance: fc.constantFrom('supports', 'challenges', 'mixed', undefined),
+  },
+  { requiredKeys: [] },
+);
+
+/** Checker settings as a plan may hold them: a profile, some rules off or regraded, a threshold. */
+export const checkerSettingsArb: fc.Arbitrary<CheckerSettings> = fc.record(
+  {
+    profile: fc.constantFrom(...CHECKER_PROFILES),
+    rules: fc.dictionary(fc.constantFrom(...RULES.map((rule) => rule.code)), fc.constantFrom('error', 'warning', 'info', 'off') as fc.Arbitrary<Severity | 'off'>, { maxKeys: 6 }),
+    lowConfidenceThreshold: fc.integer({ min: 0, max: 100 }),
+  },
+  { requiredKeys: [] },
+);
 
 /** Any command, valid or not, against the id pool. */
 export const commandArb: fc.Arbitrary<Command> = fc.oneof(
@@ -56,6 +81,14 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
     .record({ moves: fc.array(fc.tuple(nodeId, position), { maxLength: 5 }), view: fc.constantFrom('plan', 'n0') })
     .map(({ moves, view }): Command => ({ type: 'placeNodes', view, positions: moves })),
   text.map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
+  fc.record({ id: edgeId, changes: edgeChangesArb }).map(({ id, changes }): Command => ({ type: 'updateEdge', id, changes })),
+  fc.option(checkerSettingsArb, { nil: undefined }).map((checker): Command => ({ type: 'setPlanInfo', changes: { checker } })),
+  fc
+    .boolean()
+    .map((declared): Command => {
+      const levels = [{ id: 'stage-1', title: 'Stage 1' }, { id: 'aim', title: 'Aims' }, { id: 'stage-2', title: 'Stage 2' }, { id: 'output', title: 'Outputs' }];
+      return { type: 'setPlanInfo', changes: { levels: declared ? levels : undefined } };
+    }),
 );
 
 /** Any plan over the id pool, including dangling links, forbidden links and causal loops. */

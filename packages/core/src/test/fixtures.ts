@@ -23,9 +23,10 @@ export function link(kind: PlanEdge['kind'], source: string, target: string, id 
 /**
  * A small plan with no problems at all: vision ← aim ← call to action ← priority ← outcome ← action,
  * an indicator with source, baseline and target on the outcome, a principle, a question and a partner.
+ * It names its checker profile, so the checker need not say which it inferred.
  */
 export function cleanPlan(): Plan {
-  return planFrom(
+  return withProfile(planFrom(
     [
       { id: 'vision', kind: 'vision', title: 'A borough for all' },
       { id: 'aim', kind: 'aim', title: 'Reduce inequality' },
@@ -58,5 +59,9 @@ export function cleanPlan(): Plan {
       link('investigates', 'rq', 'o1', 'q1'),
       link('deliveredBy', 'p1', 'pa', 'd1'),
     ],
-  );
+  ));
+}
+
+function withProfile(plan: Plan): Plan {
+  return { ...plan, checker: { profile: 'partnershipPlan' } };
 }

@@ -16,3 +16,8 @@ export function describeNode(node: PlanNode | undefined, fallbackId = '?'): stri
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "the link from the output “Staff trained” to the outcome “Earlier diagnosis”": how messages name a causal link. */
+export function describeLink(source: PlanNode | undefined, target: PlanNode | undefined, sourceId = '?', targetId = '?'): string {
+  return `the link from ${describeNode(source, sourceId)} to ${describeNode(target, targetId)}`;
+}

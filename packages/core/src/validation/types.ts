@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.js';
 import type { EdgeKind, PlanEdge } from '../model/edges.js';
 import type { PlanStructure } from '../queries/structure.js';
 import type { Table } from '../model/table.js';
+import type { ResolvedCheckerSettings } from './settings.js';
 
 /** How serious a problem is: errors break the logic, warnings weaken it, info is worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -44,6 +45,16 @@ export interface RuleContext {
   nodeById: Table<PlanNode>;
   /** Links by id (the plan's own table). */
   edgeById: Table<PlanEdge>;
+  /** The profile, severities and thresholds this run uses. */
+  settings: ResolvedCheckerSettings;
+  /** Whole-plan facts a node rule may read; when one changes, `validate` re-checks every box. */
+  facts: PlanFacts;
+}
+
+/** What the plan contains as a whole, counted once per run from the structure. */
+export interface PlanFacts {
+  hasCallsToAction: boolean;
+  hasIndicators: boolean;
 }
 
 /** What every rule declares, for docs and settings screens. */
@@ -83,13 +94,21 @@ export interface PlanRule extends RuleInfo {
    * kinds (and no box's existence or kind) it is not run again. Absent: every kind.
    */
   linkKinds?: readonly EdgeKind[];
+  /**
+   * Set when the rule also reads fields of boxes or links (a level, a horizon, a confidence, a
+   * citation) or the plan's levels: it is then re-run after any edit of boxes or links.
+   */
+  readsFields?: boolean;
   check(context: RuleContext): Finding[];
 }
 
 /** One check of a plan's logic. Each lives in its own file under `rules/`. */
 export type Rule = NodeRule | PlanRule;
 
-/** Options for `validate`: switch rules off or give them another severity, by code. */
+/**
+ * Options for `validate`: switch rules off or give them another severity, by code. These win over
+ * the plan's own settings (`plan.checker`), which win over its profile's.
+ */
 export interface ValidateOptions {
   rules?: Record<string, Severity | 'off'>;
 }

@@ -6,9 +6,9 @@ import { Table } from '../model/table.js';
 import { EDGE_KINDS } from '../model/edges.js';
 import { deriveStructure } from '../queries/derive-structure.js';
 import { NOT_A_NODE, UNKNOWN, type PlanStructure, type StructureChange } from '../queries/structure.js';
-import { createRuleContext } from './context.js';
+import { createRuleContext, sameFacts } from './context.js';
 import { RULES } from './rules/index.js';
-import type { Finding, NodeRule, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
+import type { Finding, NodeRule, PlanFacts, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
 
 /** Stands in for the structure of a plan that could not be indexed (such a run is never patched). */
 const EMPTY_STRUCTURE: PlanStructure = {
@@ -61,6 +61,8 @@ interface Run {
   /** The structure of the two tables, for deriving the next one. */
   structure: PlanStructure;
   optionsKey: string;
+  /** What node rules may have read of the plan as a whole; when it changes, every box is checked again. */
+  facts: PlanFacts;
   /** Rule runs, errors first, then in `RULES` order: the order issues are listed in. */
   rules: RuleRun[];
   /** A rule crashed; its internal-error issue breaks the severity grouping, so never patch this run. */
@@ -88,11 +90,12 @@ let structuralPatches = 0;
  * The result is always the same as a fresh run's (property tests hold it to that).
  */
 export function validate(plan: Plan, options: ValidateOptions = {}): ValidationIssue[] {
-  const optionsKey = JSON.stringify(options.rules ?? {});
+  // The plan's own settings and levels change findings without changing a box, so they key the memo too.
+  const optionsKey = JSON.stringify([options.rules ?? {}, plan.checker ?? null, plan.levels ?? null]);
   const family = Table.familyOf(plan.nodes);
   const previous = lastRuns.get(family);
   lastRuns.delete(family); // a run that throws half-way must not be patched later
-  const patched = previous && patchRun(previous, plan, optionsKey);
+  const patched = previous && patchRun(previous, plan, options, optionsKey);
   if (patched) patchedRuns++;
   const run = patched || freshRun(plan, options, optionsKey);
   lastRuns.set(family, run);
@@ -122,14 +125,16 @@ export function getRules(): readonly Rule[] {
 function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run {
   let context: RuleContext;
   try {
-    context = createRuleContext(plan);
+    context = createRuleContext(plan, options);
   } catch (error) {
     const failure = internalIssue('the plan index', error);
-    return { nodes: plan.nodes, edges: plan.edges, structure: EMPTY_STRUCTURE, optionsKey, rules: [], crashed: true, failure };
+    const facts = { hasCallsToAction: false, hasIndicators: false };
+    return { nodes: plan.nodes, edges: plan.edges, structure: EMPTY_STRUCTURE, optionsKey, facts, rules: [], crashed: true, failure };
   }
-  const run: Run = { nodes: plan.nodes, edges: plan.edges, structure: context.structure, optionsKey, rules: [], crashed: false };
+  const run: Run = { nodes: plan.nodes, edges: plan.edges, structure: context.structure, optionsKey, facts: context.facts, rules: [], crashed: false };
+  const { rules } = context.settings;
   const active = RULES.flatMap((rule) => {
-    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    const severity = (Object.hasOwn(rules, rule.code) ? rules[rule.code] : undefined) ?? rule.defaultSeverity;
     return severity === 'off' ? [] : [{ rule, severity }];
   }).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   // Node rules share one pass over the nodes; plan rules run one by one.
@@ -193,7 +198,7 @@ function runPlanRule(rule: PlanRule, severity: Severity, context: RuleContext): 
  * Brings `run` up to date with `plan`, an edited version of its plan; undefined when a fresh run
  * is needed (other options, tables not derived from the run's, too many changes, or a crash).
  */
-function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
+function patchRun(run: Run, plan: Plan, options: ValidateOptions, optionsKey: string): Run | undefined {
   if (run.crashed || run.optionsKey !== optionsKey) return undefined;
   const nodeIds = Table.changedKeys(run.nodes, plan.nodes);
   const edgeIds = Table.changedKeys(run.edges, plan.edges);
@@ -205,12 +210,13 @@ function patchRun(run: Run, plan: Plan, optionsKey: string): Run | undefined {
     const derived = deriveStructure(run.structure, run, plan, nodeIds, edgeIds);
     if (!derived) return undefined;
     const { structure, change } = derived;
-    const context = createRuleContext(plan, structure);
+    const context = createRuleContext(plan, options, structure);
+    if (!sameFacts(run.facts, context.facts)) return undefined;
     const changedNodes = nodesToRecheck(run, plan, structure, nodeIds, change);
     const rules = run.rules.map((ruleRun) =>
       'byNode' in ruleRun
         ? patchNodeRule(ruleRun, changedNodes, context)
-        : mayChangeFindings(ruleRun.rule, change) || nodeIds.some((id) => ruleRun.mentions.has(id))
+        : ruleRun.rule.readsFields || mayChangeFindings(ruleRun.rule, change) || nodeIds.some((id) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );

@@ -2,6 +2,7 @@ import { SEVERITIES } from '@changemap/core';
 import type { Severity } from '@changemap/core';
 import { useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
+import { CheckerSettings } from './CheckerSettings.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { viewFor } from './Outline.js';
 
@@ -31,7 +32,8 @@ export function ProblemsPanel() {
           <input type="checkbox" checked={wholePlan} onChange={(e) => setWholePlan(e.target.checked)} /> Whole plan
         </label>
       </header>
-      {shown.length === 0 && <p className="muted">No problems found{wholePlan ? '' : ' in this view'}.</p>}
+      {/* Notes (info) are not problems: a plan with only notes has none. */}
+      {shown.every((i) => i.severity === 'info') && <p className="muted">No problems found{wholePlan ? '' : ' in this view'}.</p>}
       {SEVERITIES.map((severity) => {
         const group = shown.filter((i) => i.severity === severity);
         if (group.length === 0) return null;
@@ -63,6 +65,7 @@ export function ProblemsPanel() {
           </details>
         );
       })}
+      <CheckerSettings />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Table, type Plan } from '@changemap/core';
 import { EditorStore } from '../state/editor-store.js';
@@ -87,5 +87,57 @@ describe('ProblemsPanel', () => {
     fireEvent.click(screen.getByText('The outcome “Healthier children” has no indicator, so progress on it cannot be shown.'));
     expect(store.getSnapshot().selectedNodeId).toBe('o');
     expect(store.getSnapshot().focus?.nodeId).toBe('o');
+  });
+});
+
+describe('Checker settings (in the problems panel)', () => {
+  it('switches a rule off as one undoable edit saved in the plan, and its findings go and come back', () => {
+    const store = new EditorStore(plan(), 'cta');
+    renderWith(store, <ProblemsPanel />);
+    fireEvent.click(screen.getByText('Checker settings'));
+    const grade = screen.getByLabelText('Every outcome is measured by at least one indicator.');
+    expect((grade as HTMLSelectElement).value).toBe('');
+    expect(within(grade).getByRole('option', { name: 'Default (warning)', selected: true })).toBeTruthy();
+    fireEvent.change(grade, { target: { value: 'off' } });
+    expect(store.getSnapshot().plan.checker).toEqual({ rules: { 'outcome-without-indicator': 'off' } });
+    expect(screen.queryByText(/has no indicator/)).toBeNull();
+    act(() => store.undo());
+    expect(store.getSnapshot().plan.checker).toBeUndefined();
+    expect(screen.getByText('The outcome “Healthier children” has no indicator, so progress on it cannot be shown.')).toBeTruthy();
+    expect((screen.getByLabelText('Every outcome is measured by at least one indicator.') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('chooses the profile and regrades a rule: a programme asks for no vision', () => {
+    const noVision = plan();
+    noVision.nodes = noVision.nodes.delete('v');
+    noVision.edges = noVision.edges.delete('c1');
+    const store = new EditorStore(noVision, 'cta');
+    renderWith(store, <ProblemsPanel />);
+    fireEvent.click(screen.getByLabelText('Whole plan'));
+    expect(screen.getByText('The plan has no vision.')).toBeTruthy();
+    fireEvent.click(screen.getByText('Checker settings'));
+    const profile = screen.getByLabelText('Profile') as HTMLSelectElement;
+    expect(profile.value).toBe('');
+    expect(screen.getByRole('option', { name: 'From the plan (now: partnership plan)' })).toBeTruthy();
+    fireEvent.change(profile, { target: { value: 'programme' } });
+    expect(store.getSnapshot().plan.checker).toEqual({ profile: 'programme' });
+    expect(screen.queryByText('The plan has no vision.')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Every indicator measures something in the plan.'), { target: { value: 'error' } });
+    expect(store.getSnapshot().plan.checker?.rules).toEqual({ 'indicator-unlinked': 'error' });
+    expect(screen.getByText('Errors (1)')).toBeTruthy();
+  });
+
+  it('sets the confidence threshold when the number is from 0 to 100, and says what is wrong otherwise', () => {
+    const store = new EditorStore(plan(), 'cta');
+    renderWith(store, <ProblemsPanel />);
+    fireEvent.click(screen.getByText('Checker settings'));
+    const input = screen.getByLabelText(/Report causal links with confidence below/);
+    fireEvent.change(input, { target: { value: '140' } });
+    fireEvent.blur(input);
+    expect(screen.getByText('Enter a number from 0 to 100.')).toBeTruthy();
+    expect(store.getSnapshot().plan.checker).toBeUndefined();
+    fireEvent.change(input, { target: { value: '60' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(store.getSnapshot().plan.checker).toEqual({ lowConfidenceThreshold: 60 });
   });
 });

@@ -296,8 +296,9 @@ export class EditorStore {
     const plan = this.#history.plan;
     const selectedNodeId = this.#snapshot.selectedNodeId && plan.nodes.get(this.#snapshot.selectedNodeId) ? this.#snapshot.selectedNodeId : undefined;
     const selectedEdgeId = this.#snapshot.selectedEdgeId && plan.edges.get(this.#snapshot.selectedEdgeId) ? this.#snapshot.selectedEdgeId : undefined;
-    // Moving boxes changes only the layout, which the checker does not read.
-    const unchecked = plan.nodes !== this.#checked.nodes || plan.edges !== this.#checked.edges;
+    // Moving boxes changes only the layout, which the checker does not read; its settings and the levels it does.
+    const checked = this.#checked;
+    const unchecked = plan.nodes !== checked.nodes || plan.edges !== checked.edges || plan.checker !== checked.checker || plan.levels !== checked.levels;
     this.#checked = plan;
     this.#set({
       plan,

@@ -1,12 +1,13 @@
-import { Table, createId, describeNode, emptyRecord, findDanglingEdges, findIdClashes } from '@changemap/core';
-import type { Plan, PlanEdge, PlanLevel, PlanNode, PlanView, Position } from '@changemap/core';
+import { Table, createId, describeNode, emptyRecord, findDanglingEdges, findIdClashes, isRuleCode } from '@changemap/core';
+import type { CheckerSettings, Plan, PlanEdge, PlanLevel, PlanNode, PlanView, Position } from '@changemap/core';
 import type { PlanDocument } from '../format.js';
 import type { ImportIssue } from './types.js';
 
 /**
  * Turns a schema-valid document into a plan, repairing what the schema cannot see: duplicate ids
  * are re-keyed, links with a missing end are dropped, positions of missing nodes are dropped, a
- * level listed twice keeps its first place. Every repair is reported; nothing is silently changed.
+ * level listed twice keeps its first place, settings for a rule this checker does not have (a newer
+ * version's, or a typing slip) are dropped. Every repair is reported; nothing is silently changed.
  * Views and positions become null-prototype records, so any id is an ordinary key.
  */
 export function restorePlan(document: PlanDocument): { plan: Plan; repairs: ImportIssue[] } {
@@ -20,12 +21,24 @@ export function restorePlan(document: PlanDocument): { plan: Plan; repairs: Impo
     ...(document.period !== undefined && { period: document.period }),
     ...(document.description !== undefined && { description: document.description }),
     ...(document.levels !== undefined && { levels: uniqueLevels(document.levels, repairs) }),
-    ...(document.checker !== undefined && { checker: document.checker }),
+    ...(document.checker !== undefined && { checker: knownRulesOnly(document.checker, repairs) }),
     nodes,
     edges,
     views,
   };
   return { plan, repairs };
+}
+
+/** The checker settings without rules this checker does not know, so that the next change of settings is accepted. */
+function knownRulesOnly(settings: CheckerSettings, repairs: ImportIssue[]): CheckerSettings {
+  if (!settings.rules) return settings;
+  const unknown = Object.keys(settings.rules).filter((code) => !isRuleCode(code));
+  if (unknown.length === 0) return settings;
+  const rules = Object.fromEntries(Object.entries(settings.rules).filter(([code]) => isRuleCode(code)));
+  const names = unknown.slice(0, 5).map((code) => `“${code}”`).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+  repairs.push(repair('unknown-rule', `The checker settings name rules this version of Changemap does not have (${names}); their settings were dropped.`));
+  const { rules: _dropped, ...rest } = settings;
+  return Object.keys(rules).length > 0 ? { ...rest, rules } : rest;
 }
 
 /** The nodes by id; a repeated id is given a new one (the first box keeps it). */

@@ -4,6 +4,7 @@ import { answeredQuestionWithoutFinding } from './answered-question-without-find
 import { criticalAssumptionUntested } from './critical-assumption-untested.js';
 import { evidenceWithoutCitation } from './evidence-without-citation.js';
 import { causalCycle } from './causal-cycle.js';
+import { challengedLink } from './challenged-link.js';
 import { danglingEdge } from './dangling-edge.js';
 import { duplicateId } from './duplicate-id.js';
 import { edgeKindNotAllowed } from './edge-kind-not-allowed.js';
@@ -13,13 +14,17 @@ import { indicatorWithoutBaseline } from './indicator-without-baseline.js';
 import { indicatorWithoutSource } from './indicator-without-source.js';
 import { indicatorWithoutTarget } from './indicator-without-target.js';
 import { leapOfFaith } from './leap-of-faith.js';
+import { levelOrder } from './level-order.js';
+import { lowConfidenceLink } from './low-confidence-link.js';
 import { missingTitle } from './missing-title.js';
 import { missingVision } from './missing-vision.js';
 import { multipleVisions } from './multiple-visions.js';
 import { noPathToVision } from './no-path-to-vision.js';
 import { orphanNode } from './orphan-node.js';
 import { outcomeWithoutIndicator } from './outcome-without-indicator.js';
+import { planWithoutIndicators } from './plan-without-indicators.js';
 import { principleUnused } from './principle-unused.js';
+import { profileInferred } from './profile-inferred.js';
 import { researchQuestionUnlinked } from './research-question-unlinked.js';
 import { targetDirectionMismatch } from './target-direction-mismatch.js';
 import { unsafeUrl } from './unsafe-url.js';
@@ -38,7 +43,11 @@ export const RULES: readonly Rule[] = [
   actionWithoutOutcome,
   noPathToVision,
   leapOfFaith,
+  levelOrder,
+  lowConfidenceLink,
+  challengedLink,
   emptyCallToAction,
+  planWithoutIndicators,
   outcomeWithoutIndicator,
   indicatorUnlinked,
   indicatorWithoutSource,
@@ -50,4 +59,5 @@ export const RULES: readonly Rule[] = [
   criticalAssumptionUntested,
   answeredQuestionWithoutFinding,
   evidenceWithoutCitation,
+  profileInferred,
 ];

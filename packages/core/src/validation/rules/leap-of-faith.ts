@@ -1,32 +1,50 @@
-import { EDGE_KIND_CODE, NOT_A_NODE } from '../../queries/structure.js';
+import { getLevelIndex, getNodeLevel, getPlanLevels } from '../../model/levels.js';
+import type { PlanNode } from '../../model/nodes.js';
+import type { Plan } from '../../model/plan.js';
 import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
+import { causalLinks } from './causal-links.js';
 
-/** An action wired straight to an aim or the vision skips the outcomes that explain how it helps. */
+/**
+ * An action, an output or a short-term outcome wired straight to an aim (a goal) or the vision
+ * skips the outcomes that explain how it helps: the leap of faith of the theory-of-change
+ * literature. The message names the levels it skips.
+ */
 export const leapOfFaith: PlanRule = {
   code: 'leap-of-faith',
   scope: 'plan',
   defaultSeverity: 'warning',
-  description: 'Actions reach aims and the vision through outcomes, not in one jump.',
-  hint: 'Add the outcome the action changes between them, and link action → outcome → aim.',
+  description: 'Actions, outputs and short-term outcomes reach aims and the vision through the outcomes between, not in one jump.',
+  hint: 'Add the outcomes that come between them, and link the box → outcome → aim.',
   linkKinds: ['contributesTo'],
-  check({ structure, nodeById, edgeById }) {
-    const { linkLimit, source, target, kind, kindOf } = structure;
+  readsFields: true,
+  check(context) {
+    const { plan } = context;
     const findings: Finding[] = [];
-    for (let e = 0; e < linkLimit; e++) {
-      const s = source[e]!;
-      const t = target[e]!;
-      if (s === NOT_A_NODE || t === NOT_A_NODE || kind[e] !== EDGE_KIND_CODE.contributesTo || kindOf[s] !== 'action') continue;
-      if (kindOf[t] !== 'aim' && kindOf[t] !== 'vision') continue;
-      const edge = edgeById.atOrder(e)!;
-      const action = nodeById.get(edge.source)!;
-      const goal = nodeById.get(edge.target)!;
+    for (const { edge, source, target } of causalLinks(context)) {
+      if (!isEarlyStep(plan, source) || (target.kind !== 'aim' && target.kind !== 'vision')) continue;
       findings.push({
-        message: `${sentence(describeNode(action))} leads straight to ${describeNode(goal)} with no outcome in between.`,
-        nodeIds: [action.id, goal.id],
+        message: `${sentence(describeNode(source))} leads straight to ${describeNode(target)}, ${skipped(plan, source, target)}.`,
+        nodeIds: [source.id, target.id],
         edgeIds: [edge.id],
       });
     }
     return findings;
   },
 };
+
+/** What is done or produced, or its first result: too near the start of a chain to reach an aim directly. */
+function isEarlyStep(plan: Plan, node: PlanNode): boolean {
+  if (node.kind === 'action' || node.kind === 'output') return true;
+  return node.kind === 'outcome' && (node.horizon === 'short' || getNodeLevel(plan, node) === 'outcome-short');
+}
+
+/** "skipping Medium-term outcomes and Long-term outcomes", from the plan's levels; plainer words when the levels do not say. */
+function skipped(plan: Plan, source: PlanNode, target: PlanNode): string {
+  const from = getLevelIndex(plan, source);
+  const to = getLevelIndex(plan, target);
+  const between = from !== undefined && to !== undefined ? getPlanLevels(plan).slice(from + 1, to).map((level) => level.title) : [];
+  if (between.length === 0) return 'with no outcome in between';
+  if (between.length > 3) return `skipping ${between.length} levels, from ${between[0]} to ${between.at(-1)}`;
+  return `skipping ${between.length === 1 ? between[0] : `${between.slice(0, -1).join(', ')} and ${between.at(-1)}`}`;
+}

@@ -10,8 +10,9 @@ export const outcomeWithoutIndicator: NodeRule = {
   defaultSeverity: 'warning',
   description: 'Every outcome is measured by at least one indicator.',
   hint: 'Add an indicator and link it to the outcome with a “measures” link.',
-  checkNode(outcome, { structure }, v) {
-    if (hasLinkIn(structure, v, 'measures')) return [];
+  checkNode(outcome, { structure, facts }, v) {
+    // A plan with no indicators at all is told once, by plan-without-indicators.
+    if (!facts.hasIndicators || hasLinkIn(structure, v, 'measures')) return [];
     return [{ message: `${sentence(describeNode(outcome))} has no indicator, so progress on it cannot be shown.`, nodeIds: [outcome.id] }];
   },
 };

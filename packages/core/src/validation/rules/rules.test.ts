@@ -179,6 +179,46 @@ const cases: Case[] = [
     nodeIds: ['ev'],
     message: /evidence “A trial” has no citation/,
   },
+  {
+    code: 'level-order',
+    failing: () => broken((p) => void (p.edges = p.edges.set('back', link('contributesTo', 'aim', 'o1', 'back')))),
+    nodeIds: ['aim', 'o1'],
+    edgeIds: ['back'],
+    message: /aim “Reduce inequality” \(Aims\) leads back to the outcome “More children eat well” \(Medium-term outcomes\), an earlier level/,
+  },
+  {
+    code: 'low-confidence-link',
+    failing: () => broken((p) => void (p.edges = p.edges.set('c5', { ...p.edges.get('c5')!, confidence: 25 }))),
+    nodeIds: ['a1', 'o1'],
+    edgeIds: ['c5'],
+    message: /link from the action “Free school meals” to the outcome “More children eat well” has a confidence of 25 out of 100, below 40/,
+  },
+  {
+    code: 'challenged-link',
+    failing: () =>
+      broken((p) => {
+        p.nodes = p.nodes.set('ev', { id: 'ev', kind: 'evidence', title: 'Meals trial found no change', citation: 'Smith 2020' });
+        p.edges = p.edges.set('s', { ...link('supports', 'ev', 'c5', 's'), stance: 'challenges' });
+      }),
+    nodeIds: ['a1', 'o1', 'ev'],
+    edgeIds: ['c5', 's'],
+    message: /evidence “Meals trial found no change” challenges the link from the action “Free school meals” to the outcome “More children eat well”, and nothing answers it/,
+  },
+  {
+    code: 'plan-without-indicators',
+    failing: () =>
+      broken((p) => {
+        p.nodes = p.nodes.delete('i1');
+        p.edges = p.edges.delete('m1');
+      }),
+    nodeIds: ['o1'],
+    message: /The plan has no indicators, so progress on its outcome cannot be shown/,
+  },
+  {
+    code: 'profile-inferred',
+    failing: () => broken((p) => void delete p.checker),
+    message: /names no checker profile; the checker uses “partnership plan”, because it has calls to action/,
+  },
 ];
 
 describe('the clean plan', () => {
@@ -204,7 +244,8 @@ describe.each(cases)('rule $code', ({ code, failing, nodeIds, edgeIds, message }
 
 describe('rule specifics', () => {
   it('does not call a lone vision in a new plan an orphan', () => {
-    expect(codesOf(planFrom([{ id: 'v', kind: 'vision', title: 'V' }]))).toEqual([]);
+    // A plan with no calls to action is read as a programme, and the checker says so.
+    expect(codesOf(planFrom([{ id: 'v', kind: 'vision', title: 'V' }]))).toEqual(['profile-inferred']);
   });
 
   it('lets assumptions and evidence point at a causal link', () => {
