@@ -78,7 +78,7 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
             <header className="viewer-header">
               <div className="viewer-heading">
                 <Title className="viewer-title">{plan.title || 'Untitled plan'}</Title>
-                {plan.period && <p className="viewer-period">{plan.period}</p>}
+                {plan.period && !plan.title.includes(plan.period) && <p className="viewer-period">{plan.period}</p>}
               </div>
               <ViewerSearch onMatches={setMatches} />
             </header>
