@@ -47,18 +47,16 @@ function NodeDetails({ node }: { node: PlanNode }) {
           </ul>
         </>
       )}
-      {links.length > 0 && (
-        <>
-          <h3>Links</h3>
+      {groupByLabel(links).map(([label, group]) => (
+        <section key={label} aria-label={label}>
+          <h3>{label}</h3>
           <ul className="viewer-links">
-            {links.map(({ edge, label, other }) => (
-              <li key={edge.id}>
-                <span className="muted">{label}</span> {other ? <BoxButton node={other} /> : <span>a link</span>}
-              </li>
+            {group.map(({ edge, other }) => (
+              <li key={edge.id}>{other ? <BoxButton node={other} /> : <span>a link between boxes</span>}</li>
             ))}
           </ul>
-        </>
-      )}
+        </section>
+      ))}
       {node.provenance && (
         <p className="viewer-provenance muted">
           From: {node.provenance.document}
@@ -121,6 +119,13 @@ function BoxButton({ node }: { node: PlanNode }) {
   );
 }
 
+/** Links under one heading per kind (“Contributes to”, “Helped by” …), in the order first met. */
+function groupByLabel(links: LinkLine[]): [string, LinkLine[]][] {
+  const groups = new Map<string, LinkLine[]>();
+  for (const link of links) groups.set(link.label, [...(groups.get(link.label) ?? []), link]);
+  return [...groups];
+}
+
 interface LinkLine {
   edge: PlanEdge;
   label: string;
@@ -130,11 +135,15 @@ interface LinkLine {
 /** Links into and out of a box, except the indicators listed above, worded from the box's side. */
 function linksOf(plan: Plan, id: string): LinkLine[] {
   const index = getGraphIndex(plan);
-  const out = outgoingEdges(index, id).map((edge) => ({ edge, label: `${EDGE_KIND_LABELS[edge.kind]}:`, other: plan.nodes.get(edge.target) }));
+  const out = outgoingEdges(index, id).map((edge) => ({ edge, label: capitalise(EDGE_KIND_LABELS[edge.kind]), other: plan.nodes.get(edge.target) }));
   const into = incomingEdges(index, id)
     .filter((edge) => edge.kind !== 'measures')
-    .map((edge) => ({ edge, label: `${INCOMING[edge.kind]}:`, other: plan.nodes.get(edge.source) }));
+    .map((edge) => ({ edge, label: INCOMING[edge.kind], other: plan.nodes.get(edge.source) }));
   return [...out, ...into];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const INCOMING: Record<PlanEdge['kind'], string> = {
