@@ -6,11 +6,13 @@ import { run } from './run.mjs';
 /** What each package may ship besides package.json, README.md and LICENSE. */
 const SHIPPED = {
   core: [/^dist\//],
-  schemas: [/^dist\//, /^schema\/[^/]+\.schema\.json$/, /^bin\/changemap\.js$/],
+  schemas: [/^dist\//, /^schema\/[^/]+\.schema\.json$/],
   editor: [/^dist\//],
+  cli: [/^dist\//, /^bin\/changemap\.js$/],
 };
 /** A tarball larger than this has picked up something it should not ship (the app, ELK, tests). */
-const MAX_PACKED_BYTES = { core: 150_000, schemas: 150_000, editor: 150_000 };
+// The CLI carries the published page's code: React, React Flow, the viewer and ELK, minified.
+const MAX_PACKED_BYTES = { core: 150_000, schemas: 150_000, editor: 150_000, cli: 900_000 };
 
 /**
  * Checks one packed package the way a consumer meets it. Returns a list of problems (empty when
@@ -52,10 +54,15 @@ export function checkTarball(pkg, root) {
   if (publint.code !== 0 || !publint.stdout.includes('All good!')) problems.push(`publint --strict:\n${publint.stdout}${publint.stderr}`);
   // The editor's CSS entry has no types, by design: arethetypeswrong checks its main entry.
   const entrypoints = short === 'editor' ? ['--entrypoints', '.'] : [];
-  const attw = run('pnpm', ['exec', 'attw', pkg.file, '--profile', 'esm-only', '--format', 'ascii', ...entrypoints], { cwd: root, allowFailure: true });
+  // The CLI is a command with no module to import, so there are no types to check.
+  const attw =
+    short === 'cli'
+      ? { code: 0 }
+      : run('pnpm', ['exec', 'attw', pkg.file, '--profile', 'esm-only', '--format', 'ascii', ...entrypoints], { cwd: root, allowFailure: true });
   if (attw.code !== 0) problems.push(`arethetypeswrong --profile esm-only:\n${attw.stdout}${attw.stderr}`);
 
   if (short === 'editor') problems.push(...checkEditorBuild(pkg));
+  if (short === 'cli') problems.push(...checkCliBuild(pkg));
   return { size, problems };
 }
 
@@ -75,7 +82,8 @@ function undeclaredImports({ files, manifest, read }, root) {
   const declared = new Set([manifest.name, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
   const builtins = new Set(builtinModules);
   const problems = new Set();
-  for (const path of files.filter((f) => /\.(m?js|d\.ts)$/.test(f))) {
+  // The CLI's viewer page is one browser script with everything bundled: it imports nothing.
+  for (const path of files.filter((f) => /\.(m?js|d\.ts)$/.test(f) && !f.startsWith('dist/viewer-page/'))) {
     const { importedFiles } = ts.preProcessFile(read(path), true, true);
     for (const specifier of importedFiles.map((file) => file.fileName).filter((name) => !name.startsWith('.'))) {
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
@@ -98,5 +106,18 @@ function checkEditorBuild({ files, read }) {
   }
   const css = read('dist/styles.css');
   if (!css.includes('.react-flow') || !css.includes('.changemap-editor')) problems.push('dist/styles.css lacks React Flow’s or the editor’s styles');
+  return problems;
+}
+
+/** The CLI: its command, and the published page's code it inlines into `export --to html`. */
+function checkCliBuild({ files, read, manifest }) {
+  const problems = [];
+  for (const file of ['bin/changemap.js', 'dist/main.js', 'dist/viewer-page/viewer-page.js', 'dist/viewer-page/viewer-page.css']) {
+    if (!files.includes(file)) problems.push(`ships no ${file}`);
+  }
+  if (manifest.bin?.changemap !== './bin/changemap.js') problems.push('package.json does not declare the changemap command');
+  if (problems.length > 0) return problems;
+  if (/^\s*import[\s{]/m.test(read('dist/viewer-page/viewer-page.js')))
+    problems.push('dist/viewer-page/viewer-page.js is a module; a page opened from a file needs a classic script');
   return problems;
 }

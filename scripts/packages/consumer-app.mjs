@@ -46,7 +46,7 @@ function checkInstall(app, tarballs) {
   }
 }
 
-/** Core and schemas from Node: ESM import, require() of the ESM packages (Node ≥ 20.19), and the CLI. */
+/** Core and schemas from Node: ESM import, require() of the ESM packages (Node ≥ 20.19), and the CLI (validate, and an HTML page). */
 function checkNode(app, tarballs) {
   const roundTrip = `
     const plan = core.applyCommand(core.createPlan({ id: 'p', title: 'A plan' }), core.commands.addNode({ id: 'v', kind: 'vision', title: 'A vision' }));
@@ -64,9 +64,15 @@ function checkNode(app, tarballs) {
 
   const cli = join(app, 'node_modules', '.bin', process.platform === 'win32' ? 'changemap.cmd' : 'changemap');
   const version = run(cli, ['--version'], { cwd: app }).stdout.trim();
-  const expected = tarballs.find(({ short }) => short === 'schemas').version;
+  const expected = tarballs.find(({ short }) => short === 'cli').version;
   if (version !== expected) throw new Error(`changemap --version printed "${version}", expected "${expected}"`);
   const validated = run(cli, ['validate', planFile, '--format', 'json'], { cwd: app, allowFailure: true });
   if (validated.code !== 0 || JSON.parse(validated.stdout).valid !== true)
     throw new Error(`changemap validate failed:\n${validated.stdout}${validated.stderr}`);
+  // The published page, written by the installed command without the editor's sources.
+  const pageFile = join(app, 'tiny.html');
+  run(cli, ['export', planFile, '--to', 'html', '-o', pageFile], { cwd: app });
+  const page = readFileSync(pageFile, 'utf8');
+  if (!page.includes('id="changemap-plan"') || !page.includes('.changemap-viewer'))
+    throw new Error('changemap export --to html wrote a page without the plan or the viewer');
 }

@@ -26,3 +26,5 @@ export { Outline } from './components/Outline.js';
 export { ProblemsPanel } from './components/ProblemsPanel.js';
 export { ResearchView } from './components/ResearchView.js';
 export { Toolbar } from './components/Toolbar.js';
+export { ChangemapViewer } from './viewer/ChangemapViewer.js';
+export type { ChangemapViewerProps } from './viewer/ChangemapViewer.js';

@@ -11,7 +11,7 @@ export type { PlanDocument } from './format.js';
 export { importModel } from './import/import-model.js';
 export type { ImportError, ImportErrorCode, ImportIssue, ImportOptions, ImportResult } from './import/types.js';
 export { importForeign } from './import/foreign/import-foreign.js';
-export { FOREIGN_FORMATS } from './import/foreign/types.js';
+export { FOREIGN_FORMATS, FORMAT_NAMES } from './import/foreign/types.js';
 export type { ForeignFormat, ForeignImportOptions, ForeignImportResult, ForeignSource } from './import/foreign/types.js';
 export { MIGRATIONS, checkMigrations } from './import/migrations.js';
 export type { Migration, MigrationNote } from './import/migrations.js';

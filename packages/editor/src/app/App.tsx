@@ -10,7 +10,8 @@ import type { EditorStore } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
 import { downloadBlob, downloadText, fileNameFor, OPENABLE_FILES, pickFilesWithPicker } from '../storage/files.js';
 import { svgToPng } from '../export/view-png.js';
-import { viewToSvg } from '../export/view-svg.js';
+import { boardFileName } from '../export/board-file-name.js';
+import { today, viewTitleOf, viewToSvg } from '../export/view-svg.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
 import { readThemePreference, saveThemePreference } from './theme-preference.js';
@@ -103,8 +104,9 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
   const exportPicture = async (format: 'svg' | 'png') => {
     if (!store) return;
     const { plan, viewId } = store.getSnapshot();
-    const { svg, width, height } = viewToSvg(plan, viewId);
-    const name = fileNameFor(viewId === 'plan' ? plan.title : `${plan.title} ${plan.nodes.get(viewId)?.title ?? ''}`, `.${format}`);
+    const date = today();
+    const { svg, width, height } = viewToSvg(plan, viewId, { date });
+    const name = boardFileName(plan.title, viewTitleOf(plan, viewId), date, `.${format}`);
     if (format === 'svg') {
       downloadText(svg, name, 'image/svg+xml');
       return;

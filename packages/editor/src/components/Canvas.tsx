@@ -24,7 +24,7 @@ const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind,
  * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
  * source of truth and every change can be undone.
  */
-export function Canvas() {
+export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   const store = useEditorStore();
   // React Flow names its markers, patterns and live regions after this id: unique per editor on the page.
   const flowId = `changemap-${useId().replace(/:/g, '')}`;
@@ -90,7 +90,7 @@ export function Canvas() {
           else if (store.getSnapshot().selectedNodeId === change.id) store.select(undefined);
           continue;
         }
-        if (change.type !== 'position' || !change.position) continue;
+        if (change.type !== 'position' || !change.position || readOnly) continue;
         if (change.dragging) {
           // A drag sends many moves; they undo as one step.
           dragKey.current ??= `drag:${change.id}:${Date.now()}`;
@@ -104,7 +104,7 @@ export function Canvas() {
       }
       if (resized) setMeasureTick((tick) => tick + 1);
     },
-    [store, viewId],
+    [store, viewId, readOnly],
   );
 
   const onConnect = useCallback(
@@ -142,11 +142,13 @@ export function Canvas() {
         edges={edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
-        onConnect={onConnect}
+        onConnect={readOnly ? undefined : onConnect}
         onDelete={onDelete}
         onEdgesChange={onEdgesChange}
         onPaneClick={() => store.select(undefined)}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         minZoom={0.1}
         maxZoom={2}
         fitView

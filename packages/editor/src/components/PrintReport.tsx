@@ -2,32 +2,48 @@ import { commands, applyCommand, getSavedPosition } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { useSyncExternalStore } from 'react';
 import { placeMissing } from '../adapter/place-missing.js';
-import { viewToSvg } from '../export/view-svg.js';
+import { cropSvg, planPrintPages } from '../export/print-pages.js';
+import { today, viewTitleOf, viewToSvg } from '../export/view-svg.js';
 import type { EditorStore } from '../state/editor-store.js';
 
 /**
- * What “Print → Save as PDF” gives: one page per call to action, each with its theory of change
- * as a picture and its open problems. Hidden on screen; the print stylesheet shows only this.
+ * What “Print → Save as PDF” gives for a board paper: each call to action's theory of change with
+ * the plan's title, the date, a legend and every box's whole title, on one page (A4, else A3, in
+ * the orientation that fits) or, when it would be too small to read, in tiles across A4 pages;
+ * then its open problems. Hidden on screen; the print stylesheet shows only this.
  */
 export function PrintReport({ store }: { store: EditorStore }) {
   const plan = useSyncExternalStore(store.subscribe, () => store.getSnapshot().plan);
   const issues = useSyncExternalStore(store.subscribe, () => store.getSnapshot().issues);
-  const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
+  const ctas = plan.nodes
+    .toArray()
+    .filter((n) => n.kind === 'callToAction')
+    .sort((a, b) => (a.kind === 'callToAction' && b.kind === 'callToAction' ? (a.number ?? Infinity) - (b.number ?? Infinity) : 0));
+  const date = today();
   return (
     <div className="print-report changemap-root" data-theme="light" aria-hidden="true">
       {ctas.map((cta) => {
         const laidOut = withPositions(plan, cta.id);
-        const { svg } = viewToSvg(laidOut, cta.id, { embedPlan: false });
+        const { svg, width, height } = viewToSvg(laidOut, cta.id, { embedPlan: false, header: false, date });
+        const tiles = planPrintPages(width, height);
         const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => getSavedPosition(laidOut, cta.id, id)));
-        return (
-          <section key={cta.id} className="print-page">
-            <h1>{plan.title}</h1>
+        const title = viewTitleOf(plan, cta.id);
+        return tiles.map((tile, index) => (
+          <section key={`${cta.id}:${index}`} className={`print-page page-${tile.paper}-${tile.orientation}`} data-view={cta.id}>
+            <h1>
+              {plan.title} · {date}
+            </h1>
             <h2>
-              {cta.kind === 'callToAction' && cta.number !== undefined ? `${cta.number}. ` : ''}
-              {cta.title}
+              {title}
+              {tiles.length > 1 && (
+                <span className="print-part">
+                  {' '}
+                  — part {index + 1} of {tiles.length} (row {tile.row} of {tile.rows}, column {tile.column} of {tile.columns})
+                </span>
+              )}
             </h2>
-            <img alt={`Theory of change of ${cta.title}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} />
-            {problems.length > 0 && (
+            <img alt={`Theory of change of ${title}${tiles.length > 1 ? `, part ${index + 1}` : ''}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(cropSvg(svg, tile.viewBox))}`} />
+            {index === tiles.length - 1 && problems.length > 0 && (
               <ul>
                 {problems.slice(0, 8).map((p, i) => (
                   <li key={i}>
@@ -37,7 +53,7 @@ export function PrintReport({ store }: { store: EditorStore }) {
               </ul>
             )}
           </section>
-        );
+        ));
       })}
     </div>
   );

@@ -1,21 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Plan, ValidationIssue } from '@changemap/core';
-import { importModel } from '../import/import-model.js';
-import type { ImportError } from '../import/types.js';
-import { exportActionsCsv, exportIndicatorsCsv } from '../export/csv.js';
-import { exportDot } from '../export/dot.js';
-import { exportJson } from '../export/json.js';
-import { exportMarkdown } from '../export/markdown.js';
-import { exportMermaid } from '../export/mermaid.js';
-import { exportNarrativeMarkdown } from '../export/narrative.js';
-import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
+import {
+  exportActionsCsv,
+  exportDot,
+  exportIndicatorsCsv,
+  exportJson,
+  exportMarkdown,
+  exportMermaid,
+  exportNarrativeMarkdown,
+  exportResearchAgendaCsv,
+  exportResearchAgendaMarkdown,
+  importModel,
+  type ImportError,
+} from '@changemap/schemas';
+import { buildHtmlPage } from './html/html-page.js';
+import { findViewerPage, readViewerPage } from './html/viewer-bundle.js';
 import { addImportCommand } from './import-command.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown'] as const;
+const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown', 'html'] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** Where the CLI writes; swapped in tests. */
@@ -89,6 +95,16 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
         code = EXIT.unusable;
         return;
       }
+      if (options.to === 'html') {
+        const page = findViewerPage();
+        if (page === undefined) {
+          io.err('changemap: the HTML page needs the viewer’s code, which is not built. In the Changemap repository, run `pnpm --filter @changemap/editor build:viewer` first.\n');
+          code = EXIT.unusable;
+          return;
+        }
+        write(buildHtmlPage(plan, readViewerPage(page), `changemap ${packageVersion()}`), options.output, io);
+        return;
+      }
       const text = exportAs(plan, options.to, options.callToAction, options.bom ?? false);
       write(text, options.output, io);
     });
@@ -139,7 +155,7 @@ function open(file: string, io: CliIo, skipValidation = false) {
   return importModel(bytes, { skipValidation });
 }
 
-function exportAs(plan: Plan, to: ExportTarget, cta: string | undefined, bom: boolean): string {
+function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html'>, cta: string | undefined, bom: boolean): string {
   switch (to) {
     case 'json':
       return exportJson(plan);
@@ -191,9 +207,9 @@ function formatIssues(file: string, plan: Plan, issues: ValidationIssue[]): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** The version in package.json, which sits two folders above both `src/cli` and `dist/cli`. */
+/** The version in package.json, which sits one folder above both `src` and `dist`. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 

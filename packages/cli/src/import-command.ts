@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { ValidationIssue } from '@changemap/core';
-import { exportJson } from '../export/json.js';
-import { importForeign } from '../import/foreign/import-foreign.js';
-import { FORMAT_NAMES, type ForeignSource } from '../import/foreign/types.js';
-import type { ImportError } from '../import/types.js';
+import { exportJson, FORMAT_NAMES, importForeign, type ForeignSource, type ImportError } from '@changemap/schemas';
 import type { CliIo } from './main.js';
 
 const SOURCES: readonly ForeignSource[] = ['tocmaker', 'kumu', 'csv', 'xlsx'];

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
-const fixtures = resolve(import.meta.dirname, 'fixtures');
-const entry = resolve(import.meta.dirname, '../src/cli/run.ts');
+const fixtures = resolve(import.meta.dirname, '../../schemas/test/fixtures');
+const entry = resolve(import.meta.dirname, '../src/run.ts');
 
 /** Runs the CLI as a real process, as `pnpm changemap` does. */
 function changemap(...args: string[]) {

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, FLAGSHIP_FILE, SCREENSHOTS, test } from './fixtures.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+/** One page per worker, so that workers exporting at once never read a half-written file. */
+let pageFile = '';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Exports the flagship with the CLI, as an officer would: `changemap export plan --to html -o flagship.html`. */
+test.beforeAll(() => {
+  pageFile = join(SCREENSHOTS, 'publish', `flagship-${test.info().workerIndex}.html`);
+  mkdirSync(join(SCREENSHOTS, 'publish'), { recursive: true });
+  if (!existsSync(join(import.meta.dirname, '../dist-viewer/viewer-page.js'))) {
+    const built = spawnSync('pnpm', ['run', 'build:viewer'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`build:viewer failed:\n${built.stdout}${built.stderr}`);
+  }
+  const run = spawnSync('pnpm', ['--silent', 'changemap', 'export', FLAGSHIP_FILE, '--to', 'html', '-o', pageFile], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`changemap export --to html failed:\n${run.stdout}${run.stderr}`);
+});
+
+/** Opens the page from disk with every request that is not the file itself (or made from it in memory) refused. */
+async function openFromDisk(page: Page): Promise<{ refused: string[]; consoleErrors: string[] }> {
+  const refused: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.context().route('**', (route) => {
+    const url = route.request().url();
+    if (/^(file|blob|data):/.test(url)) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(pageFile).href);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  return { refused, consoleErrors };
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Calls to action' });
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+
+test('the exported page opens from disk with the network blocked: calls to action, search, details', async ({ page }) => {
+  const { refused, consoleErrors } = await openFromDisk(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/A Tower Hamlets for All/);
+  await expect(nav(page).getByRole('button')).toHaveCount(6);
+  await expect(nav(page).getByRole('button').first()).toHaveAttribute('aria-current', 'page');
+  const firstView = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort());
+
+  // Another call to action: its own boxes, laid out by ELK in a worker started from the page itself.
+  await nav(page).getByRole('button', { name: /^3\./ }).click();
+  await expect(nav(page).getByRole('button', { name: /^3\./ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  await expect.poll(async () => (await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort())).join()).not.toBe(firstView.join());
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'call-to-action-3.png') });
+
+  // A box clicked on the diagram: its details, read-only, with its pathways marked.
+  const box = page.locator('.react-flow__node-outcome').first();
+  const title = (await box.locator('.plan-node-title').textContent())!;
+  await box.click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(details(page).getByRole('textbox')).toHaveCount(0);
+  await expect(box.locator('.react-flow__handle').first()).toBeHidden();
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'details.png') });
+
+  // Search: matches are listed, and one opens in whichever call to action shows it.
+  await page.getByLabel('Search boxes').fill('food');
+  const results = page.getByRole('list', { name: 'Matching boxes' });
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^\d+ box(es)? match(es)?\.$/);
+  const match = results.getByRole('button').first();
+  const matchTitle = (await match.textContent())!.replace(/^.*?: /, '');
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'search.png') });
+  await match.click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(matchTitle);
+
+  // The checker's findings, summed up.
+  await expect(page.getByRole('region', { name: 'Checker’s findings' })).toContainText(/Whole plan: \d+ errors?, \d+ warnings?, \d+ notes?/);
+
+  expect(refused, 'requests that left the page').toEqual([]);
+  expect(consoleErrors, 'console errors').toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the published page has no WCAG 2.x A/AA violations in the ${colorScheme} theme (axe)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openFromDisk(page);
+    await page.locator('.react-flow__node-outcome').first().click();
+    await page.getByLabel('Search boxes').fill('food');
+    await expect(page.getByRole('list', { name: 'Matching boxes' })).toBeVisible();
+    await page.getByText(/Findings in this view/).click();
+    await page.getByText('Legend').click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'publish', `page-${colorScheme}.png`) });
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+    expect(found).toEqual([]);
+  });
+}

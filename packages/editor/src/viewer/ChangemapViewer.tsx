@@ -1,0 +1,106 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import type { Plan } from '@changemap/core';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Canvas } from '../components/Canvas.js';
+import { Legend } from '../components/Legend.js';
+import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { EditorStore } from '../state/editor-store.js';
+import { ColourModeContext, EditorContext } from '../state/use-editor.js';
+import { getPathwayIds, getViewerViews, highlightRules } from './viewer-model.js';
+import { ViewerDetails } from './ViewerDetails.js';
+import { ViewerFindings } from './ViewerFindings.js';
+import { ViewerNav } from './ViewerNav.js';
+import { ViewerSearch } from './ViewerSearch.js';
+
+export interface ChangemapViewerProps {
+  /** The plan to show. It is never changed: the viewer only reads it. */
+  plan: Plan;
+  /** The view to open: a call to action's id, or `WHOLE_PLAN_VIEW`. By default the first call to action. */
+  view?: string;
+  /** Called when the reader opens another view from the navigation. */
+  onViewChange?: (view: string) => void;
+  /** Light or dark colours, or follow the system (the default). */
+  colourMode?: 'system' | 'light' | 'dark';
+  /**
+   * Makes the Web Worker that lays out views whose boxes have no saved places, as for
+   * `ChangemapEditor`. A page opened from a file passes a worker made from a Blob URL.
+   */
+  layoutWorker?: LayoutWorkerFactory;
+  /** The heading level of the plan's title (default 1, for a page of its own; 2 inside a page). */
+  headingLevel?: 1 | 2;
+}
+
+/**
+ * A read-only theory of change: the plan's calls to action with navigation between them, the
+ * diagram (drawn by the editor's own canvas), legend, search, the selected box's details with
+ * its pathways highlighted, and a summary of the checker's findings. It writes nothing back,
+ * saves nothing and listens to no keys outside itself, so several can sit on one page.
+ */
+export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system', layoutWorker, headingLevel = 1 }: ChangemapViewerProps) {
+  const [store] = useState(() => {
+    // The viewer's own store: layouts it computes stay inside it and never reach the host's plan.
+    const created = new EditorStore(plan, view ?? getViewerViews(plan)[0]?.id);
+    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
+    return created;
+  });
+  // A new plan from the host replaces the shown one (the store's own copy gains layouts, so compare with the last given).
+  const given = useRef(plan);
+  useEffect(() => {
+    if (given.current === plan) return;
+    given.current = plan;
+    store.replace(plan, undefined, view ?? getViewerViews(plan)[0]?.id);
+  }, [plan, store, view]);
+  useEffect(() => {
+    if (view !== undefined && store.getSnapshot().viewId !== view) store.openView(view);
+  }, [view, store]);
+
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const key = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const scope = `[data-viewer="${key}"]`;
+  const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
+  const pathway = useMemo(
+    () => (snapshot.selectedNodeId ? getPathwayIds(snapshot.plan, snapshot.selectedNodeId) : new Set<string>()),
+    // Only the boxes and links matter, not their places.
+    [snapshot.plan.nodes, snapshot.plan.edges, snapshot.selectedNodeId],
+  );
+  const highlight = [
+    highlightRules(scope, pathway, 'box-shadow: 0 0 0 4px color-mix(in srgb, var(--accent) 45%, transparent);'),
+    highlightRules(scope, matches, 'outline: 3px dashed var(--accent); outline-offset: 4px;'),
+  ].join('\n');
+  const Title = headingLevel === 1 ? 'h1' : 'h2';
+
+  return (
+    <EditorContext.Provider value={store}>
+      <ColourModeContext.Provider value={colourMode}>
+        <ReactFlowProvider>
+          <div className="changemap-viewer changemap-root" data-viewer={key}>
+            <style>{highlight}</style>
+            <header className="viewer-header">
+              <div className="viewer-heading">
+                <Title className="viewer-title">{plan.title || 'Untitled plan'}</Title>
+                {plan.period && !plan.title.includes(plan.period) && <p className="viewer-period">{plan.period}</p>}
+              </div>
+              <ViewerSearch onMatches={setMatches} />
+            </header>
+            <ViewerNav
+              onOpen={(id) => {
+                store.openView(id);
+                onViewChange?.(id);
+              }}
+            />
+            <div className="viewer-body">
+              <section className="editor-main viewer-main" aria-label="Diagram">
+                <Canvas readOnly />
+                <Legend />
+              </section>
+              <aside className="viewer-side" aria-label="Details and findings">
+                <ViewerDetails />
+                <ViewerFindings />
+              </aside>
+            </div>
+          </div>
+        </ReactFlowProvider>
+      </ColourModeContext.Provider>
+    </EditorContext.Provider>
+  );
+}
