@@ -9,7 +9,7 @@ test('switching a rule off removes its findings, undo brings them back, and relo
   await page.getByLabel('Whole plan').check();
   await expect(editor.problem('has no data source')).toHaveCount(7);
 
-  await page.getByText('Checker settings', { exact: true }).click();
+  await page.locator('.checker-settings summary').click();
   const grade = page.getByLabel('Every indicator names where its data comes from.');
   await expect(grade).toHaveValue('');
   await grade.selectOption('off');
@@ -28,15 +28,19 @@ test('switching a rule off removes its findings, undo brings them back, and relo
   await editor.open('/');
   await page.getByLabel('Whole plan').check();
   await expect(editor.problems.filter({ hasText: NO_SOURCE })).toHaveCount(0);
-  await page.getByText('Checker settings', { exact: true }).click();
+  await page.locator('.checker-settings summary').click();
   await expect(page.getByLabel('Every indicator names where its data comes from.')).toHaveValue('off');
+  await expect(page.locator('.checker-settings summary')).toHaveText('Checker settings · 1 changed for this plan');
+
+  await page.getByRole('button', { name: 'Back to the defaults' }).click();
+  await expect(editor.problems.filter({ hasText: NO_SOURCE })).toHaveCount(7);
 });
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the open checker settings have no accessibility violations in the ${theme} theme (axe)`, async ({ editor, page }) => {
     await editor.open();
     await page.getByLabel('Colour theme').selectOption(theme);
-    await page.getByText('Checker settings', { exact: true }).click();
+    await page.locator('.checker-settings summary').click();
     await expect(page.getByLabel('Profile', { exact: true })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).include('.checker-settings').analyze();
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);

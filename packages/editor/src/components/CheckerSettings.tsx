@@ -26,7 +26,8 @@ export function CheckerSettings() {
   const resolved = resolveCheckerSettings(settings, hasCallsToAction);
   const profileDefaults = PROFILE_RULES[resolved.profile];
 
-  const write = (next: Settings) => store.apply(commands.setCheckerSettings(next));
+  const write = (next: Settings | undefined) => store.apply(commands.setCheckerSettings(next));
+  const changed = Object.keys(settings?.rules ?? {}).length + (settings?.profile !== undefined ? 1 : 0) + (settings?.lowConfidenceThreshold !== undefined ? 1 : 0);
   const without = <K extends keyof Settings>(key: K): Settings => {
     const { [key]: _removed, ...rest } = settings ?? {};
     return rest;
@@ -41,8 +42,11 @@ export function CheckerSettings() {
 
   return (
     <details className="checker-settings">
-      <summary>Checker settings</summary>
+      <summary>
+        Checker settings{changed > 0 && <span className="checker-changed"> · {changed} changed for this plan</span>}
+      </summary>
       <div className="checker-settings-body">
+        <p className="checker-help">Saved with the plan, so everyone who opens it sees the same problems. Undo reverses each change.</p>
         <div className="checker-field">
           <label htmlFor="checker-profile">Profile</label>
           <select id="checker-profile" value={settings?.profile ?? ''} onChange={(e) => setProfile(e.target.value)}>
@@ -68,7 +72,7 @@ export function CheckerSettings() {
               const fallback = profileDefaults[rule.code] ?? rule.defaultSeverity;
               const id = `checker-rule-${rule.code}`;
               return (
-                <tr key={rule.code} data-rule={rule.code}>
+                <tr key={rule.code} data-rule={rule.code} className={settings?.rules?.[rule.code] !== undefined ? 'is-changed' : undefined}>
                   <td>
                     <label htmlFor={id}>{rule.description}</label>
                     <code>{rule.code}</code>
@@ -88,6 +92,9 @@ export function CheckerSettings() {
             })}
           </tbody>
         </table>
+        <button type="button" className="checker-reset" disabled={changed === 0} onClick={() => write(undefined)}>
+          Back to the defaults
+        </button>
       </div>
     </details>
   );

@@ -94,7 +94,7 @@ describe('Checker settings (in the problems panel)', () => {
   it('switches a rule off as one undoable edit saved in the plan, and its findings go and come back', () => {
     const store = new EditorStore(plan(), 'cta');
     renderWith(store, <ProblemsPanel />);
-    fireEvent.click(screen.getByText('Checker settings'));
+    fireEvent.click(screen.getByText(/^Checker settings/));
     const grade = screen.getByLabelText('Every outcome is measured by at least one indicator.');
     expect((grade as HTMLSelectElement).value).toBe('');
     expect(within(grade).getByRole('option', { name: 'Default (warning)', selected: true })).toBeTruthy();
@@ -115,7 +115,7 @@ describe('Checker settings (in the problems panel)', () => {
     renderWith(store, <ProblemsPanel />);
     fireEvent.click(screen.getByLabelText('Whole plan'));
     expect(screen.getByText('The plan has no vision.')).toBeTruthy();
-    fireEvent.click(screen.getByText('Checker settings'));
+    fireEvent.click(screen.getByText(/^Checker settings/));
     const profile = screen.getByLabelText('Profile') as HTMLSelectElement;
     expect(profile.value).toBe('');
     expect(screen.getByRole('option', { name: 'From the plan (now: partnership plan)' })).toBeTruthy();
@@ -125,12 +125,16 @@ describe('Checker settings (in the problems panel)', () => {
     fireEvent.change(screen.getByLabelText('Every indicator measures something in the plan.'), { target: { value: 'error' } });
     expect(store.getSnapshot().plan.checker?.rules).toEqual({ 'indicator-unlinked': 'error' });
     expect(screen.getByText('Errors (1)')).toBeTruthy();
+    expect(screen.getByText('· 2 changed for this plan')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the defaults' }));
+    expect(store.getSnapshot().plan.checker).toBeUndefined();
+    expect(screen.getByText('The plan has no vision.')).toBeTruthy();
   });
 
   it('sets the confidence threshold when the number is from 0 to 100, and says what is wrong otherwise', () => {
     const store = new EditorStore(plan(), 'cta');
     renderWith(store, <ProblemsPanel />);
-    fireEvent.click(screen.getByText('Checker settings'));
+    fireEvent.click(screen.getByText(/^Checker settings/));
     const input = screen.getByLabelText(/Report causal links with confidence below/);
     fireEvent.change(input, { target: { value: '140' } });
     fireEvent.blur(input);
