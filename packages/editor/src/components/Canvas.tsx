@@ -153,7 +153,8 @@ export function Canvas() {
       >
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
-        <Controls />
+        {/* Top left: the legend sits bottom left and would cover the lower buttons (axe target-size). */}
+        <Controls position="top-left" />
       </ReactFlow>
     </div>
   );
