@@ -107,7 +107,7 @@ export function Canvas() {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      if (store.connectBoxes(connection.source, connection.target)) store.notify(undefined);
+      store.connectBoxes(connection.source, connection.target); // a made link clears an older message by itself
     },
     [store],
   );
@@ -133,7 +133,7 @@ export function Canvas() {
   );
 
   return (
-    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
+    <div id="changemap-diagram" className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

@@ -12,6 +12,7 @@ import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ResearchView } from './ResearchView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
+import { SkipLink } from './SkipLink.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
 
@@ -99,6 +100,7 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker
       <ColourModeContext.Provider value={colourMode}>
       <ReactFlowProvider>
         <div className="changemap-editor">
+          <SkipLink />
           <Toolbar onTheme={setColourMode}>{toolbar}</Toolbar>
           <NoticeBar />
           <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

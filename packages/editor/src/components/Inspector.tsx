@@ -23,7 +23,7 @@ export function Inspector() {
 function NodeInspector({ node }: { node: PlanNode }) {
   const store = useEditorStore();
   return (
-    <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}>
+    <form className="inspector-form" data-node-id={node.id} onSubmit={(e) => e.preventDefault()} aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}>
       <h2>
         <span aria-hidden="true">{KIND_LOOK[node.kind].icon}</span> {KIND_LOOK[node.kind].label}
       </h2>

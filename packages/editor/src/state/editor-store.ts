@@ -1,4 +1,4 @@
-import { ChangemapError, commands, createHistory, createIdInPlan, diffPlans, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
+import { ChangemapError, commands, createHistory, createIdInPlan, describeNode, diffPlans, EDGE_KIND_LABELS, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
@@ -144,21 +144,30 @@ export class EditorStore {
   }
 
   /**
-   * Links two boxes with the kind their kinds call for (the core's endpoint table), or tells the
-   * officer why they cannot be linked. Returns whether a link was made.
+   * Links two boxes with the kind their kinds call for (the core's endpoint table). A link dragged
+   * the wrong way round is made the right way round when only that way is allowed, and the
+   * officer is told; otherwise the message says why not and which way to drag. Returns whether a
+   * link was made.
    */
   connectBoxes(sourceId: string, targetId: string): boolean {
     const plan = this.#snapshot.plan;
-    const source = plan.nodes.get(sourceId);
-    const target = plan.nodes.get(targetId);
-    if (!source || !target) return false;
-    const kind = inferEdgeKind(source.kind, target.kind);
+    const dragged = { source: plan.nodes.get(sourceId), target: plan.nodes.get(targetId) };
+    if (!dragged.source || !dragged.target) return false;
+    const forward = inferEdgeKind(dragged.source.kind, dragged.target.kind);
+    const backward = forward ? undefined : inferEdgeKind(dragged.target.kind, dragged.source.kind);
+    const kind = forward ?? backward;
     if (!kind) {
-      this.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(source.kind, target.kind)}` });
+      this.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(dragged.source.kind, dragged.target.kind)}` });
       return false;
     }
+    const [source, target] = forward ? [dragged.source, dragged.target] : [dragged.target, dragged.source];
     const id = createIdInPlan(plan, `${kind}:${source.id}:${target.id}`);
-    return this.apply(commands.connect({ id, kind, source: source.id, target: target.id }));
+    if (!this.apply(commands.connect({ id, kind, source: source.id, target: target.id }))) return false;
+    if (backward) {
+      const link = `${sentence(describeNode(source))} ${EDGE_KIND_LABELS[kind]} ${describeNode(target)}`;
+      this.notify({ tone: 'info', text: `Linked the other way round, the only way these two can be linked: ${link}.` });
+    }
+    return true;
   }
 
   /**
@@ -358,6 +367,10 @@ export class EditorStore {
     this.#snapshot = { ...this.#snapshot, ...changes };
     for (const listener of this.#listeners) listener();
   }
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function firstCallToAction(plan: Plan): string | undefined {
