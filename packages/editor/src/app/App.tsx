@@ -17,6 +17,7 @@ import { openFiles } from './open-file.js';
 import { useFileDrop } from './file-drop.js';
 import { useReplaceGuard } from './ReplaceGuard.js';
 import { rememberUnsaved } from '../storage/unsaved.js';
+import { rememberOpenView } from '../storage/view-memory.js';
 
 /**
  * The app around the editor: opening and saving files through the import pipeline, a new plan,
@@ -44,6 +45,7 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
     // A plan restored from this browser keeps knowing that it was never saved to a file.
     if (unsavedAtStart) store.setUnsaved(true);
     const stopRemembering = rememberUnsaved(store);
+    const stopRememberingView = rememberOpenView(store);
     let applyingRemote = false;
     const sync = createTabSync((text) => {
       const result = importModel(text, { skipValidation: true });
@@ -71,6 +73,7 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
     return () => {
       stop();
       stopRemembering();
+      stopRememberingView();
       flush();
       sync.close();
       document.removeEventListener('visibilitychange', onVisibility);

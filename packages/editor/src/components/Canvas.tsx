@@ -16,6 +16,7 @@ import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
+import { takeRememberedViewport } from '../storage/view-memory.js';
 
 const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
 
@@ -62,7 +63,11 @@ export function Canvas() {
   useEffect(() => {
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
-    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }), 30);
+    const timer = setTimeout(() => {
+      // After a reload, the view opens where the officer left it instead.
+      const remembered = takeRememberedViewport(viewId);
+      void (remembered ? flow.setViewport(remembered) : flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }));
+    }, 30);
     return () => clearTimeout(timer);
   }, [viewId, generation, flow]);
 

@@ -14,9 +14,9 @@ export function useTidyLayout(): () => Promise<void> {
   const store = useEditorStore();
   const flow = useReactFlow();
   return useCallback(async () => {
-    const before = store.getSnapshot().plan;
+    const { viewId } = store.getSnapshot();
     await store.autoLayout();
-    if (store.getSnapshot().plan === before) return; // nothing moved (or the layout failed, and said so)
+    if (store.getSnapshot().viewId !== viewId) return; // the officer went to another view meanwhile
     await nextFrames(2); // React Flow takes the new positions on the next render
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     await flow.fitView({ padding: 0.1, minZoom: READABLE_FIT_ZOOM, maxZoom: 1, duration: reduce ? 0 : 250 });
