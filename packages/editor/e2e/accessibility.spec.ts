@@ -12,8 +12,8 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the editor meets WCAG 2.2 A and AA in the ${theme} theme (full axe scan)`, async ({ editor, page }) => {
-    // A full scan of the flagship's diagram takes several seconds on a shared machine; three are made.
-    test.setTimeout(180_000);
+    // A full scan of the flagship's diagram takes several seconds on a shared machine; five are made.
+    test.setTimeout(300_000);
     await editor.open();
     await page.getByLabel('Colour theme').selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -26,5 +26,16 @@ for (const theme of ['light', 'dark'] as const) {
     await editor.clickPane();
     for (const group of await page.locator('.problems details:not([open]) summary').all()) await group.click();
     expect(await violations(page), 'with every group of the problems panel open').toEqual([]);
+
+    // The question before an unsaved plan is replaced.
+    await editor.addBox('outcome');
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keep your changes?' })).toBeVisible();
+    expect(await violations(page), 'with the replace question open').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The skip link, shown when it has the keyboard.
+    await page.getByRole('link', { name: 'Skip to diagram' }).focus();
+    expect(await violations(page), 'with the skip link shown').toEqual([]);
   });
 }

@@ -153,6 +153,9 @@ test('a link dragged the wrong way round is made the right way round, and the me
 
 test('with nothing selected, the inspector edits the plan’s title, period and description', async ({ editor, page }) => {
   await editor.open();
+  // The whole-plan view is small: its corner is empty, so the click selects nothing.
+  await page.getByRole('button', { name: 'Whole plan', exact: true }).click();
+  await editor.settled();
   await editor.clickPane();
   const form = page.getByRole('form', { name: 'Details of the plan' });
   await expect(form.getByLabel('Period')).toHaveValue('2023-2028');
