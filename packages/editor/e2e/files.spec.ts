@@ -62,7 +62,6 @@ test('an older file is migrated with a notice', async ({ editor }) => {
 });
 
 test('a new plan starts with a vision, and the example comes back', async ({ editor, page }) => {
-  page.on('dialog', (dialog) => void dialog.accept());
   await editor.open();
   await page.getByRole('button', { name: 'New plan' }).click();
   await expect(editor.planTitle).toHaveText('Untitled plan');
