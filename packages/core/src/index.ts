@@ -80,6 +80,7 @@ export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getV
 export { Table } from './model/table.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
+export { shortenText } from './model/shorten-text.js';
 export { ID_PATTERN, createId, createIdInPlan, emptyRecord, isValidId } from './model/ids.js';
 export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
 export type { ChangemapErrorCode } from './model/errors.js';

@@ -19,8 +19,8 @@ test('export SVG: text stays text, labels are escaped, and the picture reopens a
   expect(svg).toMatch(/<text [^>]*>[^<]*CALL TO ACTION/);
   expect(svg).toMatch(/<changemap:plan /);
   // Open the picture into the example again: the edited plan comes back from inside it.
-  page.on('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Example' }).click();
+  await page.getByRole('dialog', { name: 'Keep your changes?' }).getByRole('button', { name: 'Replace without saving' }).click();
   await expect(editor.node('o1.1-food')).not.toContainText('<img src=x');
   await editor.openFile('picture.svg', svg, 'image/svg+xml');
   await expect(editor.notice).toContainText(/Opened “A Tower Hamlets for All/);

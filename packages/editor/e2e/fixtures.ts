@@ -42,7 +42,7 @@ export class Editor {
 
   /** The first field of the inspector: the title of the selected box. */
   get titleField(): Locator {
-    return this.page.locator('.inspector textarea').first();
+    return this.page.locator('.inspector form[data-node-id] textarea').first();
   }
 
   get planTitle(): Locator {

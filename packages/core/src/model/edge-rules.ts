@@ -63,9 +63,11 @@ export function explainForbiddenEdge(from: NodeKind, to: NodeKind): string {
   const article = (k: NodeKind) => (/^[aeiou]/.test(NODE_KIND_LABELS[k]) ? 'an' : 'a');
   const fromLabel = `${article(from)} ${NODE_KIND_LABELS[from]}`;
   const toLabel = `${article(to)} ${NODE_KIND_LABELS[to]}`;
-  if (targets.size === 0) return `Nothing can start from ${fromLabel}; draw the link the other way.`;
+  // Say which way to drag only when that way is allowed.
+  const otherWay = inferEdgeKind(to, from) !== undefined ? ` Drag from ${toLabel} to ${fromLabel} instead.` : '';
+  if (targets.size === 0) return `Nothing can start from ${fromLabel}.${otherWay}`;
   const list = [...targets].map((k) => NODE_KIND_LABELS[k]).join(', ');
-  return `${capitalise(fromLabel)} cannot link to ${toLabel}. It can link to: ${list}.`;
+  return `${capitalise(fromLabel)} cannot link to ${toLabel}. It can link to: ${list}.${otherWay}`;
 }
 
 function capitalise(text: string): string {

@@ -2,6 +2,7 @@ import { ChangemapError } from './errors.js';
 import type { FieldSpec } from './fields.js';
 import { isValidId } from './ids.js';
 import { isSafeUrl } from './safe-url.js';
+import { shortenText } from './shorten-text.js';
 
 /**
  * Checks a value written to a field and returns the copy to store: plain data only, with
@@ -92,7 +93,7 @@ export function codePoints(text: string): number {
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 39)}…` : value}”`;
+  if (typeof value === 'string') return `“${shortenText(value, 40)}”`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;

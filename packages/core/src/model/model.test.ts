@@ -52,7 +52,9 @@ describe('the edge endpoint table', () => {
     expect(explainForbiddenEdge('indicator', 'partner')).toBe(
       'An indicator cannot link to a partner. It can link to: vision, aim, call to action, priority, outcome, output, action.',
     );
-    expect(explainForbiddenEdge('vision', 'aim')).toMatch(/Nothing can start from a vision/);
+    expect(explainForbiddenEdge('vision', 'aim')).toBe('Nothing can start from a vision. Drag from an aim to a vision instead.');
+    expect(explainForbiddenEdge('outcome', 'indicator')).toMatch(/It can link to: .*\. Drag from an indicator to an outcome instead\.$/);
+    expect(explainForbiddenEdge('vision', 'partner')).toBe('Nothing can start from a vision.');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Vocabulary } from './casing.js';
 import { inSentence } from './casing.js';
+import { shortenText } from '../model/shorten-text.js';
 
 /** Words a full stop follows without ending a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'approx', 'incl']);
@@ -58,5 +59,5 @@ export function listSeparators(items: readonly string[]): string[] {
 /** A title shortened for a passing mention, quoted: “Fewer households experience food …”. */
 export function quoted(title: string, max = 60): string {
   const line = stripEnd(title.replace(/\s+/g, ' ').trim());
-  return `“${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}”`;
+  return `“${shortenText(line, max)}”`;
 }

@@ -1,5 +1,6 @@
 import { NODE_KIND_LABELS, isNodeKind } from '../model/node-kinds.js';
 import type { PlanNode } from '../model/nodes.js';
+import { shortenText } from '../model/shorten-text.js';
 
 const MAX_TITLE = 60;
 
@@ -8,8 +9,7 @@ export function describeNode(node: PlanNode | undefined, fallbackId = '?'): stri
   if (!node) return `the missing node “${fallbackId}”`;
   const kind = isNodeKind(node.kind) ? NODE_KIND_LABELS[node.kind] : 'node';
   const title = typeof node.title === 'string' && node.title.trim() !== '' ? node.title.trim() : node.id;
-  const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
-  return `the ${kind} “${shown}”`;
+  return `the ${kind} “${shortenText(title, MAX_TITLE)}”`;
 }
 
 /** Capitalises the first letter, for a message that starts with a node's description. */

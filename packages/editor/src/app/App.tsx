@@ -1,4 +1,4 @@
-import { commands, createPlan } from '@changemap/core';
+import { applyCommand, commands, createPlan } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { exportJson, importModel } from '@changemap/schemas';
 import templateUrl from '../../../../docs/templates/changemap-template.xlsx?url';
@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChangemapEditor, type EditorTheme } from '../components/ChangemapEditor.js';
 import { PrintReport } from '../components/PrintReport.js';
-import type { EditorStore } from '../state/editor-store.js';
+import type { EditorStore, Notice } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
 import { downloadBlob, downloadText, fileNameFor, OPENABLE_FILES, pickFilesWithPicker } from '../storage/files.js';
 import { svgToPng } from '../export/view-png.js';
@@ -16,12 +16,16 @@ import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
 import { readThemePreference, saveThemePreference } from './theme-preference.js';
 import { openFiles } from './open-file.js';
+import { useFileDrop } from './file-drop.js';
+import { useReplaceGuard } from './ReplaceGuard.js';
+import { rememberUnsaved } from '../storage/unsaved.js';
+import { rememberOpenView } from '../storage/view-memory.js';
 
 /**
  * The app around the editor: opening and saving files through the import pipeline, a new plan,
  * the example, autosave to this browser, and keeping two tabs in step.
  */
-export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startupNotice?: string }) {
+export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { initialPlan: Plan; startupNotice?: string; unsavedAtStart?: boolean }) {
   const [store, setStore] = useState<EditorStore>();
   const [theme, setTheme] = useState(readThemePreference);
   const chooseTheme = useCallback((next: EditorTheme) => {
@@ -45,6 +49,10 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
   useEffect(() => {
     if (!store) return;
     if (startupNotice) store.notify({ tone: 'info', text: startupNotice });
+    // A plan restored from this browser keeps knowing that it was never saved to a file.
+    if (unsavedAtStart) store.setUnsaved(true);
+    const stopRemembering = rememberUnsaved(store);
+    const stopRememberingView = rememberOpenView(store);
     let applyingRemote = false;
     const sync = createTabSync((text) => {
       const result = importModel(text, { skipValidation: true });
@@ -71,34 +79,54 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
     window.addEventListener('pagehide', flush);
     return () => {
       stop();
+      stopRemembering();
+      stopRememberingView();
       flush();
       sync.close();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
     };
-  }, [store, startupNotice]);
+  }, [store, startupNotice, unsavedAtStart]);
 
-  // Plans, pictures, ToC-Maker charts and spreadsheets all open here; a failure leaves the open plan as it was.
+  const save = useCallback(() => {
+    if (!store) return;
+    const plan = store.getSnapshot().plan;
+    downloadText(exportJson(plan), fileNameFor(plan.title));
+    store.setUnsaved(false);
+  }, [store]);
+  const { dialog: replaceDialog, guard } = useReplaceGuard(store, save);
+
+  /** Replaces the open plan as one undo step, and says how to bring it back. */
+  const replaceUndoably = useCallback(
+    (plan: Plan, notice: Notice, viewId?: string) => {
+      if (!store) return;
+      const bringBack = { label: 'Bring back the previous plan', run: () => store.undo() };
+      store.replace(plan, { ...notice, text: `${notice.text} Undo brings back the previous plan.`, action: notice.action ?? bringBack }, { viewId, undoable: true });
+    },
+    [store],
+  );
+
+  // Plans, pictures, ToC-Maker charts and spreadsheets all open here (Open… or dropped on the
+  // diagram); a failure leaves the open plan as it was, and unsaved changes are asked about first.
   const openChosen = useCallback(
     async (files: readonly File[]) => {
       if (!store || files.length === 0) return;
       const outcome = await openFiles(await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() }))));
-      if (outcome.ok) store.replace(outcome.plan, outcome.notice);
-      else store.notify(outcome.notice);
+      if (!outcome.ok) {
+        store.notify(outcome.notice);
+        return;
+      }
+      const names = files.map((file) => `“${file.name}”`).join(' and ');
+      guard(`open ${names}`, () => replaceUndoably(outcome.plan, outcome.notice));
     },
-    [store],
+    [store, guard, replaceUndoably],
   );
+  useFileDrop(openChosen);
 
   const open = async () => {
     const files = await pickFilesWithPicker();
     if (files === null) fileInput.current?.click();
     else if (files) await openChosen(files);
-  };
-
-  const save = () => {
-    if (!store) return;
-    const plan = store.getSnapshot().plan;
-    downloadText(exportJson(plan), fileNameFor(plan.title));
   };
 
   const exportPicture = async (format: 'svg' | 'png') => {
@@ -120,16 +148,14 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
     }
   };
 
-  const newPlan = () => {
-    if (!store || !window.confirm('Start a new, empty plan? Save this one first if you want to keep it.')) return;
-    store.replace(createPlan({ id: 'new-plan', title: 'Untitled plan' }), { tone: 'info', text: 'A new plan. Start with the vision: use “+ Add box”.' }, 'plan');
-    store.apply(commands.addNode({ id: 'vision', kind: 'vision', title: 'Our shared vision' }, 'plan', { x: 0, y: 0 }), { skipHistory: true });
-  };
+  const newPlan = () =>
+    guard('start a new plan', () => {
+      const empty = createPlan({ id: 'new-plan', title: 'Untitled plan' });
+      const plan = applyCommand(empty, commands.addNode({ id: 'vision', kind: 'vision', title: 'Our shared vision' }, 'plan', { x: 0, y: 0 }));
+      replaceUndoably(plan, { tone: 'info', text: 'A new plan. Start with the vision: use “+ Add box”.' }, 'plan');
+    });
 
-  const resetToExample = () => {
-    if (!store || !window.confirm('Replace the open plan with the example “A Tower Hamlets for All”? Save this one first if you want to keep it.')) return;
-    store.replace(loadFlagship(), { tone: 'info', text: 'The example plan is open again.' });
-  };
+  const resetToExample = () => guard('open the example plan', () => replaceUndoably(loadFlagship(), { tone: 'info', text: 'The example plan is open.' }));
 
   return (
     <>
@@ -156,6 +182,7 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
         }
       />
       {store && printing && <PrintReport store={store} />}
+      {replaceDialog}
       <input
         ref={fileInput}
         type="file"

@@ -5,6 +5,7 @@ import { importModel } from '@changemap/schemas';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAutosave } from '../storage/autosave.js';
+import { wasUnsaved } from '../storage/unsaved.js';
 import { App } from './App.js';
 import { loadFlagship } from './flagship.js';
 
@@ -13,12 +14,16 @@ async function start() {
   const params = new URLSearchParams(location.search);
   let plan = undefined;
   let notice: string | undefined;
+  let unsaved = false;
   if (!params.has('example')) {
     try {
       const saved = await loadAutosave();
       if (saved) {
         const result = importModel(saved);
-        if (result.ok) plan = result.model;
+        if (result.ok) {
+          plan = result.model;
+          unsaved = wasUnsaved();
+        }
         else notice = 'The plan saved in this browser could not be read, so the example is open instead.';
       }
     } catch {
@@ -27,7 +32,7 @@ async function start() {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialPlan={plan ?? loadFlagship()} startupNotice={notice} />
+      <App initialPlan={plan ?? loadFlagship()} startupNotice={notice} unsavedAtStart={unsaved} />
     </StrictMode>,
   );
 }

@@ -16,6 +16,7 @@ import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
+import { takeRememberedViewport } from '../storage/view-memory.js';
 
 const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
 
@@ -64,7 +65,11 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   useEffect(() => {
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
-    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }), 30);
+    const timer = setTimeout(() => {
+      // After a reload, the view opens where the officer left it instead.
+      const remembered = takeRememberedViewport(viewId);
+      void (remembered ? flow.setViewport(remembered) : flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }));
+    }, 30);
     return () => clearTimeout(timer);
   }, [viewId, generation, flow]);
 
@@ -109,7 +114,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      if (store.connectBoxes(connection.source, connection.target)) store.notify(undefined);
+      store.connectBoxes(connection.source, connection.target); // a made link clears an older message by itself
     },
     [store],
   );
@@ -135,7 +140,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   );
 
   return (
-    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
+    <div id="changemap-diagram" className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
         nodes={nodes}
@@ -158,7 +163,8 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
       >
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
-        <Controls />
+        {/* Top left: the legend sits bottom left and would cover the lower buttons (axe target-size). */}
+        <Controls position="top-left" />
       </ReactFlow>
     </div>
   );

@@ -13,6 +13,7 @@ import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ResearchView } from './ResearchView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
+import { SkipLink } from './SkipLink.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
 
@@ -92,6 +93,7 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
         tabIndex={-1}
         onKeyDown={(event) => handleEditorKey(event, store, { root: root.current, toggleShortcuts })}
       >
+        <SkipLink />
         <Toolbar theme={activeTheme} onTheme={pickTheme} onShortcuts={toggleShortcuts}>
           {toolbar}
         </Toolbar>

@@ -3,7 +3,7 @@ import type { PlanEdge, PlanNode } from '@changemap/core';
 import { useEffect, useId, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { changeFor, parseInput, readField, toInputText } from './field-values.js';
-import { FIELDS, LINK_FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
+import { FIELDS, LINK_FIELDS, PLAN_INFO_FIELDS, PROVENANCE_FIELDS, type FieldSpec } from './fields.js';
 import { KIND_LOOK } from './kinds.js';
 import { LinkTo } from './LinkTo.js';
 import { NarrativePanel } from './NarrativePanel.js';
@@ -15,7 +15,7 @@ export function Inspector() {
   const edge = useEditor((s) => (s.selectedEdgeId ? s.plan.edges.get(s.selectedEdgeId) : undefined));
   return (
     <aside className="inspector" aria-label="Inspector">
-      {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <p className="muted">Select a box or a link to see and edit its details.</p>}
+      {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <PlanInspector />}
     </aside>
   );
 }
@@ -23,7 +23,7 @@ export function Inspector() {
 function NodeInspector({ node }: { node: PlanNode }) {
   const store = useEditorStore();
   return (
-    <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}>
+    <form className="inspector-form" data-node-id={node.id} onSubmit={(e) => e.preventDefault()} aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}>
       <h2>
         <span aria-hidden="true">{KIND_LOOK[node.kind].icon}</span> {KIND_LOOK[node.kind].label}
       </h2>
@@ -42,6 +42,29 @@ function NodeInspector({ node }: { node: PlanNode }) {
       <button type="button" className="danger" onClick={() => store.apply(commands.removeNode(node.id))}>
         Delete this {KIND_LOOK[node.kind].label.toLowerCase()}
       </button>
+    </form>
+  );
+}
+
+/** With nothing selected: the plan's own title, period and description, each typing one undo step. */
+function PlanInspector() {
+  const store = useEditorStore();
+  const title = useEditor((s) => s.plan.title);
+  const period = useEditor((s) => s.plan.period);
+  const description = useEditor((s) => s.plan.description);
+  const info = { title, period, description };
+  return (
+    <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label="Details of the plan">
+      <h2>This plan</h2>
+      {PLAN_INFO_FIELDS.map((spec) => (
+        <Field
+          key={spec.path.join('.')}
+          record={info}
+          spec={spec}
+          onCommit={(value) => store.apply(commands.setPlanInfo({ [spec.path[0]!]: value }), { squashKey: `plan:${spec.path.join('.')}` })}
+        />
+      ))}
+      <p className="muted">Select a box or a link to see and edit its details.</p>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { EDGE_KIND_LABELS, getGraphIndex, inferEdgeKind } from '@changemap/core';
+import { EDGE_KIND_LABELS, getGraphIndex, inferEdgeKind, shortenText } from '@changemap/core';
 import type { PlanNode } from '@changemap/core';
 import { useId, useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -37,7 +37,7 @@ export function LinkTo({ node }: { node: PlanNode }) {
           <option value="">Choose a box in this view</option>
           {options.map((other) => (
             <option key={other.id} value={other.id}>
-              {EDGE_KIND_LABELS[inferEdgeKind(node.kind, other.kind)!]} {KIND_LOOK[other.kind].label.toLowerCase()}: {other.title.slice(0, 60)}
+              {EDGE_KIND_LABELS[inferEdgeKind(node.kind, other.kind)!]} {KIND_LOOK[other.kind].label.toLowerCase()}: {shortenText(other.title, 60)}
             </option>
           ))}
         </select>

@@ -17,7 +17,7 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
   return (
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
-      <Handle type="target" position={Position.Left} aria-label="Link into this box" />
+      <Handle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <div className="plan-node-kind">
         <span className="plan-node-icon" aria-hidden="true">{look.icon}</span>
         {look.label}
@@ -29,7 +29,7 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
           {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'} {problem.count}
         </span>
       )}
-      <Handle type="source" position={Position.Right} aria-label="Link from this box" />
+      <Handle type="source" position={Position.Right} title="Drag from here to link this box to another" />
     </div>
   );
 }

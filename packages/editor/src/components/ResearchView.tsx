@@ -1,4 +1,4 @@
-import { commands, getEvidenceCoverage, getEvidenceGaps, rankAssumptions, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { commands, getEvidenceCoverage, getEvidenceGaps, rankAssumptions, shortenText, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { EvidenceGap, Plan, PlanNode } from '@changemap/core';
 import { useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -39,7 +39,7 @@ export function ResearchView() {
           <select value={cta} onChange={(e) => setCta(e.target.value)} data-testid="research-cta">
             <option value={ALL}>All</option>
             {ctas.map((c) => (
-              <option key={c.id} value={c.id}>{c.kind === 'callToAction' && c.number !== undefined ? `${c.number}. ` : ''}{c.title.slice(0, 60)}</option>
+              <option key={c.id} value={c.id}>{c.kind === 'callToAction' && c.number !== undefined ? `${c.number}. ` : ''}{shortenText(c.title, 60)}</option>
             ))}
           </select>
         </label>

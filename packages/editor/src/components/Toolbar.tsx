@@ -1,12 +1,12 @@
-import { commands, createIdInPlan, NODE_KINDS, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
-import type { NodeKind, PlanNode } from '@changemap/core';
-import { useReactFlow } from '@xyflow/react';
+import { NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { NodeKind } from '@changemap/core';
 import { useId, useState, type ReactNode } from 'react';
 import type { EditorTheme } from './ChangemapEditor.js';
-import { findFreeSpot } from '../adapter/free-spot.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 import { ThemeSelect } from './ThemeSelect.js';
+import { useAddBox } from './use-add-box.js';
+import { useTidyLayout } from './use-tidy-layout.js';
 
 /** Undo, redo and adding a box of any kind to the open view. `children` adds the app's own buttons. */
 export function Toolbar({
@@ -27,24 +27,12 @@ export function Toolbar({
   const viewId = useEditor((s) => s.viewId);
   const mode = useEditor((s) => s.mode);
   const showEvidence = useEditor((s) => s.showEvidence);
-  const flow = useReactFlow();
-  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const [kind, setKind] = useState<NodeKind>(viewId === WHOLE_PLAN_VIEW ? 'aim' : 'outcome');
-
-  const add = () => {
-    const plan = store.getSnapshot().plan;
-    const id = createIdInPlan(plan, kind);
-    const box = toolbar?.closest('.changemap-editor')?.querySelector('.canvas')?.getBoundingClientRect();
-    const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    const spot = findFreeSpot(Object.values(getView(plan, viewId)?.positions ?? {}), { x: centre.x - 110, y: centre.y - 40 });
-    const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
-    if (store.apply(commands.addNode(node, viewId, spot))) {
-      store.select(id);
-    }
-  };
+  const addBox = useAddBox();
+  const tidy = useTidyLayout();
 
   return (
-    <div ref={setToolbar} className="toolbar" role="toolbar" aria-label="Editing">
+    <div className="toolbar" role="toolbar" aria-label="Editing">
       <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
       <button type="button" onClick={() => store.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
       <span className="toolbar-group">
@@ -54,9 +42,9 @@ export function Toolbar({
             <option key={k} value={k}>{KIND_LOOK[k].label}</option>
           ))}
         </select>
-        <button type="button" onClick={add} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
+        <button type="button" onClick={() => addBox(kind)} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
       </span>
-      <button type="button" data-action="layout" onClick={() => void store.autoLayout()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode === 'research'}>
+      <button type="button" data-action="layout" onClick={() => void tidy()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode === 'research'}>
         ⇶ Tidy layout
       </button>
       <span className="toolbar-group">

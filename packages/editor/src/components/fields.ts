@@ -1,4 +1,4 @@
-import { COMMON_LINK_FIELDS, COMMON_NODE_FIELDS, LINK_KIND_SPECS, NODE_KIND_SPECS } from '@changemap/core';
+import { COMMON_LINK_FIELDS, COMMON_NODE_FIELDS, LINK_KIND_SPECS, NODE_KIND_SPECS, PLAN_FIELDS } from '@changemap/core';
 import type { EdgeKind, FieldSpec as CoreFieldSpec, NodeKind } from '@changemap/core';
 
 /** One input of the inspector: `path` is the field's place in the box or link, e.g. ["baseline", "value"]. */
@@ -61,3 +61,6 @@ export const PROVENANCE_FIELDS: FieldSpec[] = inputsOf(COMMON_NODE_FIELDS, ['pro
 export const LINK_FIELDS: { readonly [K in EdgeKind]: FieldSpec[] } = Object.fromEntries(
   Object.values(LINK_KIND_SPECS).map((spec) => [spec.kind, [...inputsOf(COMMON_LINK_FIELDS, ['description']), ...inputsOf(spec.fields)]]),
 ) as { [K in EdgeKind]: FieldSpec[] };
+
+/** The plan's own title, period and description, edited in the inspector when nothing is selected. */
+export const PLAN_INFO_FIELDS: FieldSpec[] = inputsOf(PLAN_FIELDS as Readonly<Record<string, CoreFieldSpec>>, ['title', 'period', 'description']);

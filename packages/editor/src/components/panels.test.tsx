@@ -60,9 +60,17 @@ describe('Inspector', () => {
     expect(store.getSnapshot().plan.nodes.get('i')).toMatchObject({ target: { date: '2021/22' } });
   });
 
-  it('asks for a selection when nothing is selected', () => {
-    renderWith(new EditorStore(plan(), 'cta'), <Inspector />);
+  it('edits the plan’s title, period and description when nothing is selected, each as one undo step', () => {
+    const store = new EditorStore(plan(), 'cta');
+    renderWith(store, <Inspector />);
     expect(screen.getByText('Select a box or a link to see and edit its details.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Tower Hamlets Partnership Plan' } });
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: '2023-2028' } });
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'How partners will work together.' } });
+    expect(store.getSnapshot().plan).toMatchObject({ title: 'Tower Hamlets Partnership Plan', period: '2023-2028', description: 'How partners will work together.' });
+    act(() => store.undo());
+    expect(store.getSnapshot().plan.description).toBeUndefined();
+    expect((screen.getByLabelText('Description') as HTMLTextAreaElement).value).toBe('');
   });
 });
 

@@ -1,4 +1,4 @@
-import { ChangemapError, commands, createHistory, createIdInPlan, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
+import { ChangemapError, commands, createHistory, createIdInPlan, describeNode, diffPlans, EDGE_KIND_LABELS, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
@@ -33,6 +33,16 @@ export interface EditorSnapshot {
   showEvidence: boolean;
   /** True while an automatic layout is being computed. */
   layingOut: boolean;
+  /** The officer changed the plan since it was last opened from or saved to a file. */
+  unsaved: boolean;
+}
+
+/** How `replace` treats what was open. */
+export interface ReplaceOptions {
+  /** The view to open; by default the open one if the new plan has it, else its first call to action. */
+  viewId?: string;
+  /** Make the replacement one undo step, so the plan it replaces can be brought back (open, new, example). */
+  undoable?: boolean;
 }
 
 type Listener = () => void;
@@ -57,6 +67,10 @@ export class EditorStore {
   #checked: Plan;
   /** Set while `batch` runs; holds the first edit refused inside it. */
   #batch: { refused: ChangemapError | undefined } | undefined;
+  #unsaved = false;
+  /** The officer's recorded changes so far, and how many there were when the notice was shown. */
+  #changes = 0;
+  #noticeShownAt = 0;
 
   constructor(plan: Plan, viewId?: string) {
     this.#history = createHistory(plan);
@@ -75,7 +89,15 @@ export class EditorStore {
       mode: 'diagram',
       showEvidence: false,
       layingOut: false,
+      unsaved: false,
     };
+    // Edits, undos and redos are the officer's changes; layouts and saved positions are not.
+    this.#history.subscribe((_plan, change) => {
+      if (change.origin === 'local' || change.origin === 'undo' || change.origin === 'redo') {
+        this.#unsaved = true;
+        this.#changes++;
+      }
+    });
     this.#savePositions();
   }
 
@@ -122,21 +144,30 @@ export class EditorStore {
   }
 
   /**
-   * Links two boxes with the kind their kinds call for (the core's endpoint table), or tells the
-   * officer why they cannot be linked. Returns whether a link was made.
+   * Links two boxes with the kind their kinds call for (the core's endpoint table). A link dragged
+   * the wrong way round is made the right way round when only that way is allowed, and the
+   * officer is told; otherwise the message says why not and which way to drag. Returns whether a
+   * link was made.
    */
   connectBoxes(sourceId: string, targetId: string): boolean {
     const plan = this.#snapshot.plan;
-    const source = plan.nodes.get(sourceId);
-    const target = plan.nodes.get(targetId);
-    if (!source || !target) return false;
-    const kind = inferEdgeKind(source.kind, target.kind);
+    const dragged = { source: plan.nodes.get(sourceId), target: plan.nodes.get(targetId) };
+    if (!dragged.source || !dragged.target) return false;
+    const forward = inferEdgeKind(dragged.source.kind, dragged.target.kind);
+    const backward = forward ? undefined : inferEdgeKind(dragged.target.kind, dragged.source.kind);
+    const kind = forward ?? backward;
     if (!kind) {
-      this.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(source.kind, target.kind)}` });
+      this.notify({ tone: 'warning', text: `That link is not allowed. ${explainForbiddenEdge(dragged.source.kind, dragged.target.kind)}` });
       return false;
     }
+    const [source, target] = forward ? [dragged.source, dragged.target] : [dragged.target, dragged.source];
     const id = createIdInPlan(plan, `${kind}:${source.id}:${target.id}`);
-    return this.apply(commands.connect({ id, kind, source: source.id, target: target.id }));
+    if (!this.apply(commands.connect({ id, kind, source: source.id, target: target.id }))) return false;
+    if (backward) {
+      const link = `${sentence(describeNode(source))} ${EDGE_KIND_LABELS[kind]} ${describeNode(target)}`;
+      this.notify({ tone: 'info', text: `Linked the other way round, the only way these two can be linked: ${link}.` });
+    }
+    return true;
   }
 
   /**
@@ -177,9 +208,17 @@ export class EditorStore {
     if (this.#history.redo()) this.#afterPlanChange();
   }
 
-  /** Replaces the whole plan (open a file, new plan, reset, another tab) and forgets undo history. */
-  replace(plan: Plan, notice?: Notice, viewId?: string): void {
-    this.#history.reset(plan);
+  /**
+   * Replaces the whole plan (open a file, new plan, reset, another tab). By default undo history is
+   * forgotten; `undoable` makes the replacement itself one undo step instead, so the plan it
+   * replaced comes back with Undo. Either way the new plan counts as saved.
+   */
+  replace(plan: Plan, notice?: Notice, viewIdOrOptions?: string | ReplaceOptions): void {
+    const { viewId, undoable = false } = typeof viewIdOrOptions === 'string' ? { viewId: viewIdOrOptions } : (viewIdOrOptions ?? {});
+    if (undoable) this.#history.applyDiff(diffPlans(this.#history.plan, plan), { origin: 'local' });
+    else this.#history.reset(plan);
+    this.#unsaved = false;
+    this.#noticeShownAt = this.#changes; // the notice tells of this replacement: it stays until the next change
     // Stay on the open view when the new plan has it too; otherwise open its first call to action.
     const current = this.#snapshot.viewId;
     const keep = current === WHOLE_PLAN_VIEW || plan.nodes.get(current) !== undefined;
@@ -189,7 +228,7 @@ export class EditorStore {
   }
 
   openView(viewId: string): void {
-    this.#set({ viewId, selectedNodeId: undefined, selectedEdgeId: undefined });
+    this.#set({ viewId, selectedNodeId: undefined, selectedEdgeId: undefined, ...(viewId !== this.#snapshot.viewId && { notice: undefined }) });
     this.#savePositions();
   }
 
@@ -286,8 +325,16 @@ export class EditorStore {
     this.#set({ showEvidence });
   }
 
+  /** Shows a message; it goes by itself at the officer's next change or view opened, so no banner outstays its cause. */
   notify(notice: Notice | undefined): void {
+    this.#noticeShownAt = this.#changes;
     this.#set({ notice });
+  }
+
+  /** Records whether the plan has changes not saved to a file (false after Save; true for a plan restored with unsaved changes). */
+  setUnsaved(unsaved: boolean): void {
+    this.#unsaved = unsaved;
+    if (this.#snapshot.unsaved !== unsaved) this.#set({ unsaved });
   }
 
   /** After the plan changed: saves positions boxes need, validates if boxes or links changed, then tells listeners once. */
@@ -300,13 +347,18 @@ export class EditorStore {
     const checked = this.#checked;
     const unchecked = plan.nodes !== checked.nodes || plan.edges !== checked.edges || plan.checker !== checked.checker || plan.levels !== checked.levels;
     this.#checked = plan;
+    // Undoing a replaced plan, or deleting the open call to action, leaves its view behind: open one that exists.
+    const viewGone = this.#snapshot.viewId !== WHOLE_PLAN_VIEW && !plan.nodes.get(this.#snapshot.viewId);
     this.#set({
+      ...(viewGone && { viewId: firstCallToAction(plan) ?? WHOLE_PLAN_VIEW, generation: this.#snapshot.generation + 1 }),
+      ...(this.#noticeShownAt < this.#changes && { notice: undefined }),
       plan,
       issues: unchecked ? validate(plan) : this.#snapshot.issues,
       canUndo: this.#history.canUndo,
       canRedo: this.#history.canRedo,
       selectedNodeId,
       selectedEdgeId,
+      unsaved: this.#unsaved,
     });
     for (const listener of this.#planListeners) listener(plan);
     if (firstTime) this.#requestLayout();
@@ -316,6 +368,10 @@ export class EditorStore {
     this.#snapshot = { ...this.#snapshot, ...changes };
     for (const listener of this.#listeners) listener();
   }
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function firstCallToAction(plan: Plan): string | undefined {

@@ -1,4 +1,4 @@
-import { getConfidenceBand, getGraphIndex, getKindSpec } from '@changemap/core';
+import { getConfidenceBand, getGraphIndex, getKindSpec, shortenText } from '@changemap/core';
 import type { GraphIndex, Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { labelOf } from './scope.js';
 import { md } from './text.js';
@@ -118,8 +118,7 @@ export function targetName(ctx: ReportContext, id: string): string {
 
 /** A title in quotes, cut at 80 characters: for naming a box that the report shows in full elsewhere. */
 export function shortTitle(node: PlanNode): string {
-  const title = typeof node.title === 'string' ? node.title.replace(/\s+/g, ' ').trim() : '';
-  return `“${md(title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title)}”`;
+  return `“${md(shortenText(typeof node.title === 'string' ? node.title : '', 80))}”`;
 }
 
 /** Facts about a box: who does it, how it is measured, its evidence, assumptions, research, principles and partners. */
