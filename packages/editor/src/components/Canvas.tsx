@@ -9,6 +9,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type EdgeChange,
+  type EdgeTypes,
 } from '@xyflow/react';
 import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,8 +17,16 @@ import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
+import { GroupNodeView } from '../picture/GroupNodeView.js';
+import { LevelBands } from '../picture/LevelBands.js';
+import { RoutedEdge } from '../picture/RoutedEdge.js';
+import { ShowMenu } from '../picture/ShowMenu.js';
+import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 
-const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
+const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
+/** Fitting never zooms out below readable titles; the officer can still zoom out on purpose. */
+const FIT_OPTIONS = { padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
 
 /**
  * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
@@ -57,14 +66,17 @@ export function Canvas() {
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
   }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
+  // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
+  const drawn = usePictureFlow(store, { nodes, edges }, viewId);
+  useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
-    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }), 30);
+    const timer = setTimeout(() => void flow.fitView({ ...FIT_OPTIONS, duration: 0 }), 30);
     return () => clearTimeout(timer);
-  }, [viewId, generation, flow]);
+  }, [viewId, generation, flow, drawn.layout]);
 
   useEffect(() => {
     if (!focus) return;
@@ -80,6 +92,7 @@ export function Canvas() {
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions) {
           measured.current.set(change.id, change.dimensions);
+          drawn.picture.measured.set(change.id, change.dimensions);
           resized = true;
           continue;
         }
@@ -102,7 +115,7 @@ export function Canvas() {
       }
       if (resized) setMeasureTick((tick) => tick + 1);
     },
-    [store, viewId],
+    [store, viewId, drawn.picture],
   );
 
   const onConnect = useCallback(
@@ -135,9 +148,11 @@ export function Canvas() {
   return (
     <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={drawn.nodes as FlowNode[]}
+        edges={drawn.edges as unknown as FlowEdge[]}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodeDoubleClick={(_, node) => node.type === 'callToAction' && viewId !== node.id && store.openView(node.id)}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
         onDelete={onDelete}
@@ -147,13 +162,16 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2}
         fitView
+        fitViewOptions={FIT_OPTIONS}
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
         onlyRenderVisibleElements={nodes.length > 300}
       >
+        <LevelBands bands={drawn.bands} direction={drawn.direction} />
+        <ShowMenu picture={drawn.picture} />
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
-        <Controls />
+        <Controls fitViewOptions={FIT_OPTIONS} />
       </ReactFlow>
     </div>
   );

@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Plan } from '@changemap/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
@@ -56,7 +57,7 @@ export interface ChangemapEditorProps {
 export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker }: ChangemapEditorProps) {
   const [store] = useState(() => {
     const created = new EditorStore(plan);
-    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
+    created.setLayoutEngine(createPictureLayout(created, layoutWorker ? createElkRunner(layoutWorker) : runElk));
     return created;
   });
 
