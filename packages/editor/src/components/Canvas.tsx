@@ -26,7 +26,9 @@ import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
 const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
 /** Fitting never zooms out below readable titles; the officer can still zoom out on purpose. */
-const FIT_OPTIONS = { padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
+const FIT_OPTIONS = { padding: { top: '44px', bottom: '10px', left: '10px', right: '10px' } as const, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
+/** A small view fits on screen whole; the overview map would only hide part of it. */
+const MINIMAP_FROM = 60;
 
 /**
  * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
@@ -170,7 +172,7 @@ export function Canvas() {
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
         <ShowMenu picture={drawn.picture} />
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
+        {drawn.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />}
         <Controls fitViewOptions={FIT_OPTIONS} />
       </ReactFlow>
     </div>

@@ -11,8 +11,8 @@ interface RenderCounter {
   __changemapNodeRenders?: Map<string, number>;
 }
 
-/** Titles longer than this may be cut on the box (five lines at its width). */
-const LONG_TITLE = 110;
+/** Titles longer than this may be cut on the box (four lines at its width). */
+const LONG_TITLE = 70;
 
 function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const { node, problem } = data;

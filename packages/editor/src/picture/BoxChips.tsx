@@ -3,7 +3,8 @@ import type { BoxAnnotations, Chip } from './annotations.js';
 import { getPictureStore } from './picture-store.js';
 import type { BoxPicture } from './to-picture.js';
 
-const MAX_CHIPS = 2;
+const MAX_CHIPS = 1;
+const MAX_PRINCIPLES = 2;
 
 /** Badges: research questions, assumptions and evidence, as an icon and a count. */
 const BADGES = [
@@ -29,16 +30,28 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
     <>
       {annotations && annotations.principles.length > 0 && (
         <div className="box-strip" role="group" aria-label="Principles">
-          {annotations.principles.map((chip) => (
-            <button key={chip.id} type="button" className="chip chip-principle nodrag" onClick={() => open([chip])} aria-label={`Principle: ${chip.title}`}>
+          {annotations.principles.slice(0, MAX_PRINCIPLES).map((chip) => (
+            <button key={chip.id} type="button" className="chip chip-principle nodrag" onClick={() => open([chip])} aria-label={`Principle: ${chip.title}`} title={chip.title}>
               {chip.title}
             </button>
           ))}
+          {annotations.principles.length > MAX_PRINCIPLES && (
+            <button
+              type="button"
+              className="badge badge-more nodrag"
+              onClick={() => open(annotations.principles.slice(MAX_PRINCIPLES))}
+              aria-label={`${annotations.principles.length - MAX_PRINCIPLES} more principles: ${annotations.principles.slice(MAX_PRINCIPLES).map((c) => c.title).join('; ')}`}
+              title={annotations.principles.slice(MAX_PRINCIPLES).map((c) => c.title).join('; ')}
+            >
+              +{annotations.principles.length - MAX_PRINCIPLES}
+            </button>
+          )}
         </div>
       )}
       {annotations && <ChipRow annotations={annotations} open={open} />}
-      {annotations && BADGES.some((b) => annotations[b.group].length > 0) && (
-        <div className="box-badges">
+      {annotations && (BADGES.some((b) => annotations[b.group].length > 0) || chipsOf(annotations).length > MAX_CHIPS) && (
+        <div className="box-badges" role="group" aria-label="More on this box">
+          <MoreChips annotations={annotations} open={open} />
           {BADGES.map(({ group, icon, one, many }) => {
             const chips = annotations[group];
             if (chips.length === 0) return null;
@@ -65,14 +78,17 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
   );
 }
 
-function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (chips: Chip[]) => void }) {
-  const chips = [
+/** Indicators first, then partners: the named chip and the rest behind "+n". */
+function chipsOf(annotations: BoxAnnotations) {
+  return [
     ...annotations.indicators.map((chip) => ({ chip, kind: 'indicator', label: 'Indicator' })),
     ...annotations.partners.map((chip) => ({ chip, kind: 'partner', label: 'Delivered by' })),
   ];
-  if (chips.length === 0) return null;
-  const shown = chips.slice(0, MAX_CHIPS);
-  const rest = chips.slice(MAX_CHIPS);
+}
+
+function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (chips: Chip[]) => void }) {
+  const shown = chipsOf(annotations).slice(0, MAX_CHIPS);
+  if (shown.length === 0) return null;
   return (
     <ul className="box-chips" aria-label="Indicators and partners">
       {shown.map(({ chip, kind, label }) => (
@@ -82,13 +98,16 @@ function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (ch
           </button>
         </li>
       ))}
-      {rest.length > 0 && (
-        <li>
-          <button type="button" className="chip chip-more nodrag" onClick={() => open(rest.map((r) => r.chip))} aria-label={`${rest.length} more: ${rest.map((r) => r.chip.title).join('; ')}`}>
-            +{rest.length} more
-          </button>
-        </li>
-      )}
     </ul>
+  );
+}
+
+function MoreChips({ annotations, open }: { annotations: BoxAnnotations; open: (chips: Chip[]) => void }) {
+  const rest = chipsOf(annotations).slice(MAX_CHIPS);
+  if (rest.length === 0) return null;
+  return (
+    <button type="button" className="badge badge-more nodrag" onClick={() => open(rest.map((r) => r.chip))} aria-label={`${rest.length} more indicators and partners: ${rest.map((r) => r.chip.title).join('; ')}`} title={rest.map((r) => r.chip.title).join('; ')}>
+      +{rest.length}
+    </button>
   );
 }

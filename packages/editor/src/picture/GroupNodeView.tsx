@@ -1,13 +1,14 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
+import { BoxChips } from './BoxChips.js';
 import { getPictureStore } from './picture-store.js';
 import type { GroupFlowNode } from './to-picture.js';
 
 /** A priority's or an outcome's actions folded into one box; its button unfolds them in place. */
 function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const store = useEditorStore();
-  const { group, parentTitle } = data;
+  const { group, parentTitle, annotations } = data;
   const count = group.actionIds.length;
   return (
     <div className="plan-node kind-action action-group" data-testid={`group-${group.parentId}`}>
@@ -26,6 +27,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
       >
         Show all ▸
       </button>
+      {annotations && <BoxChips picture={{ annotations }} />}
       <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
     </div>
   );

@@ -72,6 +72,16 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
   const boxOf = new Map<string, string>();
   for (const group of groups) if (group.folded) for (const id of group.actionIds) boxOf.set(id, group.id);
 
+  // Chips of folded actions (their partners, say) go on the group box, so none goes missing.
+  for (const [host, chips] of [...annotations.byBox]) {
+    const group = boxOf.get(host);
+    if (!group) continue;
+    annotations.byBox.delete(host);
+    const into = annotations.byBox.get(group);
+    if (!into) annotations.byBox.set(group, chips);
+    else for (const key of Object.keys(chips) as (keyof typeof chips)[]) for (const chip of chips[key]) if (!into[key].some((c) => c.id === chip.id)) into[key].push(chip);
+  }
+
   const boxes: DrawnBox[] = [];
   for (const id of visible) {
     if (foldedActions.has(id)) continue;

@@ -53,7 +53,7 @@ export function pictureGraph(drawn: DrawnView, sizes: ReadonlyMap<string, BoxSiz
       'elk.layered.mergeEdges': 'true',
       'elk.layered.spacing.nodeNodeBetweenLayers': '40',
       'elk.layered.spacing.edgeNodeBetweenLayers': '10',
-      'elk.spacing.nodeNode': '22',
+      'elk.spacing.nodeNode': '16',
       'elk.spacing.edgeEdge': '6',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

@@ -18,6 +18,8 @@ export interface BoxPicture {
 export interface GroupNodeData extends Record<string, unknown> {
   group: ActionGroup;
   parentTitle: string;
+  /** Chips of the folded actions (their partners, say). */
+  annotations?: BoxAnnotations;
 }
 
 export type GroupFlowNode = Node<GroupNodeData, 'actionGroup'>;
@@ -76,7 +78,7 @@ export function toPicture(
     // A group box sits where the layout put it, else where its first action was.
     const position = layout?.positions.get(box.id) ?? byId.get(box.group.actionIds[0]!)?.position ?? { x: 0, y: 0 };
     const before = cache.nodes.get(box.id);
-    const reuse = before && before.made.type === 'actionGroup' && (before.made.data as GroupNodeData).group.actionIds.join() === box.group.actionIds.join() && before.position?.x === position.x && before.position?.y === position.y;
+    const reuse = before && before.made.type === 'actionGroup' && (before.made.data as GroupNodeData).annotations === drawn.annotations.byBox.get(box.id) && (before.made.data as GroupNodeData).group.actionIds.join() === box.group.actionIds.join() && before.position?.x === position.x && before.position?.y === position.y;
     const made: GroupFlowNode = reuse
       ? (before.made as GroupFlowNode)
       : {
@@ -86,7 +88,7 @@ export function toPicture(
           draggable: false,
           selectable: false,
           width: GROUP_BOX_SIZE.width,
-          data: { group: box.group, parentTitle: titles(box.group.parentId) },
+          data: { group: box.group, parentTitle: titles(box.group.parentId), ...(drawn.annotations.byBox.get(box.id) && { annotations: drawn.annotations.byBox.get(box.id) }) },
           ariaLabel: `${box.group.actionIds.length} actions towards ${titles(box.group.parentId)}, folded`,
         };
     nextNodes.set(box.id, { from: made, picture: undefined, position, made });
