@@ -23,7 +23,10 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
         className="group-toggle nodrag"
         aria-expanded="false"
         aria-label={`Unfold the ${count} actions towards ${parentTitle}`}
-        onClick={() => getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false)}
+        onClick={(event) => {
+          event.stopPropagation();
+          getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);
+        }}
       >
         Show all ▸
       </button>

@@ -35,7 +35,7 @@ export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
 /** Reused objects between renders, so memoised boxes and links redraw only when they change. */
 export interface PictureCache {
   nodes: Map<string, { from: FlowNode | GroupFlowNode; picture: BoxPicture | undefined; position?: Position; made: PictureNode }>;
-  edges: Map<string, { from: FlowEdge | undefined; route: Position[] | undefined; made: RoutedFlowEdge; link: DrawnLink }>;
+  edges: Map<string, { from: FlowEdge | undefined; route: Position[] | undefined; made: RoutedFlowEdge; link: DrawnLink; parts: (FlowEdge | undefined)[] }>;
 }
 
 export const createPictureCache = (): PictureCache => ({ nodes: new Map(), edges: new Map() });
@@ -87,6 +87,8 @@ export function toPicture(
           position,
           draggable: false,
           selectable: false,
+          // Neither draggable nor selectable, React Flow would let clicks through to the pane: the fold button must get them.
+          style: { pointerEvents: 'all' },
           width: GROUP_BOX_SIZE.width,
           data: { group: box.group, parentTitle: titles(box.group.parentId), ...(drawn.annotations.byBox.get(box.id) && { annotations: drawn.annotations.byBox.get(box.id) }) },
           ariaLabel: `${box.group.actionIds.length} actions towards ${titles(box.group.parentId)}, folded`,
@@ -105,13 +107,14 @@ export function toPicture(
     if (link.id === link.edgeIds[0] && !from) continue; // not drawn by the adapter (an end outside the view)
     const route = routeIfCurrent(link, layout, positions);
     const before = cache.edges.get(link.id);
-    if (before && before.from === from && before.route === route && before.link.confidence === link.confidence && before.link.edgeIds.length === link.edgeIds.length) {
+    if (before && before.from === from && before.route === route && before.link.confidence === link.confidence && before.link.edgeIds.join() === link.edgeIds.join() && (from || link.edgeIds.every((id, i) => flowEdges.get(id) === before.parts[i]))) {
       nextEdges.set(link.id, before);
       edges.push(before.made);
       continue;
     }
-    const made = routedEdge(link, from, route, titles);
-    nextEdges.set(link.id, { from, route, made, link });
+    const made = routedEdge(link, from, route, titles, link.edgeIds.map((id) => flowEdges.get(id)));
+    const parts = link.edgeIds.map((id) => flowEdges.get(id));
+    nextEdges.set(link.id, { from, route, made, link, parts });
     edges.push(made);
   }
   cache.edges = nextEdges;
@@ -130,22 +133,26 @@ function routeIfCurrent(link: DrawnLink, layout: PictureLayout | undefined, posi
   return route;
 }
 
-function routedEdge(link: DrawnLink, from: FlowEdge | undefined, route: Position[] | undefined, titles: (id: string) => string): RoutedFlowEdge {
+function routedEdge(link: DrawnLink, from: FlowEdge | undefined, route: Position[] | undefined, titles: (id: string) => string, parts: (FlowEdge | undefined)[]): RoutedFlowEdge {
   const confidence = link.confidence ? ` confidence-${link.confidence}` : '';
   if (from) {
     const { type: _type, data: _data, ...rest } = from;
     return { ...rest, type: 'routed', className: `${from.className ?? ''}${confidence}`, data: { kind: link.kind, ...(route && { route }) } };
   }
+  // A merged link shows the evidence overlay when all its links share one strength.
+  const strengths = new Set(parts.map((p) => /evidence-(weak|moderate|strong)/.exec(p?.className ?? '')?.[0]));
+  const [strength] = strengths.size === 1 ? [...strengths] : [undefined];
+  const width = strength ? parts[0]?.style?.strokeWidth : undefined;
   return {
     id: link.id,
     source: link.source,
     target: link.target,
     type: 'routed',
     selectable: false,
-    className: `edge edge-${link.kind} edge-merged${confidence}`,
+    className: `edge edge-${link.kind} edge-merged${confidence}${strength ? ` ${strength}` : ''}`,
     data: { kind: link.kind, ...(route && { route }) },
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-    style: { strokeWidth: 2 },
+    style: { strokeWidth: width ?? 2 },
     ariaLabel: `${link.edgeIds.length} folded actions contribute to ${titles(link.target)}`,
   };
 }
