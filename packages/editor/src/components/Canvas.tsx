@@ -173,7 +173,7 @@ export function Canvas() {
         <ShowMenu picture={drawn.picture} />
         <Background gap={24} />
         {drawn.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />}
-        <Controls fitViewOptions={FIT_OPTIONS} />
+        <Controls fitViewOptions={FIT_OPTIONS} position="top-right" />
       </ReactFlow>
     </div>
   );

@@ -93,7 +93,11 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
     const first = plan.nodes.get(group.actionIds[0]!)!;
     boxes.push({ id: group.id, type: 'group', group, level: getLevelIndex(plan, first) });
   }
-  boxes.sort((a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(orderKey(plan, a), orderKey(plan, b)));
+  // Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
+  // kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
+  const branch = branchesOf(plan, members.edgeIds);
+  const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : box.group.parentId) ?? '~';
+  boxes.sort((a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)));
 
   const links: DrawnLink[] = [];
   const merged = new Map<string, DrawnLink>();
@@ -123,6 +127,33 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
     }
   }
   return { boxes, links, annotations, groups, foldedActions };
+}
+
+/** For each box, the numbering of the first priority (or call to action) its links lead to, itself included. */
+function branchesOf(plan: Plan, edgeIds: ReadonlySet<string>): Map<string, string> {
+  const next = new Map<string, PlanNode[]>();
+  for (const id of edgeIds) {
+    const edge = plan.edges.get(id);
+    const target = edge && plan.nodes.get(edge.target);
+    if (edge?.kind === 'contributesTo' && target) next.set(edge.source, [...(next.get(edge.source) ?? []), target]);
+  }
+  const branch = new Map<string, string>();
+  const find = (id: string): string | undefined => {
+    const seen = new Set([id]);
+    let frontier = [plan.nodes.get(id)!];
+    while (frontier.length > 0) {
+      const hit = frontier.filter((n) => n.kind === 'priority' || n.kind === 'callToAction').sort(compareNumbering)[0];
+      if (hit) return numberingOf(hit);
+      frontier = frontier.flatMap((n) => next.get(n.id) ?? []).filter((n) => !seen.has(n.id) && seen.add(n.id));
+    }
+    return undefined;
+  };
+  for (const id of next.keys()) {
+    const found = find(id);
+    if (found !== undefined) branch.set(id, found);
+  }
+  for (const node of plan.nodes.toArray()) if (node.kind === 'priority' || node.kind === 'callToAction') branch.set(node.id, numberingOf(node));
+  return branch;
 }
 
 const BAND_RANK: Record<ConfidenceBand, number> = { strong: 2, moderate: 1, weak: 0 };

@@ -59,7 +59,7 @@ export function pictureGraph(drawn: DrawnView, sizes: ReadonlyMap<string, BoxSiz
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
-      'elk.layered.considerModelOrder.crossingCounterNodeInfluence': '0.1',
+      'elk.layered.considerModelOrder.crossingCounterNodeInfluence': '0.9',
       'elk.separateConnectedComponents': 'false',
       'elk.padding': direction === 'RIGHT' ? `[top=${BAND_LABEL_ROOM + 8},left=12,bottom=12,right=12]` : `[top=12,left=${BAND_LABEL_ROOM + 120},bottom=12,right=12]`,
       ...(large && {
