@@ -20,7 +20,8 @@ test('add an indicator and connect it: the warning disappears', async ({ editor 
   await withLinkedOutcome(editor);
   await editor.addBox('indicator');
   await editor.connect('indicator', 'outcome');
-  await expect(editor.edges('measures:indicator:outcome')).toHaveCount(1);
+  // The indicator is drawn as a chip on the outcome it measures, not as a box and a link.
+  await expect(editor.chip('outcome', 'Indicator: New indicator')).toHaveCount(1);
   await expect(editor.problem(NEW_OUTCOME_WARNING)).toHaveCount(0);
 });
 
@@ -29,7 +30,8 @@ test('undo brings the warning back', async ({ editor, page }) => {
   await expect(editor.problem(NEW_OUTCOME_WARNING)).toHaveCount(0);
   await editor.clickPane();
   await page.keyboard.press('Control+z');
-  await expect(editor.edges('measures:indicator:outcome')).toHaveCount(0);
+  await expect(editor.chip('outcome', 'Indicator: New indicator')).toHaveCount(0);
+  await expect(editor.node('indicator')).toHaveCount(1);
   await expect(editor.problem(NEW_OUTCOME_WARNING)).toHaveCount(1);
   await editor.screenshot('after-undo');
 });
@@ -78,6 +80,12 @@ test('dragging a box moves it, and one undo puts it back', async ({ editor, page
 
 test('deleting a box removes it and its links; undo brings both back', async ({ editor, page }) => {
   await withMeasuredOutcome(editor);
+  // A chip opens its indicator in the inspector.
+  await editor.chip('o3-green', /^Indicator: Level of CO2/).click();
+  await expect(editor.titleField).toHaveValue(/^Level of CO2/);
+  // Indicators as boxes again (Show menu), to delete one with its link.
+  await editor.showAsBoxes('Indicators');
+  await editor.zoomOutToShow(editor.node('i3-co2'));
   await editor.node('i3-co2').click();
   await expect(editor.page.locator('.inspector label', { hasText: 'Data source' })).toHaveCount(1);
   await editor.screenshot('inspector-indicator');
@@ -99,16 +107,16 @@ test('tidy layout arranges the view in one undoable step, leaving pinned boxes i
   await editor.clickPane();
   // Move a box far away, then tidy: it comes back into the layout.
   await editor.fitView();
-  const start = await editor.position('a4.1-1');
-  await editor.drag('a4.1-1', 300, 300);
-  await expect.poll(() => editor.position('a4.1-1')).not.toBe(start);
-  const moved = await editor.position('a4.1-1');
+  const start = await editor.position('o4-skills');
+  await editor.drag('o4-skills', 300, 300);
+  await expect.poll(() => editor.position('o4-skills')).not.toBe(start);
+  const moved = await editor.position('o4-skills');
   await page.click('[data-action="layout"]');
-  await expect.poll(() => editor.position('a4.1-1')).not.toBe(moved);
+  await expect.poll(() => editor.position('o4-skills')).not.toBe(moved);
   await editor.settled();
   expect(await editor.position('o4-jobs')).toBe(pinnedBefore);
   await editor.fitView();
   await editor.screenshot('tidy-layout');
   await page.keyboard.press('Control+z');
-  await expect.poll(() => editor.position('a4.1-1')).toBe(moved);
+  await expect.poll(() => editor.position('o4-skills')).toBe(moved);
 });

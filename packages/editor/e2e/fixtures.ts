@@ -98,6 +98,42 @@ export class Editor {
     await this.viewportAtRest();
   }
 
+  /** Zooms out with the canvas's − button (as an officer does on purpose) until every locator is on screen. */
+  async zoomOutToShow(...locators: Locator[]): Promise<void> {
+    for (let i = 0; i < 8; i++) {
+      const shown = await Promise.all(locators.map((l) => l.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+        return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+      })));
+      if (shown.every(Boolean)) return;
+      await this.page.locator('.react-flow__controls-zoomout').click();
+      await this.viewportAtRest();
+    }
+  }
+
+  /** Unfolds every folded group of actions in the open view, one after another, as the officer would with “Show all”. */
+  async unfoldAll(): Promise<void> {
+    const toggles = this.page.locator('.action-group .group-toggle');
+    while ((await toggles.count()) > 0) {
+      await toggles.first().click();
+      await this.settled();
+    }
+  }
+
+  /** A chip or badge on a box (an indicator drawn on what it measures, say), by its accessible name. */
+  chip(boxId: string, name: string | RegExp): Locator {
+    return this.node(boxId).getByRole('button', { name });
+  }
+
+  /** Turns one kind of annotation back into full boxes and links with the canvas's Show menu. */
+  async showAsBoxes(label: string): Promise<void> {
+    await this.page.locator('.show-menu summary').click();
+    await this.page.locator('.show-menu').getByLabel(label).check();
+    await this.page.locator('.show-menu summary').click();
+    await this.settled();
+  }
+
   /** Clicks an empty corner of the canvas: nothing selected, keys go to the editor. */
   async clickPane(): Promise<void> {
     await this.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -112,6 +148,7 @@ export class Editor {
   /** Drags a link from the right-hand handle of one box to the left-hand handle of another. */
   async connect(sourceId: string, targetId: string): Promise<void> {
     await this.fitView();
+    await this.zoomOutToShow(this.node(sourceId), this.node(targetId));
     const from = await this.node(sourceId).locator('.react-flow__handle-right').boundingBox();
     const to = await this.node(targetId).locator('.react-flow__handle-left').boundingBox();
     expect(from, `the handle of ${sourceId} is on screen`).not.toBeNull();
@@ -179,6 +216,8 @@ export class Editor {
 export async function withNewOutcome(editor: Editor): Promise<void> {
   await editor.open();
   await editor.openCallToAction(3);
+  // Call to action 3 opens with its actions folded per priority: show them to link one.
+  await editor.unfoldAll();
   await editor.addBox('outcome');
   await expect(editor.node('outcome')).toHaveCount(1);
   await expect(editor.titleField).toHaveValue('New outcome');
@@ -192,13 +231,14 @@ export async function withLinkedOutcome(editor: Editor): Promise<void> {
   await expect(editor.problem(NEW_OUTCOME_WARNING)).toHaveCount(1);
 }
 
-/** …and an indicator that measures it: the warning is gone. */
+/** …and an indicator that measures it: the warning is gone, and the indicator is a chip on the outcome. */
 export async function withMeasuredOutcome(editor: Editor): Promise<void> {
   await withLinkedOutcome(editor);
   await editor.addBox('indicator');
   await expect(editor.node('indicator')).toHaveCount(1);
   await editor.connect('indicator', 'outcome');
-  await expect(editor.edges('measures:indicator:outcome')).toHaveCount(1);
+  await expect(editor.chip('outcome', 'Indicator: New indicator')).toHaveCount(1);
+  await expect(editor.node('indicator')).toHaveCount(0);
 }
 
 interface Fixtures {

@@ -12,7 +12,8 @@ const WHOLE_PLAN_KINDS = new Set(['vision', 'aim', 'callToAction']);
 /**
  * What a view shows. A call to action's view is its derived theory of change; the whole-plan view
  * is the top of the plan — vision, aims, calls to action, and the outcomes on the way from aims to
- * the vision — so that it reads vision ← aims ← calls to action.
+ * the vision — so that it reads vision ← aims ← calls to action; a plan without calls to action
+ * shows its whole graph there.
  */
 export function getViewMembers(plan: Plan, viewId: string): ViewMembers {
   // Cached per nodes and edges tables, then per view: moving a box changes the plan but not what
@@ -72,6 +73,8 @@ function sameExtras(plan: Plan, known: CachedView, positions: Record<string, Pos
 }
 
 function wholePlanNodes(plan: Plan): Set<string> {
+  // A plan without calls to action (an imported chart, say) has no other view: show all of it, by level.
+  if (!plan.nodes.toArray().some((n) => n.kind === 'callToAction')) return new Set(plan.nodes.toArray().map((n) => n.id));
   const nodeIds = new Set(plan.nodes.toArray().filter((n) => WHOLE_PLAN_KINDS.has(n.kind)).map((n) => n.id));
   // Outcomes that aims lead to (the plan's shared outcomes) belong at the top too.
   for (const edge of plan.edges.toArray()) {

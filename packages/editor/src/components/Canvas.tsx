@@ -9,6 +9,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type EdgeChange,
+  type EdgeTypes,
 } from '@xyflow/react';
 import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -17,8 +18,18 @@ import { ColourModeContext, useEditor, useEditorStore } from '../state/use-edito
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
 import { takeRememberedViewport } from '../storage/view-memory.js';
+import { GroupNodeView } from '../picture/GroupNodeView.js';
+import { LevelBands } from '../picture/LevelBands.js';
+import { RoutedEdge } from '../picture/RoutedEdge.js';
+import { ShowMenu } from '../picture/ShowMenu.js';
+import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 
-const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
+const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
+/** Fitting never zooms out below readable titles; the officer can still zoom out on purpose. */
+const FIT_OPTIONS = { padding: { top: '44px', bottom: '10px', left: '10px', right: '10px' } as const, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
+/** A small view fits on screen whole; the overview map would only hide part of it. */
+const MINIMAP_FROM = 60;
 
 /**
  * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
@@ -60,6 +71,9 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
   }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
+  // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
+  const drawn = usePictureFlow(store, { nodes, edges }, viewId);
+  useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
@@ -68,10 +82,10 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     const timer = setTimeout(() => {
       // After a reload, the view opens where the officer left it instead.
       const remembered = takeRememberedViewport(viewId);
-      void (remembered ? flow.setViewport(remembered) : flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }));
+      void (remembered ? flow.setViewport(remembered) : flow.fitView({ ...FIT_OPTIONS, duration: 0 }));
     }, 30);
     return () => clearTimeout(timer);
-  }, [viewId, generation, flow]);
+  }, [viewId, generation, flow, drawn.layout]);
 
   useEffect(() => {
     if (!focus) return;
@@ -87,6 +101,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions) {
           measured.current.set(change.id, change.dimensions);
+          drawn.picture.measured.set(change.id, change.dimensions);
           resized = true;
           continue;
         }
@@ -109,7 +124,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
       }
       if (resized) setMeasureTick((tick) => tick + 1);
     },
-    [store, viewId, readOnly],
+    [store, viewId, readOnly, drawn.picture],
   );
 
   const onConnect = useCallback(
@@ -143,9 +158,11 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     <div id="changemap-diagram" className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
-        nodes={nodes}
-        edges={edges}
+        nodes={drawn.nodes as FlowNode[]}
+        edges={drawn.edges as unknown as FlowEdge[]}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodeDoubleClick={(_, node) => node.type === 'callToAction' && viewId !== node.id && store.openView(node.id)}
         onNodesChange={onNodesChange}
         onConnect={readOnly ? undefined : onConnect}
         onDelete={onDelete}
@@ -157,14 +174,16 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
         minZoom={0.1}
         maxZoom={2}
         fitView
+        fitViewOptions={FIT_OPTIONS}
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
         onlyRenderVisibleElements={nodes.length > 300}
       >
+        <LevelBands bands={drawn.bands} direction={drawn.direction} />
+        <ShowMenu picture={drawn.picture} />
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
-        {/* Top left: the legend sits bottom left and would cover the lower buttons (axe target-size). */}
-        <Controls position="top-left" />
+        {drawn.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />}
+        <Controls fitViewOptions={FIT_OPTIONS} position="top-right" />
       </ReactFlow>
     </div>
   );

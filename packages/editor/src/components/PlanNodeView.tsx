@@ -1,6 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNode } from '../adapter/to-flow.js';
+import { BoxChips } from '../picture/BoxChips.js';
+import { boxPictureOf } from '../picture/to-picture.js';
 import { KIND_LOOK } from './kinds.js';
 
 /** One box on the canvas: kind icon and name, number, title, and a badge when it has problems. */
@@ -9,12 +11,18 @@ interface RenderCounter {
   __changemapNodeRenders?: Map<string, number>;
 }
 
+/** Titles longer than this may be cut on the box (four lines at its width). */
+const LONG_TITLE = 70;
+
 function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const { node, problem } = data;
   const counter = (globalThis as RenderCounter).__changemapNodeRenders;
   counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
   const look = KIND_LOOK[node.kind];
   const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
+  const picture = boxPictureOf(data);
+  // Long titles are cut to a few lines on the box; the whole title shows on hover and focus.
+  const long = (node.title?.length ?? 0) > LONG_TITLE;
   return (
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
       <Handle type="target" position={Position.Left} title="Drop a link here to link into this box" />
@@ -24,6 +32,12 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
         {number !== undefined && <span className="plan-node-number">{number}</span>}
       </div>
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
+      {long && (
+        <div className="plan-node-full-title" aria-hidden="true">
+          {node.title}
+        </div>
+      )}
+      {picture && <BoxChips picture={picture} />}
       {problem && (
         <span className={`plan-node-badge severity-${problem.severity}`} title={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}`}>
           {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'} {problem.count}

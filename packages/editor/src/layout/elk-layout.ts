@@ -1,6 +1,6 @@
 import { getView } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
-import ELK from 'elkjs/lib/elk-api.js';
+import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 import { positionsOf, viewGraph } from './elk-graph.js';
 
 /** Makes the Web Worker that runs ELK's layout code. */
@@ -21,13 +21,24 @@ export const createElkWorker: LayoutWorkerFactory = () => new Worker(new URL('./
  * their place. The worker goes when the engine does (an unmounted editor's store).
  */
 export function createElkLayout(createWorker: LayoutWorkerFactory = createElkWorker): ViewLayout {
-  let elk: InstanceType<typeof ELK> | undefined;
+  const run = createElkRunner(createWorker);
   return async (plan, viewId, sizes) => {
-    elk ??= new ELK({ workerFactory: () => createWorker() });
-    const result = await elk.layout(viewGraph(plan, viewId, sizes));
+    const result = await run(viewGraph(plan, viewId, sizes));
     return positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
   };
 }
+
+/** Lays out any ELK graph in a worker made by `createWorker`, started at the first layout. */
+export function createElkRunner(createWorker: LayoutWorkerFactory = createElkWorker): (graph: ElkNode) => Promise<ElkNode> {
+  let elk: InstanceType<typeof ELK> | undefined;
+  return (graph) => {
+    elk ??= new ELK({ workerFactory: () => createWorker() });
+    return elk.layout(graph);
+  };
+}
+
+/** Lays out ELK graphs in the editor's own worker, shared by every editor on the page. */
+export const runElk = createElkRunner();
 
 /** Lays out a view with the editor's own worker, shared by every editor on the page. */
 export const layoutView: ViewLayout = createElkLayout();

@@ -1,6 +1,7 @@
 import type { Plan } from '@changemap/core';
 import { useEffect, useState } from 'react';
-import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from './editor-store.js';
 
 export interface UseChangemapEditorOptions {
@@ -25,7 +26,7 @@ export interface UseChangemapEditorOptions {
 export function useChangemapEditor({ plan, onChange, onReady, layoutWorker }: UseChangemapEditorOptions): EditorStore {
   const [store] = useState(() => {
     const created = new EditorStore(plan);
-    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
+    created.setLayoutEngine(createPictureLayout(created, layoutWorker ? createElkRunner(layoutWorker) : runElk));
     return created;
   });
   useEffect(() => {

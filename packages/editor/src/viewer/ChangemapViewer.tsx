@@ -3,7 +3,8 @@ import type { Plan } from '@changemap/core';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../components/Canvas.js';
 import { Legend } from '../components/Legend.js';
-import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
 import { getPathwayIds, getViewerViews, highlightRules } from './viewer-model.js';
@@ -40,7 +41,7 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
   const [store] = useState(() => {
     // The viewer's own store: layouts it computes stay inside it and never reach the host's plan.
     const created = new EditorStore(plan, view ?? getViewerViews(plan)[0]?.id);
-    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
+    created.setLayoutEngine(createPictureLayout(created, layoutWorker ? createElkRunner(layoutWorker) : runElk));
     return created;
   });
   // A new plan from the host replaces the shown one (the store's own copy gains layouts, so compare with the last given).

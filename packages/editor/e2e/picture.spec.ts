@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.js';
+
+const foreign = join(import.meta.dirname, '../../schemas/test/fixtures/foreign');
+
+test('a large call to action opens folded; a group unfolds in place and folds back, by keyboard', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(3);
+  const actions = page.locator('.react-flow__node-action');
+  await expect(actions).toHaveCount(0);
+  const unfold = page.getByRole('button', { name: /^Unfold the \d+ actions towards Support safer communities$/ });
+  await unfold.focus();
+  await page.keyboard.press('Enter');
+  await editor.settled();
+  await expect(actions.first()).toBeVisible();
+  const shown = await actions.count();
+  expect(shown).toBeGreaterThan(1);
+  // The priority now carries the button that folds its actions again.
+  const fold = editor.node('p3.1').getByRole('button', { name: `◂ Fold ${shown} actions` });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await editor.screenshot('picture-unfolded');
+  await fold.focus();
+  await page.keyboard.press('Enter');
+  await editor.settled();
+  await expect(actions).toHaveCount(0);
+  // Folding is how the officer looks at the plan, not an edit: nothing to undo.
+  await expect(page.locator('[data-action="undo"], button:has-text("Undo")').first()).toBeDisabled();
+});
+
+test('indicators are chips on what they measure; a chip opens its indicator; the Show menu draws them as boxes again', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(3);
+  await expect(editor.node('i3-co2')).toHaveCount(0);
+  await editor.chip('o3-green', /^Indicator: Level of CO2/).click();
+  await expect(editor.titleField).toHaveValue('Level of CO2 emissions in Tower Hamlets');
+  await editor.showAsBoxes('Indicators');
+  await expect(editor.node('i3-co2')).toHaveCount(1);
+  await expect(editor.edges('measures:i3-co2:o3-green')).toHaveCount(1);
+  await expect(editor.chip('o3-green', /^Indicator: Level of CO2/)).toHaveCount(0);
+  await editor.fitView();
+  await editor.screenshot('picture-indicators-as-boxes');
+  await page.locator('.show-menu summary').click();
+  await page.locator('.show-menu').getByLabel('Indicators').uncheck();
+  await expect(editor.node('i3-co2')).toHaveCount(0);
+});
+
+test('levels are labelled bands in the plan’s order, and every box sits in its level’s band', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(3);
+  await expect(page.locator('.level-band-label')).toHaveText(['Actions', 'Short-term outcomes', 'Medium-term outcomes', 'Long-term outcomes', 'Priorities', 'Calls to action']);
+  const band = async (title: string) => (await page.locator('.level-band', { hasText: title }).boundingBox())!;
+  const inside = async (id: string, title: string) => {
+    const box = (await editor.node(id).boundingBox())!;
+    const area = await band(title);
+    return box.x >= area.x && box.x + box.width <= area.x + area.width;
+  };
+  expect(await inside('p3.1', 'Priorities')).toBe(true);
+  expect(await inside('cta-3', 'Calls to action')).toBe(true);
+  expect(await inside('group:p3.1', 'Actions')).toBe(true);
+  // Each priority's folded actions sit in the same order as the priorities (the branches do not cross);
+  // the plan's numbering orders a band where it costs no crossing.
+  const order = async (ids: string[]) => (await Promise.all(ids.map(async (id) => ({ id, y: (await editor.node(id).boundingBox())!.y })))).sort((a, b) => a.y - b.y).map((b) => b.id.replace('group:', ''));
+  expect(await order(['group:p3.1', 'group:p3.2', 'group:p3.3'])).toEqual(await order(['p3.1', 'p3.2', 'p3.3']));
+});
+
+test('a long title is cut on the box at the fitted zoom and shows in full on focus', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(1);
+  const box = editor.node('o1.1-cohesion');
+  const full = box.locator('.plan-node-full-title');
+  await expect(full).toBeHidden();
+  await box.focus();
+  await expect(full).toBeVisible();
+  await expect(full).toHaveText('Communities are cohesive and residents experience equality of access, outcomes and respect');
+  await editor.screenshot('picture-full-title-on-focus');
+  await page.keyboard.press('Tab');
+  await expect(full).toBeHidden();
+});
+
+test('the whole plan reads vision ← aims ← calls to action; double-clicking a call to action opens it', async ({ editor, page }) => {
+  await editor.open();
+  await page.locator('.view-button', { hasText: /^Whole plan$/ }).click();
+  await editor.settled();
+  await expect(page.locator('.level-band-label')).toContainText(['Calls to action', 'Aims', 'Vision']);
+  await editor.screenshot('picture-whole-plan');
+  await editor.node('cta-2').dblclick();
+  await expect(editor.callToActionButton(2)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a chart without calls to action shows its whole causal graph by level, confidence drawn solid, dashed or dotted', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openFile('tocmaker-food.json', readFileSync(join(foreign, 'tocmaker-food.json')));
+  await expect(editor.planTitle).toHaveText('Community food programme');
+  await editor.settled();
+  await expect(page.locator('.level-band-label').first()).toHaveText('Inputs');
+  await expect(page.locator('.level-band-label')).toContainText(['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impact']);
+  await expect(editor.node('healthy-weight')).toBeVisible();
+  await expect(page.locator('.react-flow__edge.confidence-strong').first()).toBeAttached();
+  await editor.screenshot('picture-tocmaker');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`chips, badges, bands and the Show menu meet WCAG 2.2 AA in the ${theme} theme (axe)`, async ({ editor, page }) => {
+    await editor.open();
+    await editor.openCallToAction(3);
+    await page.getByLabel('Colour theme').selectOption(theme);
+    await page.locator('.show-menu summary').click();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.canvas')
+      // React Flow's own zoom buttons are the editor's (issue 12's full scan), not the picture's.
+      .exclude('.react-flow__controls')
+      .withRules(['color-contrast', 'target-size', 'button-name', 'label', 'nested-interactive', 'aria-allowed-attr', 'list', 'listitem'])
+      .analyze();
+    const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    expect(found).toEqual([]);
+    await editor.screenshot(`picture-cta-3-${theme}`);
+  });
+}

@@ -1,0 +1,37 @@
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { RoutedFlowEdge } from './to-picture.js';
+
+/**
+ * A link drawn along the route the layout gave it (orthogonal, with shared trunks), or as a plain
+ * step path once one of its boxes has been moved since that layout.
+ */
+function RoutedEdgeBase({ id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, label, interactionWidth }: EdgeProps<RoutedFlowEdge>) {
+  const route = data?.route;
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if (route && route.length >= 2) {
+    path = `M ${route.map((p) => `${p.x} ${p.y}`).join(' L ')}`;
+    const middle = route[Math.floor((route.length - 1) / 2)]!;
+    const next = route[Math.floor((route.length - 1) / 2) + 1] ?? middle;
+    labelX = (middle.x + next.x) / 2;
+    labelY = (middle.y + next.y) / 2;
+  } else {
+    [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 6 });
+  }
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth ?? 12} />
+      {label && (
+        <EdgeLabelRenderer>
+          <div className="routed-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const RoutedEdge = memo(RoutedEdgeBase);

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Table, getPlanLevels, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
+import { importModel } from '@changemap/schemas';
+import { describe, expect, it } from 'vitest';
+import { getViewMembers } from '../adapter/view-members.js';
+import { SHOW_NONE, getAnnotations, type ShowSettings } from './annotations.js';
+import { compareNumbering, getDrawnView, FOLD_ABOVE_ACTIONS } from './drawn-view.js';
+import { getBands } from './level-bands.js';
+
+function flagship(): Plan {
+  const text = readFileSync(resolve(import.meta.dirname, '../../../../examples/tower-hamlets-partnership-plan-2023-2028/plan.changemap.json'), 'utf8');
+  const result = importModel(text);
+  if (!result.ok) throw new Error('the flagship does not import');
+  return result.model;
+}
+
+function small(): Plan {
+  const nodes = [
+    { id: 'cta', kind: 'callToAction', title: 'CTA', number: '1' },
+    { id: 'p', kind: 'priority', title: 'Priority', number: '1.1' },
+    { id: 'o', kind: 'outcome', title: 'Outcome' },
+    { id: 'a', kind: 'action', title: 'Action' },
+    { id: 'i', kind: 'indicator', title: 'Indicator' },
+    { id: 'partner', kind: 'partner', title: 'Board' },
+    { id: 'g', kind: 'principle', title: 'Co-production' },
+    { id: 'q', kind: 'researchQuestion', title: 'Does it work?' },
+    { id: 'as', kind: 'assumption', title: 'Funding stays' },
+  ] as const;
+  const edges = [
+    ['p', 'cta', 'contributesTo'],
+    ['o', 'p', 'contributesTo'],
+    ['a', 'o', 'contributesTo'],
+    ['i', 'o', 'measures'],
+    ['a', 'partner', 'deliveredBy'],
+    ['g', 'a', 'guides'],
+    ['q', 'i', 'investigates'],
+    ['as', 'a-o', 'underlies'],
+  ] as const;
+  return {
+    id: 't',
+    title: 'T',
+    nodes: Table.fromValues(nodes.map((n) => ({ ...n }) as PlanNode)),
+    edges: Table.fromValues(edges.map(([s, t, kind]): PlanEdge => ({ id: `${s}-${t}`, kind, source: s, target: t }))),
+    views: {},
+  };
+}
+
+const ALL_SHOW: ShowSettings[] = Array.from({ length: 32 }, (_, bits) => ({
+  indicators: !!(bits & 1),
+  partners: !!(bits & 2),
+  principles: !!(bits & 4),
+  research: !!(bits & 8),
+  evidence: !!(bits & 16),
+}));
+
+describe('getAnnotations', () => {
+  it('puts each annotation on the box it concerns, and principles on the call to action', () => {
+    const plan = small();
+    const members = getViewMembers(plan, 'cta');
+    const { byBox, hiddenNodes, hiddenEdges } = getAnnotations(plan, members.nodeIds, members.edgeIds, SHOW_NONE, 'cta');
+    expect(byBox.get('o')?.indicators.map((c) => c.id)).toEqual(['i']);
+    expect(byBox.get('a')?.partners.map((c) => c.id)).toEqual(['partner']);
+    expect(byBox.get('cta')?.principles.map((c) => c.id)).toEqual(['g']);
+    // A question about an indicator sits with the indicator, on what it measures.
+    expect(byBox.get('o')?.research.map((c) => c.id)).toEqual(['q']);
+    // An assumption under a causal link sits on the link's target box.
+    expect(byBox.get('o')?.assumptions.map((c) => c.id)).toEqual(['as']);
+    expect([...hiddenNodes].sort()).toEqual(['as', 'g', 'i', 'partner', 'q']);
+    expect(hiddenEdges.has('a-o')).toBe(false);
+    expect(hiddenEdges.has('i-o')).toBe(true);
+  });
+
+  it('draws an annotation as a box again when the Show menu asks for it', () => {
+    const plan = small();
+    const members = getViewMembers(plan, 'cta');
+    const shown = getAnnotations(plan, members.nodeIds, members.edgeIds, { ...SHOW_NONE, indicators: true }, 'cta');
+    expect(shown.hiddenNodes.has('i')).toBe(false);
+    expect(shown.hiddenEdges.has('i-o')).toBe(false);
+    // The question about the indicator now goes on the indicator's box.
+    expect(shown.byBox.get('i')?.research.map((c) => c.id)).toEqual(['q']);
+  });
+});
+
+describe('getDrawnView', () => {
+  const plan = flagship();
+  const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
+
+  it('loses nothing: every node of a view is a box, in a folded group, or a chip on a drawn box (every Show setting)', () => {
+    for (const cta of ctas) {
+      const members = getViewMembers(plan, cta.id);
+      for (const show of ALL_SHOW) {
+        const drawn = getDrawnView(plan, cta.id, { show, folds: new Map() });
+        const boxes = new Set(drawn.boxes.map((b) => b.id));
+        const chips = new Set([...drawn.annotations.byBox].filter(([host]) => boxes.has(host)).flatMap(([, a]) => Object.values(a).flat().map((c) => c.id)));
+        for (const id of members.nodeIds) {
+          expect(boxes.has(id) || drawn.foldedActions.has(id) || chips.has(id), `${cta.id}: ${id}`).toBe(true);
+        }
+        // Every drawn link joins two drawn boxes.
+        for (const link of drawn.links) expect(boxes.has(link.source) && boxes.has(link.target), link.id).toBe(true);
+      }
+    }
+  });
+
+  it('folds a large view into one group per priority, in the plan’s numbering, and unfolds one group in place', () => {
+    const drawn = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map() });
+    expect(drawn.groups.map((g) => g.parentId)).toEqual(['p3.1', 'p3.2', 'p3.3']);
+    expect(drawn.groups.every((g) => g.folded)).toBe(true);
+    expect(drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'action')).toBe(false);
+    const unfolded = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map([['group:p3.1', false]]) });
+    const actions = unfolded.boxes.filter((b) => b.type === 'node' && b.node.kind === 'action').map((b) => b.id);
+    expect(actions).toEqual(unfolded.groups.find((g) => g.parentId === 'p3.1')!.actionIds);
+    expect(actions.length).toBeGreaterThan(FOLD_ABOVE_ACTIONS - 5);
+  });
+
+  it('orders boxes by level, then by number (1.2 before 1.10)', () => {
+    const drawn = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map() });
+    const levels = drawn.boxes.map((b) => b.level ?? -1);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    const a = { id: 'x', kind: 'priority', title: '', number: '1.2' } as PlanNode;
+    const b = { id: 'y', kind: 'priority', title: '', number: '1.10' } as PlanNode;
+    expect(compareNumbering(a, b)).toBeLessThan(0);
+  });
+
+  it('merges a folded group’s links into one per end, as sure as its least sure link', () => {
+    const drawn = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map() });
+    const merged = drawn.links.filter((l) => l.source.startsWith('group:'));
+    expect(merged.length).toBeGreaterThan(0);
+    const keys = merged.map((l) => `${l.source}>${l.target}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('the whole-plan view has no groups to fold and keeps vision, aims and calls to action', () => {
+    const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map() });
+    const kinds = new Set(drawn.boxes.flatMap((b) => (b.type === 'node' ? [b.node.kind] : [])));
+    expect(kinds.has('vision') && kinds.has('aim') && kinds.has('callToAction')).toBe(true);
+  });
+});
+
+describe('getBands', () => {
+  it('makes one band per level in order, meeting half-way between their boxes', () => {
+    const size = { width: 100, height: 50 };
+    const bands = getBands(
+      [
+        { level: 2, position: { x: 300, y: 0 }, size },
+        { level: 0, position: { x: 0, y: 0 }, size },
+        { level: 0, position: { x: 0, y: 100 }, size },
+      ],
+      getPlanLevels({}).map((l) => l.title),
+      'RIGHT',
+    );
+    expect(bands.map((b) => b.title)).toEqual(['Actions', 'Short-term outcomes']);
+    expect(bands[0]!.x + bands[0]!.width).toBe(200);
+    expect(bands[1]!.x).toBe(200);
+  });
+});

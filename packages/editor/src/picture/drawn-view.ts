@@ -1,0 +1,227 @@
+import { getConfidenceBand, getLevelIndex, getView, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { ConfidenceBand, EdgeKind, Plan, PlanNode } from '@changemap/core';
+import { getViewMembers } from '../adapter/view-members.js';
+import { getAnnotations, type Annotations, type ShowSettings } from './annotations.js';
+
+/** A priority's or an outcome's actions, which can fold into one group box. */
+export interface ActionGroup {
+  /** `group:<parent id>`: the id of the group box. */
+  id: string;
+  parentId: string;
+  actionIds: string[];
+  folded: boolean;
+}
+
+/** One box of the picture: a plan node, or a folded group of actions. */
+export type DrawnBox = { id: string; type: 'node'; node: PlanNode; level: number | undefined } | { id: string; type: 'group'; group: ActionGroup; level: number | undefined };
+
+/** One drawn link: a plan link, or the links of a folded group's actions merged into one. */
+export interface DrawnLink {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  /** The plan links it stands for. */
+  edgeIds: string[];
+  confidence: ConfidenceBand | undefined;
+}
+
+export interface DrawnView {
+  /** In the plan's order: by level, then by number (1.1 before 1.2). */
+  boxes: DrawnBox[];
+  links: DrawnLink[];
+  annotations: Annotations;
+  groups: ActionGroup[];
+  /** Actions inside folded groups. */
+  foldedActions: Set<string>;
+}
+
+/** What the officer chose for one view: annotations drawn as boxes, and the groups folded or unfolded by hand. */
+export interface PictureSettings {
+  show: ShowSettings;
+  /** Group id → folded; groups not listed take the view's default. */
+  folds: ReadonlyMap<string, boolean>;
+}
+
+/** Above this many actions a view opens with its groups folded, so that it fits at a readable size. */
+export const FOLD_ABOVE_ACTIONS = 6;
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** The plan's numbering of a box (1.1 before 1.2 before 1.10): its number, else its id (a1.1-2), which carries it in imported plans. */
+export function numberingOf(node: PlanNode): string {
+  return 'number' in node && typeof node.number === 'string' && node.number !== '' ? node.number : node.id;
+}
+
+export function compareNumbering(a: PlanNode, b: PlanNode): number {
+  return collator.compare(numberingOf(a), numberingOf(b)) || collator.compare(a.id, b.id);
+}
+
+/**
+ * What the picture of one view draws: the view's boxes less those shown as chips or folded into
+ * groups, plus the group boxes, and the links between what is drawn (a folded group's links merged
+ * per end). Pure, so that the canvas and the layout draw and place the same thing.
+ */
+export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettings): DrawnView {
+  const members = getViewMembers(plan, viewId);
+  const stripOn = viewId === WHOLE_PLAN_VIEW ? undefined : viewId;
+  const annotations = getAnnotations(plan, members.nodeIds, members.edgeIds, settings.show, stripOn);
+  const visible = [...members.nodeIds].filter((id) => !annotations.hiddenNodes.has(id));
+  const groups = getActionGroups(plan, visible, members.edgeIds, settings.folds);
+  const foldedActions = new Set(groups.filter((g) => g.folded).flatMap((g) => g.actionIds));
+  const boxOf = new Map<string, string>();
+  for (const group of groups) if (group.folded) for (const id of group.actionIds) boxOf.set(id, group.id);
+
+  // Chips of folded actions (their partners, say) go on the group box, so none goes missing.
+  for (const [host, chips] of [...annotations.byBox]) {
+    const group = boxOf.get(host);
+    if (!group) continue;
+    annotations.byBox.delete(host);
+    const into = annotations.byBox.get(group);
+    if (!into) annotations.byBox.set(group, chips);
+    else for (const key of Object.keys(chips) as (keyof typeof chips)[]) for (const chip of chips[key]) if (!into[key].some((c) => c.id === chip.id)) into[key].push(chip);
+  }
+
+  const boxes: DrawnBox[] = [];
+  for (const id of visible) {
+    if (foldedActions.has(id)) continue;
+    const node = plan.nodes.get(id)!;
+    boxes.push({ id, type: 'node', node, level: getLevelIndex(plan, node) });
+  }
+  for (const group of groups) {
+    if (!group.folded) continue;
+    const first = plan.nodes.get(group.actionIds[0]!)!;
+    boxes.push({ id: group.id, type: 'group', group, level: getLevelIndex(plan, first) });
+  }
+  // Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
+  // kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
+  const branch = branchesOf(plan, members.edgeIds);
+  const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : box.group.parentId) ?? '~';
+  boxes.sort((a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)));
+
+  const links: DrawnLink[] = [];
+  const merged = new Map<string, DrawnLink>();
+  const drawn = new Set(boxes.map((b) => b.id));
+  for (const id of members.edgeIds) {
+    if (annotations.hiddenEdges.has(id)) continue;
+    const edge = plan.edges.get(id)!;
+    const target = plan.edges.get(edge.target)?.target ?? edge.target;
+    const from = boxOf.get(edge.source) ?? edge.source;
+    const to = boxOf.get(target) ?? target;
+    if (!drawn.has(from) || !drawn.has(to) || from === to) continue;
+    const confidence = edge.kind === 'contributesTo' ? getConfidenceBand(edge) : undefined;
+    if (from === edge.source && to === target) {
+      links.push({ id, source: from, target: to, kind: edge.kind, edgeIds: [id], confidence });
+      continue;
+    }
+    const key = `${edge.kind}|${from}|${to}`;
+    const link = merged.get(key);
+    if (link) {
+      link.edgeIds.push(id);
+      // A merged link is as sure as its least sure part.
+      link.confidence = weaker(link.confidence, confidence);
+    } else {
+      const created = { id: `merged:${edge.kind}:${from}:${to}`, source: from, target: to, kind: edge.kind, edgeIds: [id], confidence };
+      merged.set(key, created);
+      links.push(created);
+    }
+  }
+  return { boxes, links, annotations, groups, foldedActions };
+}
+
+/** For each box, the numbering of the first priority (or call to action) its links lead to, itself included. */
+function branchesOf(plan: Plan, edgeIds: ReadonlySet<string>): Map<string, string> {
+  const next = new Map<string, PlanNode[]>();
+  for (const id of edgeIds) {
+    const edge = plan.edges.get(id);
+    const target = edge && plan.nodes.get(edge.target);
+    if (edge?.kind === 'contributesTo' && target) next.set(edge.source, [...(next.get(edge.source) ?? []), target]);
+  }
+  const branch = new Map<string, string>();
+  const find = (id: string): string | undefined => {
+    const seen = new Set([id]);
+    let frontier = [plan.nodes.get(id)!];
+    while (frontier.length > 0) {
+      const hit = frontier.filter((n) => n.kind === 'priority' || n.kind === 'callToAction').sort(compareNumbering)[0];
+      if (hit) return numberingOf(hit);
+      frontier = frontier.flatMap((n) => next.get(n.id) ?? []).filter((n) => !seen.has(n.id) && seen.add(n.id));
+    }
+    return undefined;
+  };
+  for (const id of next.keys()) {
+    const found = find(id);
+    if (found !== undefined) branch.set(id, found);
+  }
+  for (const node of plan.nodes.toArray()) if (node.kind === 'priority' || node.kind === 'callToAction') branch.set(node.id, numberingOf(node));
+  return branch;
+}
+
+const BAND_RANK: Record<ConfidenceBand, number> = { strong: 2, moderate: 1, weak: 0 };
+
+function weaker(a: ConfidenceBand | undefined, b: ConfidenceBand | undefined): ConfidenceBand | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return BAND_RANK[a] <= BAND_RANK[b] ? a : b;
+}
+
+function orderKey(plan: Plan, box: DrawnBox): string {
+  return box.type === 'node' ? numberingOf(box.node) : numberingOf(plan.nodes.get(box.group.parentId)!);
+}
+
+/**
+ * The actions of a view grouped by what they lead to: each action joins the group of the priority
+ * its links lead to (the first by the plan's numbering), or of its first outcome when they reach
+ * no priority. Groups of two or more actions
+ * can fold; by default they are folded when the view has more than FOLD_ABOVE_ACTIONS actions, so
+ * a large call to action opens as an overview that can be read.
+ */
+export function getActionGroups(plan: Plan, visible: readonly string[], edgeIds: ReadonlySet<string>, folds: ReadonlyMap<string, boolean>): ActionGroup[] {
+  const inView = new Set(visible);
+  const next = new Map<string, PlanNode[]>();
+  for (const id of edgeIds) {
+    const edge = plan.edges.get(id);
+    if (!edge || edge.kind !== 'contributesTo' || !inView.has(edge.source) || !inView.has(edge.target)) continue;
+    const target = plan.nodes.get(edge.target);
+    if (target) next.set(edge.source, [...(next.get(edge.source) ?? []), target]);
+  }
+  for (const list of next.values()) list.sort(compareNumbering);
+  // The priority an action leads to (the first by numbering, walking its links breadth first), else its first outcome.
+  const parentOf = (actionId: string): PlanNode | undefined => {
+    const seen = new Set<string>([actionId]);
+    let frontier = next.get(actionId) ?? [];
+    const first = frontier.find((n) => n.kind === 'priority' || n.kind === 'outcome');
+    while (frontier.length > 0) {
+      const priority = frontier.find((n) => n.kind === 'priority');
+      if (priority) return priority;
+      const after: PlanNode[] = [];
+      for (const node of frontier) {
+        if (seen.has(node.id)) continue;
+        seen.add(node.id);
+        if (node.kind === 'outcome') after.push(...(next.get(node.id) ?? []));
+      }
+      frontier = after;
+    }
+    return first;
+  };
+  const byParent = new Map<string, string[]>();
+  let actions = 0;
+  for (const id of visible) {
+    if (plan.nodes.get(id)?.kind !== 'action') continue;
+    actions++;
+    const parent = parentOf(id);
+    if (parent) byParent.set(parent.id, [...(byParent.get(parent.id) ?? []), id]);
+  }
+  const foldByDefault = actions > FOLD_ABOVE_ACTIONS;
+  const groups: ActionGroup[] = [];
+  for (const [parentId, actionIds] of byParent) {
+    if (actionIds.length < 2) continue;
+    const id = `group:${parentId}`;
+    actionIds.sort((a, b) => compareNumbering(plan.nodes.get(a)!, plan.nodes.get(b)!));
+    groups.push({ id, parentId, actionIds, folded: folds.get(id) ?? foldByDefault });
+  }
+  return groups.sort((a, b) => compareNumbering(plan.nodes.get(a.parentId)!, plan.nodes.get(b.parentId)!));
+}
+
+/** True when the view has saved positions (it has been laid out or arranged before). */
+export function hasPositions(plan: Plan, viewId: string): boolean {
+  return Object.keys(getView(plan, viewId)?.positions ?? {}).length > 0;
+}

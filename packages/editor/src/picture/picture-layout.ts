@@ -1,0 +1,30 @@
+import { getView } from '@changemap/core';
+import type { Position } from '@changemap/core';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
+import { getDrawnView } from './drawn-view.js';
+import { pictureGraph, readPictureLayout } from './picture-graph.js';
+import { getPictureStore } from './picture-store.js';
+
+/**
+ * The editor's layout engine: lays out what the picture draws (boxes by level band, folded groups,
+ * chips in place of annotation boxes) with ELK in a worker, remembers the routes and the group
+ * places for the canvas, and returns the plan boxes' positions for the store to save. Pinned boxes
+ * keep their place.
+ */
+export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) => Promise<ElkNode>): LayoutEngine {
+  const picture = getPictureStore(editor);
+  return async (plan, viewId) => {
+    const drawn = getDrawnView(plan, viewId, picture.settings(viewId));
+    const result = await run(pictureGraph(drawn, picture.measured, picture.getSnapshot().direction));
+    const layout = readPictureLayout(result, drawn);
+    picture.rememberLayout(viewId, layout);
+    const pinned = new Set(getView(plan, viewId)?.pinned ?? []);
+    const positions = new Map<string, Position>();
+    for (const box of drawn.boxes) {
+      const position = layout.positions.get(box.id);
+      if (box.type === 'node' && position && !pinned.has(box.id)) positions.set(box.id, position);
+    }
+    return positions;
+  };
+}

@@ -1,0 +1,88 @@
+import { useSyncExternalStore } from 'react';
+import type { EditorStore } from '../state/editor-store.js';
+import { SHOW_NONE, type ShowSettings } from './annotations.js';
+import type { PictureSettings } from './drawn-view.js';
+import type { BoxSize, PictureDirection, PictureLayout } from './picture-graph.js';
+
+/** The picture's view state: how it is drawn, not what the plan says. */
+export interface PictureSnapshot {
+  /** Which annotations are drawn as full boxes (the Show menu), for every view. */
+  show: ShowSettings;
+  /** Per view: groups folded or unfolded by hand. */
+  folds: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+  direction: PictureDirection;
+  /** Per view: the last automatic layout (routes, group places). */
+  layouts: ReadonlyMap<string, PictureLayout>;
+}
+
+const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
+
+/**
+ * Folds, the Show menu, the direction and the last layout's routes. Kept out of the plan and its
+ * undo history on purpose: folding a group or showing indicators as boxes changes how the officer
+ * looks at the plan, not the plan, so it must neither mark the file as changed nor fill the undo
+ * stack between real edits (as zoom and pan do not).
+ */
+export class PictureStore {
+  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), direction: 'RIGHT', layouts: new Map() };
+  #listeners = new Set<() => void>();
+  /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
+  readonly measured = new Map<string, BoxSize>();
+
+  constructor(private readonly editor: EditorStore) {}
+
+  getSnapshot = (): PictureSnapshot => this.#snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  settings(viewId: string): PictureSettings {
+    return { show: this.#snapshot.show, folds: this.#snapshot.folds.get(viewId) ?? NO_FOLDS };
+  }
+
+  /** Folds or unfolds one group of the open view, then lays the view out again. */
+  setFolded(viewId: string, groupId: string, folded: boolean): void {
+    const folds = new Map(this.#snapshot.folds);
+    folds.set(viewId, new Map(folds.get(viewId) ?? NO_FOLDS).set(groupId, folded));
+    this.#set({ folds });
+    this.#relayout();
+  }
+
+  setShow(show: ShowSettings): void {
+    this.#set({ show });
+    this.#relayout();
+  }
+
+  setDirection(direction: PictureDirection): void {
+    this.#set({ direction });
+    this.#relayout();
+  }
+
+  rememberLayout(viewId: string, layout: PictureLayout): void {
+    this.#set({ layouts: new Map(this.#snapshot.layouts).set(viewId, layout) });
+  }
+
+  #relayout(): void {
+    void this.editor.autoLayout({ skipHistory: true });
+  }
+
+  #set(changes: Partial<PictureSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...changes };
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+const stores = new WeakMap<EditorStore, PictureStore>();
+
+/** The picture state of an editor (one per editor store, made when first asked for). */
+export function getPictureStore(editor: EditorStore): PictureStore {
+  let store = stores.get(editor);
+  if (!store) stores.set(editor, (store = new PictureStore(editor)));
+  return store;
+}
+
+export function usePicture<T>(picture: PictureStore, select: (s: PictureSnapshot) => T): T {
+  return useSyncExternalStore(picture.subscribe, () => select(picture.getSnapshot()));
+}

@@ -1,0 +1,83 @@
+import { getPlanLevels } from '@changemap/core';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
+import type { EditorStore } from '../state/editor-store.js';
+import { getDrawnView } from './drawn-view.js';
+import { getBands, type Band } from './level-bands.js';
+import { DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type PictureDirection } from './picture-graph.js';
+import { getPictureStore, usePicture, type PictureStore } from './picture-store.js';
+import { createPictureCache, toPicture, type PictureNode, type RoutedFlowEdge } from './to-picture.js';
+
+/** Titles at this size on screen or larger can be read; the box titles are 16 px (picture.css). */
+export const TITLE_PX = 16;
+export const READABLE_PX = 11;
+/** The smallest zoom at which box titles can be read, with a margin for rounding. */
+export const READABLE_ZOOM = READABLE_PX / TITLE_PX + 0.005;
+
+/** How many times a view is laid out again because its boxes measured other than the layout assumed. */
+const MAX_RELAYOUTS = 2;
+
+/**
+ * The picture of the open view for the canvas: the adapter's boxes and links turned into the
+ * drawn ones (chips, groups, routed links), the level bands, and the picture's state.
+ */
+export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; edges: FlowEdge[] }, viewId: string) {
+  const picture = getPictureStore(editor);
+  const plan = editor.getSnapshot().plan;
+  const show = usePicture(picture, (s) => s.show);
+  const folds = usePicture(picture, (s) => s.folds.get(viewId));
+  const direction = usePicture(picture, (s) => s.direction);
+  const layout = usePicture(picture, (s) => s.layouts.get(viewId));
+  const cache = useRef(createPictureCache());
+  const drawn = useMemo(
+    () => getDrawnView(plan, viewId, picture.settings(viewId)),
+    // The drawn view depends on what the plan shows, not where boxes are: recomputed when the tables change.
+    [plan.nodes, plan.edges, plan.views, viewId, show, folds, picture],
+  );
+  const result = useMemo(() => toPicture(flow, drawn, layout, (id) => plan.nodes.get(id)?.title ?? id, cache.current), [flow, drawn, layout, plan.nodes]);
+  const bands = useMemo(() => {
+    const levels = getPlanLevels(plan).map((l) => l.title);
+    const levelOf = new Map(drawn.boxes.map((b) => [b.id, b.level]));
+    return getBands(
+      result.nodes.map((n) => ({
+        level: levelOf.get(n.id),
+        position: n.position,
+        size: n.measured?.width ? { width: n.measured.width, height: n.measured.height ?? 0 } : (picture.measured.get(n.id) ?? (n.type === 'actionGroup' ? GROUP_BOX_SIZE : DEFAULT_BOX_SIZE)),
+      })),
+      levels,
+      direction,
+    );
+  }, [result.nodes, drawn, direction, plan.levels]);
+  return { ...result, bands, picture, direction, layout };
+}
+
+/**
+ * Lays the view out again when the boxes measured differently from the sizes the layout used
+ * (the first layout runs before the browser has drawn the boxes), as long as nothing was moved by
+ * hand since that layout.
+ */
+export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore, viewId: string, nodes: PictureNode[], measureTick: number): void {
+  const attempts = useRef(new Map<string, number>());
+  useEffect(() => {
+    const layout = picture.getSnapshot().layouts.get(viewId);
+    if (!layout || editor.getSnapshot().layingOut) return;
+    let differs = false;
+    for (const node of nodes) {
+      const used = layout.sizes.get(node.id);
+      const now = picture.measured.get(node.id);
+      const at = layout.positions.get(node.id);
+      if (!used || !at) return; // drawn since the layout: leave it to the officer
+      if (at.x !== node.position.x || at.y !== node.position.y) return; // moved by hand
+      if (now && (Math.abs(now.width - used.width) > 2 || Math.abs(now.height - used.height) > 2)) differs = true;
+    }
+    if (!differs) return;
+    const { folds, show, direction } = picture.getSnapshot();
+    const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}`;
+    const count = attempts.current.get(key) ?? 0;
+    if (count >= MAX_RELAYOUTS) return;
+    attempts.current.set(key, count + 1);
+    void editor.autoLayout({ skipHistory: true });
+  }, [editor, picture, viewId, nodes, measureTick]);
+}
+
+export type { Band, PictureDirection, RoutedFlowEdge };
