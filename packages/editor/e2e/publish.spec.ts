@@ -50,6 +50,9 @@ test('the exported page opens from disk with the network blocked: calls to actio
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/A Tower Hamlets for All/);
   await expect(nav(page).getByRole('button')).toHaveCount(6);
   await expect(nav(page).getByRole('button').first()).toHaveAttribute('aria-current', 'page');
+  // The plan file has no saved layout: ELK laid the view out, in a worker started from the page's own code.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('changemap:layout-engine').length)).toBeGreaterThan(0);
+  await expect(page.locator('.notice-bar.tone-error')).toHaveCount(0);
   const firstView = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort());
 
   // Another call to action: its own boxes, laid out by ELK in a worker started from the page itself.

@@ -3,6 +3,7 @@ import type { Plan } from '@changemap/core';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../components/Canvas.js';
 import { Legend } from '../components/Legend.js';
+import { NoticeBar } from '../components/NoticeBar.js';
 import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
@@ -86,10 +87,17 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
               <div className="viewer-heading">
                 <Title className="viewer-title">{plan.title || 'Untitled plan'}</Title>
                 {plan.period && !plan.title.includes(plan.period) && <p className="viewer-period">{plan.period}</p>}
+                {plan.description && (
+                  <details className="viewer-about">
+                    <summary>About this plan</summary>
+                    <p>{plan.description}</p>
+                  </details>
+                )}
               </div>
               <ViewerSearch onMatches={setMatches} />
             </header>
             <ViewerNav onOpen={(id) => store.openView(id)} />
+            <NoticeBar />
             <div className="viewer-body">
               <section className="editor-main viewer-main" aria-label="Diagram">
                 <Canvas readOnly />
