@@ -27,7 +27,7 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-app/**', '**/node_modules/**', '**/storybook-static/**', 'packages/schemas/src/generated/**', '**/*.gen.js'] },
+  { ignores: ['**/dist/**', '**/dist-app/**', '**/dist-viewer/**', '**/node_modules/**', '**/storybook-static/**', 'packages/schemas/src/generated/**', '**/*.gen.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

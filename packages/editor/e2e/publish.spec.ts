@@ -50,6 +50,9 @@ test('the exported page opens from disk with the network blocked: calls to actio
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/A Tower Hamlets for All/);
   await expect(nav(page).getByRole('button')).toHaveCount(6);
   await expect(nav(page).getByRole('button').first()).toHaveAttribute('aria-current', 'page');
+  // The plan file has no saved layout: ELK laid the view out, in a worker started from the page's own code.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('changemap:layout-engine').length)).toBeGreaterThan(0);
+  await expect(page.locator('.notice-bar.tone-error')).toHaveCount(0);
   const firstView = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort());
 
   // Another call to action: its own boxes, laid out by ELK in a worker started from the page itself.
@@ -58,6 +61,8 @@ test('the exported page opens from disk with the network blocked: calls to actio
   await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
   await expect.poll(async () => (await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort())).join()).not.toBe(firstView.join());
   await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'call-to-action-3.png') });
+  // The open call to action is in the address, so a link can point at it.
+  expect(new URL(page.url()).hash).toMatch(/^#.+/);
 
   // A box clicked on the diagram: its details, read-only, with its pathways marked.
   const box = page.locator('.react-flow__node-outcome').first();
@@ -80,6 +85,11 @@ test('the exported page opens from disk with the network blocked: calls to actio
 
   // The checker's findings, summed up.
   await expect(page.getByRole('region', { name: 'Checker’s findings' })).toContainText(/Whole plan: \d+ errors?, \d+ warnings?, \d+ notes?/);
+
+  // Reopening the address opens the same call to action.
+  const current = await nav(page).locator('[aria-current="page"]').textContent();
+  await page.reload();
+  await expect(nav(page).locator('[aria-current="page"]')).toHaveText(current!);
 
   expect(refused, 'requests that left the page').toEqual([]);
   expect(consoleErrors, 'console errors').toEqual([]);

@@ -1,4 +1,4 @@
-import { commands, applyCommand, getSavedPosition } from '@changemap/core';
+import { commands, applyCommand, getSavedPosition, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { useSyncExternalStore } from 'react';
 import { placeMissing } from '../adapter/place-missing.js';
@@ -20,16 +20,18 @@ export function PrintReport({ store }: { store: EditorStore }) {
     .filter((n) => n.kind === 'callToAction')
     .sort((a, b) => (a.kind === 'callToAction' && b.kind === 'callToAction' ? (a.number ?? Infinity) - (b.number ?? Infinity) : 0));
   const date = today();
+  // A plan without calls to action prints its whole causal graph.
+  const views = ctas.length > 0 ? ctas.map((cta) => cta.id) : [WHOLE_PLAN_VIEW];
   return (
     <div className="print-report changemap-root" data-theme="light" aria-hidden="true">
-      {ctas.map((cta) => {
-        const laidOut = withPositions(plan, cta.id);
-        const { svg, width, height } = viewToSvg(laidOut, cta.id, { embedPlan: false, header: false, date });
+      {views.map((viewId) => {
+        const laidOut = withPositions(plan, viewId);
+        const { svg, width, height } = viewToSvg(laidOut, viewId, { embedPlan: false, header: false, date });
         const tiles = planPrintPages(width, height);
-        const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => getSavedPosition(laidOut, cta.id, id)));
-        const title = viewTitleOf(plan, cta.id);
+        const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => getSavedPosition(laidOut, viewId, id)));
+        const title = viewTitleOf(plan, viewId);
         return tiles.map((tile, index) => (
-          <section key={`${cta.id}:${index}`} className={`print-page page-${tile.paper}-${tile.orientation}`} data-view={cta.id}>
+          <section key={`${viewId}:${index}`} className={`print-page page-${tile.paper}-${tile.orientation}`} data-view={viewId}>
             <h1>
               {plan.title} · {date}
             </h1>
@@ -42,7 +44,7 @@ export function PrintReport({ store }: { store: EditorStore }) {
                 </span>
               )}
             </h2>
-            <img alt={`Theory of change of ${title}${tiles.length > 1 ? `, part ${index + 1}` : ''}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(cropSvg(svg, tile.viewBox))}`} />
+            <img alt={`Theory of change: ${title}${tiles.length > 1 ? `, part ${index + 1}` : ''}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(cropSvg(svg, tile.viewBox))}`} />
             {index === tiles.length - 1 && problems.length > 0 && (
               <ul>
                 {problems.slice(0, 8).map((p, i) => (

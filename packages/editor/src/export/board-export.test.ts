@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Table, type Plan } from '@changemap/core';
 import { boardFileName } from './board-file-name.js';
-import { cropSvg, MIN_PRINT_SCALE, planPrintPages, printableArea } from './print-pages.js';
+import { cropSvg, MIN_PRINT_SCALE, planPrintPages, printableArea, TILE_OVERLAP } from './print-pages.js';
 import { viewToSvg, wrapText } from './view-svg.js';
 
 const LONG = 'We will work with landlords, housing associations and residents to improve the quality, safety and energy efficiency of homes in every ward of the borough, starting where overcrowding and damp are worst';
@@ -116,8 +116,15 @@ describe('printing a view', () => {
       fc.property(fc.integer({ min: 2600, max: 9000 }), fc.integer({ min: 300, max: 9000 }), (width, height) => {
         const tiles = planPrintPages(width, height);
         expect(tiles.length).toBeGreaterThan(1);
-        const area = tiles.reduce((sum, t) => sum + t.viewBox[2] * t.viewBox[3], 0);
-        expect(Math.abs(area - width * height)).toBeLessThan((width + height) * tiles.length);
+        // Together the tiles cover every pixel of the picture, and neighbours overlap a little.
+        for (const [x, y] of [[0, 0], [width - 1, height - 1], [width / 2, height / 2], [width - 1, 0], [0, height - 1]] as const) {
+          expect(tiles.some(({ viewBox: [tx, ty, tw, th] }) => x >= tx && x < tx + tw + 1 && y >= ty && y < ty + th + 1)).toBe(true);
+        }
+        const last = tiles.at(-1)!.viewBox;
+        expect(last[0] + last[2]).toBeGreaterThanOrEqual(width - 1);
+        expect(last[1] + last[3]).toBeGreaterThanOrEqual(height - 1);
+        const first = tiles[0]!.viewBox;
+        if (tiles[0]!.columns > 1) expect(tiles[1]!.viewBox[0]).toBe(first[0] + first[2] - TILE_OVERLAP);
         for (const tile of tiles) {
           expect(tile.paper).toBe('A4');
           const [w, h] = printableArea('A4', tile.orientation);

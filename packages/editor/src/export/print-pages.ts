@@ -25,6 +25,8 @@ const MM_PER_PX = 25.4 / 96;
  * the smallest text a board paper can ask people to read.
  */
 export const MIN_PRINT_SCALE = 0.75;
+/** Tiles repeat this much of their neighbour's edge (picture pixels), so pages laid side by side can be matched up. */
+export const TILE_OVERLAP = 40;
 
 /** The printable area of a page, in millimetres. */
 export function printableArea(paper: Paper, orientation: Orientation): [number, number] {
@@ -48,14 +50,17 @@ export function planPrintPages(width: number, height: number): PrintTile[] {
   }
   const options = (['landscape', 'portrait'] as const).map((orientation) => {
     const [w, h] = printableArea('A4', orientation).map((mm) => mm / MM_PER_PX / MIN_PRINT_SCALE) as [number, number];
-    return { orientation, tileWidth: w, tileHeight: h, columns: Math.ceil(width / w), rows: Math.ceil(height / h) };
+    // Each tile after the first starts TILE_OVERLAP before the previous one ends.
+    const columns = Math.max(1, Math.ceil((width - TILE_OVERLAP) / (w - TILE_OVERLAP)));
+    const rows = Math.max(1, Math.ceil((height - TILE_OVERLAP) / (h - TILE_OVERLAP)));
+    return { orientation, tileWidth: w, tileHeight: h, columns, rows };
   });
   const chosen = options.sort((a, b) => a.columns * a.rows - b.columns * b.rows)[0]!;
   const tiles: PrintTile[] = [];
   for (let row = 0; row < chosen.rows; row++) {
     for (let column = 0; column < chosen.columns; column++) {
-      const x = column * chosen.tileWidth;
-      const y = row * chosen.tileHeight;
+      const x = column * (chosen.tileWidth - TILE_OVERLAP);
+      const y = row * (chosen.tileHeight - TILE_OVERLAP);
       tiles.push({
         paper: 'A4',
         orientation: chosen.orientation,

@@ -71,10 +71,13 @@ describe('ChangemapViewer', () => {
     const { container } = render(<ChangemapViewer plan={plan()} view="cta2" />);
     fireEvent.change(screen.getByLabelText('Search boxes'), { target: { value: 'INSECURITY ward' } });
     const results = await screen.findByRole('list', { name: 'Matching boxes' });
-    expect(screen.getByRole('status').textContent).toBe('1 box matches.');
+    expect(screen.getByText('1 box matches.').getAttribute('role')).toBe('status');
     // The match is outlined on the diagram through the viewer's own style rules.
     expect(container.querySelector('style')!.textContent).toContain('[data-id="o"]');
     await act(async () => fireEvent.click(within(results).getByRole('button', { name: /Fewer families go hungry/ })));
+    // Escape in the search box clears it and closes the list.
+    fireEvent.keyDown(screen.getByLabelText('Search boxes'), { key: 'Escape' });
+    expect(screen.queryByRole('list', { name: 'Matching boxes' })).toBeNull();
     // The box is in call to action 1, which opens.
     expect(screen.getByRole('button', { name: '1. Healthy lives' }).getAttribute('aria-current')).toBe('page');
     const details = screen.getByRole('region', { name: 'Details' });

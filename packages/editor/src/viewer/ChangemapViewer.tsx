@@ -3,6 +3,7 @@ import type { Plan } from '@changemap/core';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas } from '../components/Canvas.js';
 import { Legend } from '../components/Legend.js';
+import { NoticeBar } from '../components/NoticeBar.js';
 import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from '../state/editor-store.js';
@@ -18,7 +19,7 @@ export interface ChangemapViewerProps {
   plan: Plan;
   /** The view to open: a call to action's id, or `WHOLE_PLAN_VIEW`. By default the first call to action. */
   view?: string;
-  /** Called when the reader opens another view from the navigation. */
+  /** Called when the reader opens another view (from the navigation, a search result or the details). */
   onViewChange?: (view: string) => void;
   /** Light or dark colours, or follow the system (the default). */
   colourMode?: 'system' | 'light' | 'dark';
@@ -56,6 +57,13 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
   }, [view, store]);
 
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // Tell the host about every view the reader opens: from the navigation, a search result or a link in the details.
+  const shownView = useRef(snapshot.viewId);
+  useEffect(() => {
+    if (shownView.current === snapshot.viewId) return;
+    shownView.current = snapshot.viewId;
+    onViewChange?.(snapshot.viewId);
+  }, [snapshot.viewId, onViewChange]);
   const key = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const scope = `[data-viewer="${key}"]`;
   const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
@@ -80,15 +88,17 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
               <div className="viewer-heading">
                 <Title className="viewer-title">{plan.title || 'Untitled plan'}</Title>
                 {plan.period && !plan.title.includes(plan.period) && <p className="viewer-period">{plan.period}</p>}
+                {plan.description && (
+                  <details className="viewer-about">
+                    <summary>About this plan</summary>
+                    <p>{plan.description}</p>
+                  </details>
+                )}
               </div>
               <ViewerSearch onMatches={setMatches} />
             </header>
-            <ViewerNav
-              onOpen={(id) => {
-                store.openView(id);
-                onViewChange?.(id);
-              }}
-            />
+            <ViewerNav onOpen={(id) => store.openView(id)} />
+            <NoticeBar />
             <div className="viewer-body">
               <section className="editor-main viewer-main" aria-label="Diagram">
                 <Canvas readOnly />

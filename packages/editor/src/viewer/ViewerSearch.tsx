@@ -18,7 +18,7 @@ export function ViewerSearch({ onMatches }: { onMatches: (ids: ReadonlySet<strin
   return (
     <div role="search" className="viewer-search">
       <label htmlFor={id}>Search boxes</label>
-      <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title, description or tag" autoComplete="off" />
+      <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setQuery('')} placeholder="Title, description or tag" autoComplete="off" />
       {deferred.trim() !== '' && (
         <div className="viewer-search-results">
           <p role="status" className="viewer-search-count">

@@ -1,4 +1,5 @@
 import './styles.css';
+import { WHOLE_PLAN_VIEW } from '@changemap/core';
 import { importModel } from '@changemap/schemas';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -28,10 +29,13 @@ function start() {
     return;
   }
   document.title = result.model.title || document.title;
+  // The open view is in the address (`plan.html#cta-3`), so a link can open one call to action.
+  const fromAddress = decodeURIComponent(location.hash.slice(1));
+  const view = fromAddress && (fromAddress === WHOLE_PLAN_VIEW || result.model.nodes.get(fromAddress)?.kind === 'callToAction') ? fromAddress : undefined;
   root.render(
     <StrictMode>
       <main className="viewer-page">
-        <ChangemapViewer plan={result.model} layoutWorker={createInlineLayoutWorker} />
+        <ChangemapViewer plan={result.model} view={view} onViewChange={(id) => history.replaceState(null, '', `#${encodeURIComponent(id)}`)} layoutWorker={createInlineLayoutWorker} />
       </main>
     </StrictMode>,
   );
