@@ -6,7 +6,7 @@
 export { ChangemapEditor } from './components/ChangemapEditor.js';
 export type { ChangemapEditorProps } from './components/ChangemapEditor.js';
 export { EditorStore } from './state/editor-store.js';
-export type { EditorSnapshot, Notice } from './state/editor-store.js';
+export type { EditorSnapshot, Notice, ReplaceOptions } from './state/editor-store.js';
 export { toFlow } from './adapter/to-flow.js';
 export type { FlowEdge, FlowNode, PlanNodeData } from './adapter/to-flow.js';
 export { getViewMembers } from './adapter/view-members.js';
