@@ -12,3 +12,5 @@ export type { FlowEdge, FlowNode, PlanNodeData } from './adapter/to-flow.js';
 export { getViewMembers } from './adapter/view-members.js';
 export { createElkLayout } from './layout/elk-layout.js';
 export type { LayoutWorkerFactory, ViewLayout } from './layout/elk-layout.js';
+export { Presenter } from './present/Presenter.js';
+export type { PresenterProps } from './present/Presenter.js';

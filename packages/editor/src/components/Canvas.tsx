@@ -13,6 +13,7 @@ import {
 import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
+import { useLensClasses } from '../lens/use-lens-classes.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
@@ -57,14 +58,22 @@ export function Canvas() {
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
   }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
+  // Focus, search and filters dim or mark boxes without moving them (see lens/).
+  const lensed = useLensClasses(nodes, edges);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
-    const timer = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 }), 30);
+    const timer = setTimeout(() => {
+      // A view opened to show one box (search, outline, problems) centres on that box instead.
+      const { focus: request, selectedNodeId: selected } = store.getSnapshot();
+      const node = request && request.nodeId === selected ? flow.getNode(request.nodeId) : undefined;
+      if (node) void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
+      else void flow.fitView({ padding: 0.15, duration: 0, minZoom: 0.45 });
+    }, 30);
     return () => clearTimeout(timer);
-  }, [viewId, generation, flow]);
+  }, [viewId, generation, flow, store]);
 
   useEffect(() => {
     if (!focus) return;
@@ -135,8 +144,8 @@ export function Canvas() {
   return (
     <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={lensed.nodes}
+        edges={lensed.edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onConnect={onConnect}

@@ -14,6 +14,10 @@ import { ResearchView } from './ResearchView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
+import { LensBar } from '../lens/LensBar.js';
+import { LensStore } from '../lens/lens-store.js';
+import { LensContext } from '../lens/use-lens.js';
+import { PresenterHost } from '../present/PresenterHost.js';
 
 /** The diagram with its legend, or the research view. */
 function MainArea() {
@@ -25,6 +29,7 @@ function MainArea() {
       ) : (
         <>
           <Canvas />
+          <LensBar />
           <Legend />
         </>
       )}
@@ -65,6 +70,8 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker
   }, [plan, store]);
   useEffect(() => (onChange ? store.onPlanChange(onChange) : undefined), [onChange, store]);
   useEffect(() => onReady?.(store), [onReady, store]);
+  // Search, filters, pathway highlight and presenting: how the plan is looked at, never edits.
+  const [lens] = useState(() => new LensStore());
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [colourMode, setColourMode] = useState<'system' | 'light' | 'dark'>('system');
   useEffect(() => {
@@ -96,6 +103,7 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker
 
   return (
     <EditorContext.Provider value={store}>
+      <LensContext.Provider value={lens}>
       <ColourModeContext.Provider value={colourMode}>
       <ReactFlowProvider>
         <div className="changemap-editor">
@@ -112,8 +120,10 @@ export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker
             </div>
           </div>
         </div>
+        <PresenterHost />
       </ReactFlowProvider>
       </ColourModeContext.Provider>
+      </LensContext.Provider>
     </EditorContext.Provider>
   );
 }
