@@ -1,13 +1,13 @@
-import { getPathwaysThrough, getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
-import { getViewMembers } from '../adapter/view-members.js';
+import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
 import { PlanNodeView } from '../components/PlanNodeView.js';
 import { PresenterNotes } from './PresenterNotes.js';
 import { presentationFlow } from './presentation-flow.js';
+import { getPresentationScope } from './presentation-scope.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
 const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
@@ -46,12 +46,8 @@ export function Presenter(props: PresenterProps) {
 function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true }: PresenterProps) {
   const root = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const pathway = useMemo(() => (pathwayOf ? getPathwaysThrough(plan, pathwayOf) : undefined), [plan, pathwayOf]);
-  const steps = useMemo(() => {
-    const members = getViewMembers(plan, viewId).nodeIds;
-    return getPresentationSteps(plan, pathway ? [...pathway.nodeIds].filter((id) => members.has(id)) : members);
-  }, [plan, viewId, pathway]);
-  const base = useMemo(() => toFlow(plan, viewId, [], undefined), [plan, viewId]);
+  const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
+  const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const step = steps[Math.min(index, steps.length - 1)];
