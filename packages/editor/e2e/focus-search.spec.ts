@@ -109,13 +109,14 @@ test.describe('filters', () => {
   test('a partner filter dims the boxes it does not deliver, without moving anything; Clear undoes it', async ({ editor, page }) => {
     await editor.open();
     await editor.openCallToAction(3);
-    const before = await editor.position('a3.3-5');
     await page.getByRole('button', { name: /^Filter/ }).click();
     const panel = page.getByRole('group', { name: 'Filter boxes' });
     await expect(panel.getByRole('group', { name: 'Partner' })).toBeVisible();
     await expect(panel.getByRole('group', { name: 'Level' })).toBeVisible();
     // The flagship has no tags: that list is not offered.
     await expect(panel.getByRole('group', { name: 'Tag' })).toHaveCount(0);
+    await editor.settled();
+    const before = await editor.position('a3.3-5');
     await panel.getByLabel(/Community Safety Partnership/).check();
     await editor.screenshot('filters-partner');
     await page.keyboard.press('Escape');

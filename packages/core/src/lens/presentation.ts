@@ -8,7 +8,7 @@ export interface PresentationStep {
   levelId: string;
   /** The level's title, e.g. "Short-term outcomes". */
   title: string;
-  /** Boxes first shown at this step, in the plan's order. */
+  /** Boxes first shown at this step: the level's, then those that joined it, each in the plan's order. */
   newNodeIds: string[];
   /** Every box shown at this step (this step's and all earlier ones). */
   shownNodeIds: ReadonlySet<string>;
@@ -19,7 +19,8 @@ export interface PresentationStep {
  * vision): step k shows the boxes of the first k levels that hold any of `nodeIds`. Boxes off the
  * causal chain (indicators, principles, questions, assumptions, evidence, partners) join at the
  * first step that shows a box they are linked to, so an indicator appears with the outcome it
- * measures; one linked to nothing shown joins the last step. No boxes, no steps.
+ * measures; one linked to nothing shown joins the last step. Each step lists its level's boxes
+ * first, then the boxes that joined it, each in the plan's order. No boxes, no steps.
  *
  * For one pathway, pass the boxes of `getPathwaysThrough(plan, id)`.
  */
@@ -45,7 +46,7 @@ export function getPresentationSteps(plan: Plan, nodeIds: Iterable<string>): Pre
     const level = levels[index]!;
     const fresh = new Set(newAt[k]);
     for (const id of fresh) shown.add(id);
-    steps.push({ levelId: level.id, title: level.title, newNodeIds: ordered.filter((id) => fresh.has(id)), shownNodeIds: new Set(shown) });
+    steps.push({ levelId: level.id, title: level.title, newNodeIds: newAt[k]!, shownNodeIds: new Set(shown) });
   });
   return steps;
 }
@@ -72,5 +73,5 @@ function placeAttachments(plan: Plan, wanted: ReadonlySet<string>, unlevelled: s
     }
     waiting = still;
   }
-  for (const id of unlevelled) newAt[stepOf.get(id)!]!.push(id);
+  for (const id of unlevelled) newAt[stepOf.get(id)!]!.push(id); // `unlevelled` is in the plan's order
 }

@@ -1,12 +1,13 @@
 import { getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
 import { PlanNodeView } from '../components/PlanNodeView.js';
 import { PresenterNotes } from './PresenterNotes.js';
 import { presentationFlow } from './presentation-flow.js';
+import { layoutPresentation } from './presentation-layout.js';
 import { getPresentationScope } from './presentation-scope.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
@@ -48,11 +49,17 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const titleId = useId();
   const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
   const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
+  const placed = useMemo(() => {
+    const positions = layoutPresentation(steps);
+    return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
+  }, [base, steps]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const step = steps[Math.min(index, steps.length - 1)];
-  const { nodes, edges } = useMemo(() => presentationFlow(base, step, pathway), [base, step, pathway]);
+  const { nodes, edges } = useMemo(() => presentationFlow(placed, step, pathway), [placed, step, pathway]);
 
+  // The camera frames the newest level with the one before it, so each step reads at a good size.
+  const inFocus = useMemo(() => new Set([...(steps[index - 1]?.newNodeIds ?? []), ...(step?.newNodeIds ?? [])]), [steps, index, step]);
   const go = (to: number) => setIndex(Math.max(0, Math.min(steps.length - 1, to)));
   usePresenterKeys(root, {
     next: () => setIndex((i) => Math.min(steps.length - 1, i + 1)),
@@ -106,9 +113,11 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
             minZoom={0.1}
             maxZoom={2}
             colorMode={colourMode}
+            fitView
+            fitViewOptions={fitOptions(inFocus)}
             proOptions={{ hideAttribution: true }}
           >
-            <FollowStep shown={step?.shownNodeIds} />
+            <FollowStep shown={inFocus} notesOpen={notesOpen} />
           </ReactFlow>
         )}
       </div>
@@ -121,16 +130,27 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   );
 }
 
-/** Moves the camera to the boxes shown so far, once they have been measured, at each step. */
-function FollowStep({ shown }: { shown: ReadonlySet<string> | undefined }) {
+/** Moves the camera to the boxes in focus at each step and when the notes open or close (React Flow's own `fitView` does the first). */
+function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean }) {
   const flow = useReactFlow();
-  const ready = useNodesInitialized();
+  const first = useRef(true);
   useEffect(() => {
-    if (!ready || !shown || shown.size === 0) return;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!shown || shown.size === 0) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    void flow.fitView({ nodes: [...shown].map((id) => ({ id })), padding: 0.12, maxZoom: 1.2, minZoom: 0.1, duration: reduce ? 0 : 350 });
-  }, [ready, shown, flow]);
+    // The notes panel narrows the stage: refit after the layout has changed.
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions(shown), duration: reduce ? 0 : 350 }));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, notesOpen, flow]);
   return null;
+}
+
+/** Fits the boxes shown, never closer than a little over full size. */
+function fitOptions(shown: ReadonlySet<string> | undefined) {
+  return { nodes: [...(shown ?? [])].map((id) => ({ id })), padding: 0.12, maxZoom: 1.2, minZoom: 0.1 };
 }
 
 /**

@@ -1,9 +1,11 @@
 import { getPresentationSteps, Table } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getViewMembers } from '../adapter/view-members.js';
 import { edgeLensClasses, getLensMarks, nodeLensClasses } from '../lens/lens-marks.js';
 import { presentationFlow } from './presentation-flow.js';
+import { layoutPresentation } from './presentation-layout.js';
 import { getPresentationScope } from './presentation-scope.js';
 
 /** vision ← aim ← cta ← p ← o ← a, and a second branch p ← o2 ← a2, an indicator on o. */
@@ -39,14 +41,11 @@ function plan(): Plan {
 }
 
 describe('getPresentationScope', () => {
-  it("carries a call to action's story on to its aim and the vision, drawn after the view's last column", () => {
+  it("carries a call to action's story on to its aim and the vision, with the links that lead there", () => {
     const scope = getPresentationScope(plan(), 'cta');
     expect([...scope.nodeIds].sort()).toEqual(['a', 'a2', 'aim', 'cta', 'i', 'o', 'o2', 'p', 'v']);
-    const x = (id: string) => scope.flow.nodes.find((n) => n.id === id)!.position.x;
-    const viewRight = Math.max(...['a', 'a2', 'cta', 'i', 'o', 'o2', 'p'].map(x));
-    expect(x('aim')).toBeGreaterThan(viewRight);
-    expect(x('v')).toBeGreaterThan(x('aim'));
-    expect(scope.flow.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['cta-aim', 'aim-v']));
+    expect(scope.flow.nodes.map((n) => n.id).sort()).toEqual([...scope.nodeIds].sort());
+    expect(scope.flow.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['cta-aim', 'aim-v', 'i-o']));
     const steps = getPresentationSteps(plan(), scope.nodeIds);
     expect(steps.map((s) => s.levelId)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
   });
@@ -54,6 +53,33 @@ describe('getPresentationScope', () => {
   it('for one pathway keeps only the boxes through it', () => {
     const scope = getPresentationScope(plan(), 'cta', 'o');
     expect([...scope.nodeIds].sort()).toEqual(['a', 'aim', 'cta', 'o', 'p', 'v']);
+    expect(scope.flow.nodes.map((n) => n.id).sort()).toEqual(['a', 'aim', 'cta', 'o', 'p', 'v']);
+  });
+});
+
+describe('layoutPresentation', () => {
+  const step = (ids: string[], shown: string[] = ids) => ({ levelId: 'l', title: 'L', newNodeIds: ids, shownNodeIds: new Set(shown) });
+
+  it('puts each step in its own block, left to right, and wraps a long step into columns', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `a${i}`);
+    const positions = layoutPresentation([step(many), step(['o1', 'o2']), step(['v'])]);
+    const xs = (ids: string[]) => ids.map((id) => positions.get(id)!.x);
+    const actionColumns = new Set(xs(many));
+    expect(actionColumns.size).toBe(5); // 30 boxes: 6 rows × 5 columns, about the screen's shape
+    expect(Math.min(...xs(['o1', 'o2']))).toBeGreaterThan(Math.max(...xs(many)));
+    expect(positions.get('v')!.x).toBeGreaterThan(positions.get('o1')!.x);
+    expect(positions.get('v')!.y).toBe(0); // a lone box sits on the middle line
+  });
+
+  it('never puts two boxes in one place', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 8 }), (sizes) => {
+        let n = 0;
+        const steps = sizes.map((size) => step(Array.from({ length: size }, () => `b${n++}`)));
+        const places = [...layoutPresentation(steps).values()].map((p) => `${p.x},${p.y}`);
+        expect(new Set(places).size).toBe(n);
+      }),
+    );
   });
 });
 
@@ -68,7 +94,7 @@ describe('presentationFlow', () => {
     expect(classOf('o')).toBe('is-newest');
     expect(classOf('i')).toBe('is-newest');
     expect(classOf('p')).toBe('is-future');
-    expect(second.nodes.map((n) => n.position)).toEqual(scope.flow.nodes.map((n) => n.position));
+    expect(second.nodes.map((n) => n.position)).toEqual(scope.flow.nodes.map((n) => n.position)); // nothing moves
     expect(second.edges.find((e) => e.id === 'a-o')!.className).toContain('is-newest');
     expect(second.edges.find((e) => e.id === 'o-p')!.className).toContain('is-future');
     expect(second.nodes.every((n) => n.ariaLabel === undefined && !n.selected)).toBe(true);
