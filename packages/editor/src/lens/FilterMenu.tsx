@@ -1,5 +1,5 @@
-import { FILTER_FACETS, getFilterOptions } from '@changemap/core';
-import type { FilterFacet } from '@changemap/core';
+import { FILTER_FACETS, getFilterOptions, getPlanLevels, NODE_STATUS_LABELS } from '@changemap/core';
+import type { FilterFacet, FilterOption, NodeFilter, Plan } from '@changemap/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor } from '../state/use-editor.js';
@@ -21,7 +21,7 @@ export function FilterMenu() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const options = useMemo(() => getFilterOptions(plan, getViewMembers(plan, viewId).nodeIds), [plan, viewId]);
+  const options = useMemo(() => withChosen(getFilterOptions(plan, getViewMembers(plan, viewId).nodeIds), filter, plan), [plan, viewId, filter]);
   const on = FILTER_FACETS.reduce((sum, facet) => sum + (filter[facet]?.length ?? 0), 0);
 
   // The menu closes on a click elsewhere, like any menu.
@@ -85,4 +85,19 @@ export function FilterMenu() {
       </div>
     </div>
   );
+}
+
+/**
+ * Values chosen on another view stay in the filter: they are listed here too (with no boxes), so
+ * they can be unticked where they are, not only cleared.
+ */
+function withChosen(options: Record<FilterFacet, FilterOption[]>, filter: NodeFilter, plan: Plan): Record<FilterFacet, FilterOption[]> {
+  const result = { ...options };
+  for (const facet of FILTER_FACETS) {
+    const missing = (filter[facet] ?? []).filter((value) => !options[facet].some((o) => o.value === value));
+    if (missing.length === 0) continue;
+    const label = (value: string) => (facet === 'partner' ? plan.nodes.get(value)?.title : facet === 'level' ? getPlanLevels(plan).find((l) => l.id === value)?.title : facet === 'status' ? NODE_STATUS_LABELS[value] : undefined) ?? value;
+    result[facet] = [...options[facet], ...missing.map((value) => ({ value, label: label(value), count: 0 }))];
+  }
+  return result;
 }
