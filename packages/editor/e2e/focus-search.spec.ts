@@ -140,3 +140,23 @@ test.describe('filters', () => {
     await expect(dimmed(editor)).toHaveCount(0);
   });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the search list and the filter menu have no WCAG 2.2 A or AA violations in the ${theme} theme (axe)`, async ({ editor, page }) => {
+    await editor.open();
+    await page.getByLabel('Colour theme').selectOption(theme);
+    await editor.openCallToAction(3);
+    const scan = async () => {
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('.lens-bar').analyze();
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+    };
+    await page.getByRole('combobox', { name: 'Search boxes' }).fill('safe');
+    await expect(page.getByRole('listbox', { name: 'Matching boxes' })).toBeVisible();
+    expect(await scan()).toEqual([]);
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await page.getByRole('group', { name: 'Filter boxes' }).getByLabel(/^Actions/).check();
+    await expect(page.getByTestId('filters-on')).toBeVisible();
+    expect(await scan()).toEqual([]);
+    await editor.screenshot(`lens-bar-axe-${theme}`);
+  });
+}
