@@ -1,4 +1,4 @@
-import { getPresentationSteps, Table } from '@changemap/core';
+import { getPresentationSteps, Table, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,11 @@ describe('getPresentationScope', () => {
     expect(scope.flow.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['cta-aim', 'aim-v', 'i-o']));
     const steps = getPresentationSteps(plan(), scope.nodeIds);
     expect(steps.map((s) => s.levelId)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
+  });
+
+  it('presents the whole-plan view from the calls to action up to the vision', () => {
+    const scope = getPresentationScope(plan(), WHOLE_PLAN_VIEW);
+    expect(getPresentationSteps(plan(), scope.nodeIds).map((s) => s.newNodeIds)).toEqual([['cta'], ['aim'], ['v']]);
   });
 
   it('for one pathway keeps only the boxes through it', () => {
