@@ -59,6 +59,14 @@ test.describe('presenting', () => {
     await expect(page.getByTestId('presenter-announcer')).toHaveText(`Step ${total} of ${total}: Vision. 1 new: Residents and partners working together to improve quality of life, advance equality, opportunity, and empowered communities..`);
     await editor.viewportAtRest();
     await editor.screenshot('present-last-step');
+    // The overview frames every box shown so far: the camera pulls back.
+    const zoomOf = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.presenter .react-flow__viewport').getAttribute('style')) ?? '')![1]);
+    const close = await zoomOf();
+    await page.keyboard.press('o');
+    await expect(page.getByRole('button', { name: 'Overview' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(zoomOf).toBeLessThan(close);
+    await page.keyboard.press('o');
+    await expect.poll(zoomOf).toBeCloseTo(close, 2);
     await page.keyboard.press('ArrowRight'); // past the end: stays
     await expect(counter(editor)).toHaveText(`${total} / ${total}`);
     await page.keyboard.press('ArrowLeft');

@@ -55,11 +55,16 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   }, [base, steps]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [overview, setOverview] = useState(false);
   const step = steps[Math.min(index, steps.length - 1)];
   const { nodes, edges } = useMemo(() => presentationFlow(placed, step, pathway), [placed, step, pathway]);
 
-  // The camera frames the newest level with the one before it, so each step reads at a good size.
-  const inFocus = useMemo(() => new Set([...(steps[index - 1]?.newNodeIds ?? []), ...(step?.newNodeIds ?? [])]), [steps, index, step]);
+  // The camera frames the newest level with the one before it, so each step reads at a good size;
+  // the overview (O) frames everything shown so far.
+  const inFocus = useMemo(
+    () => (overview ? (step?.shownNodeIds ?? new Set<string>()) : new Set([...(steps[index - 1]?.newNodeIds ?? []), ...(step?.newNodeIds ?? [])])),
+    [steps, index, step, overview],
+  );
   const go = (to: number) => setIndex(Math.max(0, Math.min(steps.length - 1, to)));
   usePresenterKeys(root, {
     next: () => setIndex((i) => Math.min(steps.length - 1, i + 1)),
@@ -67,6 +72,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
     first: () => setIndex(0),
     last: () => setIndex(Math.max(0, steps.length - 1)),
     toggleNotes: () => setNotesOpen((open) => !open),
+    toggleOverview: () => setOverview((on) => !on),
     exit: onExit,
   });
   useFullscreen(root, fullscreen, onExit);
@@ -88,6 +94,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
         <div className="presenter-actions">
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">◀ Previous</button>
           <button type="button" onClick={() => go(index + 1)} disabled={index >= steps.length - 1} aria-keyshortcuts="ArrowRight">Next ▶</button>
+          <button type="button" aria-pressed={overview} onClick={() => setOverview((on) => !on)} aria-keyshortcuts="O">Overview</button>
           <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} aria-keyshortcuts="N">Notes</button>
           <button type="button" onClick={onExit} aria-keyshortcuts="Escape">Exit</button>
         </div>
@@ -122,7 +129,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
         )}
       </div>
       {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
-      <p className="presenter-hint" aria-hidden="true">← → step · N notes · Esc leave</p>
+      <p className="presenter-hint" aria-hidden="true">← → step · O overview · N notes · Esc leave</p>
       <div className="visually-hidden" role="status" data-testid="presenter-announcer">
         {step ? `Step ${index + 1} of ${steps.length}: ${step.title}. ${newTitles.length} new: ${newTitles.join('; ')}.` : ''}
       </div>

@@ -6,12 +6,13 @@ export interface PresenterActions {
   first: () => void;
   last: () => void;
   toggleNotes: () => void;
+  toggleOverview: () => void;
   exit: () => void;
 }
 
 /**
  * The presenter's keys, on its own element: → / PageDown / Space next, ← / PageUp previous,
- * Home / End, N notes, Escape leave. Focus moves into the presenter on opening (so a clicker or
+ * Home / End, O overview, N notes, Escape leave. Focus moves into the presenter on opening (so a clicker or
  * the arrows work at once), Tab stays inside it, and focus goes back where it was on leaving.
  * No key reaches the editor behind while presenting (Ctrl+Z must not edit the plan unseen).
  */
@@ -47,6 +48,9 @@ export function usePresenterKeys(root: RefObject<HTMLElement | null>, actions: P
           case 'n':
           case 'N':
             return act.toggleNotes;
+          case 'o':
+          case 'O':
+            return act.toggleOverview;
           case 'Escape':
             return act.exit;
           case 'Tab':
