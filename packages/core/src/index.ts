@@ -102,8 +102,21 @@ export type { Pathway } from './queries/walks.js';
 export { getTheoryOfChange } from './queries/theory-of-change.js';
 export type { TheoryOfChange } from './queries/theory-of-change.js';
 export { findCausalCycles } from './queries/cycles.js';
+export { getPathwaysThrough } from './queries/pathways-through.js';
+export type { PathwaysThrough } from './queries/pathways-through.js';
 export { findDanglingEdges, findIdClashes } from './queries/structure.js';
 export type { CausalCycle } from './queries/cycles.js';
+
+// Looking at a plan: search, filters and presentation steps (view state, never plan edits)
+export { foldForSearch } from './lens/normalise.js';
+export { searchNodes } from './lens/search.js';
+export type { SearchField, SearchMatch, SearchOptions } from './lens/search.js';
+export { FILTER_FACETS, countActiveFilters, getFacetValues, getFilterOptions, getPartnersOf, matchesFilter } from './lens/filters.js';
+export type { FilterFacet, FilterOption, NodeFilter } from './lens/filters.js';
+export { NODE_STATUS_LABELS, getNodeStatus } from './lens/status.js';
+export type { NodeStatus } from './lens/status.js';
+export { getPresentationSteps } from './lens/presentation.js';
+export type { PresentationStep } from './lens/presentation.js';
 
 // Validation
 export { getRules, validate } from './validation/validate.js';

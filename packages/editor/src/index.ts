@@ -28,3 +28,5 @@ export { ResearchView } from './components/ResearchView.js';
 export { Toolbar } from './components/Toolbar.js';
 export { ChangemapViewer } from './viewer/ChangemapViewer.js';
 export type { ChangemapViewerProps } from './viewer/ChangemapViewer.js';
+export { Presenter } from './present/Presenter.js';
+export type { PresenterProps } from './present/Presenter.js';

@@ -14,6 +14,7 @@ import {
 import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
+import { useLensClasses } from '../lens/use-lens-classes.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
@@ -74,6 +75,8 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
   const drawn = usePictureFlow(store, { nodes, edges }, viewId);
   useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
+  // Focus, search and filters dim or mark boxes without moving them (see lens/).
+  const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
   // Fit the view when a different view or plan opens.
   useEffect(() => {
@@ -82,10 +85,15 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     const timer = setTimeout(() => {
       // After a reload, the view opens where the officer left it instead.
       const remembered = takeRememberedViewport(viewId);
-      void (remembered ? flow.setViewport(remembered) : flow.fitView({ ...FIT_OPTIONS, duration: 0 }));
+      // A view opened to show one box (search, outline, problems) centres on that box instead.
+      const { focus: request, selectedNodeId: selected } = store.getSnapshot();
+      const node = request && request.nodeId === selected ? flow.getNode(request.nodeId) : undefined;
+      if (remembered) void flow.setViewport(remembered);
+      else if (node) void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
+      else void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
     }, 30);
     return () => clearTimeout(timer);
-  }, [viewId, generation, flow, drawn.layout]);
+  }, [viewId, generation, flow, store, drawn.layout]);
 
   useEffect(() => {
     if (!focus) return;
@@ -158,8 +166,8 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     <div id="changemap-diagram" className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
-        nodes={drawn.nodes as FlowNode[]}
-        edges={drawn.edges as unknown as FlowEdge[]}
+        nodes={lensed.nodes}
+        edges={lensed.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodeDoubleClick={(_, node) => node.type === 'callToAction' && viewId !== node.id && store.openView(node.id)}

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFocusKeptOnRemoval } from '../state/use-focus-kept.js';
 import { handleEditorKey } from '../state/editor-keys.js';
 import type { EditorStore } from '../state/editor-store.js';
@@ -16,6 +16,11 @@ import { ShortcutSheet } from './ShortcutSheet.js';
 import { SkipLink } from './SkipLink.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
+import { LensBar } from '../lens/LensBar.js';
+import { lensFor } from '../lens/lens-store.js';
+import { handleLensKey } from '../lens/use-lens-keys.js';
+import { LensContext } from '../lens/use-lens.js';
+import { PresenterHost } from '../present/PresenterHost.js';
 
 /** The diagram with its legend, or the research view. */
 export function MainArea() {
@@ -27,6 +32,7 @@ export function MainArea() {
       ) : (
         <>
           <Canvas />
+          <LensBar />
           <Legend />
         </>
       )}
@@ -55,11 +61,15 @@ export interface ChangemapEditorProps extends UseChangemapEditorOptions {
  * hosts that build their own layout from the editor's panels with `useChangemapEditor`.
  */
 export function ChangemapEditorProvider({ store, theme = 'system', children }: { store: EditorStore; theme?: EditorTheme; children: ReactNode }) {
+  // Search, filters, pathway highlight and presenting: how the plan is looked at, never edits.
+  const lens = useMemo(() => lensFor(store), [store]);
   return (
     <EditorContext.Provider value={store}>
-      <ColourModeContext.Provider value={theme}>
-        <ReactFlowProvider>{children}</ReactFlowProvider>
-      </ColourModeContext.Provider>
+      <LensContext.Provider value={lens}>
+        <ColourModeContext.Provider value={theme}>
+          <ReactFlowProvider>{children}</ReactFlowProvider>
+        </ColourModeContext.Provider>
+      </LensContext.Provider>
     </EditorContext.Provider>
   );
 }
@@ -91,7 +101,10 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
         className="changemap-editor changemap-root"
         data-theme={activeTheme === 'system' ? undefined : activeTheme}
         tabIndex={-1}
-        onKeyDown={(event) => handleEditorKey(event, store, { root: root.current, toggleShortcuts })}
+        onKeyDown={(event) => {
+          handleLensKey(event, store, lensFor(store), root.current);
+          if (!event.defaultPrevented) handleEditorKey(event, store, { root: root.current, toggleShortcuts });
+        }}
       >
         <SkipLink />
         <Toolbar theme={activeTheme} onTheme={pickTheme} onShortcuts={toggleShortcuts}>
@@ -109,6 +122,8 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
           </div>
         </div>
       </div>
+      {/* Outside the editor's element: the presentation's keys must not reach the editor's. */}
+      <PresenterHost />
     </ChangemapEditorProvider>
   );
 }

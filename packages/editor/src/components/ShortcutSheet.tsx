@@ -9,6 +9,9 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Shift+L', 'link the selected box to another (in the inspector)'],
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z or Ctrl+Y', 'redo'],
+  ['Ctrl+F or /', 'search the boxes of the plan'],
+  ['Escape (on the diagram)', 'clear the selection and its highlighted pathways'],
+  ['P', 'present this view; then ← → step, O overview, N notes, Escape leave'],
   ['?', 'show or hide these shortcuts'],
   ['Escape', 'close this sheet'],
 ];

@@ -1,0 +1,192 @@
+import { getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { Plan } from '@changemap/core';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
+import { PlanNodeView } from '../components/PlanNodeView.js';
+import { PresenterNotes } from './PresenterNotes.js';
+import { presentationFlow } from './presentation-flow.js';
+import { layoutPresentation } from './presentation-layout.js';
+import { getPresentationScope } from './presentation-scope.js';
+import { usePresenterKeys } from './use-presenter-keys.js';
+
+const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+
+export interface PresenterProps {
+  /** The plan to present. Read only: the presenter never changes it. */
+  plan: Plan;
+  /** The view to present: a call to action's id, or `'plan'` for the whole plan. */
+  viewId: string;
+  /** Present only the pathways through this box, from its actions up to the vision. */
+  pathwayOf?: string;
+  /** Called when the presenter leaves (Escape, the Exit button, or leaving full screen). */
+  onExit: () => void;
+  /** React Flow's colour mode; the page's own theme variables colour the boxes. */
+  colourMode?: 'system' | 'light' | 'dark';
+  /** Ask the browser for full screen (default true); where it refuses, the presenter fills the window. */
+  fullscreen?: boolean;
+}
+
+/**
+ * A presentation of one view's theory of change: the diagram fills the window, and the arrow keys
+ * add one level at a time, from the actions to the vision (or along the pathways through one
+ * box), with the newest level highlighted, a step counter and the boxes' descriptions as speaker
+ * notes (N). Keyboard focus moves in on opening, so the keys work without a click, and returns
+ * where it was on leaving. Takes a plan and a view, not the editor, so a read-only page can use it.
+ */
+export function Presenter(props: PresenterProps) {
+  return createPortal(
+    <ReactFlowProvider>
+      <PresenterStage {...props} />
+    </ReactFlowProvider>,
+    document.body,
+  );
+}
+
+function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true }: PresenterProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
+  const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
+  const placed = useMemo(() => {
+    const positions = layoutPresentation(steps);
+    return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
+  }, [base, steps]);
+  const [index, setIndex] = useState(0);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [overview, setOverview] = useState(false);
+  const step = steps[Math.min(index, steps.length - 1)];
+  const { nodes, edges } = useMemo(() => presentationFlow(placed, step, pathway), [placed, step, pathway]);
+
+  // The camera frames the newest level with the one before it, so each step reads at a good size;
+  // the overview (O) frames everything shown so far.
+  const inFocus = useMemo(
+    () => (overview ? (step?.shownNodeIds ?? new Set<string>()) : new Set([...(steps[index - 1]?.newNodeIds ?? []), ...(step?.newNodeIds ?? [])])),
+    [steps, index, step, overview],
+  );
+  const go = (to: number) => setIndex(Math.max(0, Math.min(steps.length - 1, to)));
+  usePresenterKeys(root, {
+    next: () => setIndex((i) => Math.min(steps.length - 1, i + 1)),
+    previous: () => setIndex((i) => Math.max(0, i - 1)),
+    first: () => setIndex(0),
+    last: () => setIndex(Math.max(0, steps.length - 1)),
+    toggleNotes: () => setNotesOpen((open) => !open),
+    toggleOverview: () => setOverview((on) => !on),
+    exit: onExit,
+  });
+  useFullscreen(root, fullscreen, onExit);
+
+  const viewTitle = viewId === WHOLE_PLAN_VIEW ? plan.title : (plan.nodes.get(viewId)?.title ?? plan.title);
+  const through = pathwayOf ? plan.nodes.get(pathwayOf)?.title : undefined;
+  const counter = steps.length === 0 ? '0 / 0' : `${index + 1} / ${steps.length}`;
+  const newTitles = step?.newNodeIds.map((id) => plan.nodes.get(id)?.title ?? id) ?? [];
+
+  return (
+    <div
+      ref={root}
+      className={`presenter changemap-root${notesOpen ? ' with-notes' : ''}`}
+      data-theme={colourMode === 'system' ? undefined : colourMode}
+      role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} data-testid="presenter">
+      <header className="presenter-bar">
+        <div className="presenter-heading">
+          <h2 id={titleId}>{viewTitle}</h2>
+          {through && <p className="presenter-pathway">Pathways through “{through}”</p>}
+        </div>
+        <p className="presenter-level">{step?.title ?? 'Nothing to present'}</p>
+        <p className="presenter-counter" data-testid="presenter-counter">{counter}</p>
+        <div className="presenter-actions">
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">◀ Previous</button>
+          <button type="button" onClick={() => go(index + 1)} disabled={index >= steps.length - 1} aria-keyshortcuts="ArrowRight">Next ▶</button>
+          <button type="button" aria-pressed={overview} onClick={() => setOverview((on) => !on)} aria-keyshortcuts="O">Overview</button>
+          <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} aria-keyshortcuts="N">Notes</button>
+          <button type="button" onClick={onExit} aria-keyshortcuts="Escape">Exit</button>
+        </div>
+      </header>
+      <div className="presenter-stage">
+        {steps.length === 0 ? (
+          <p className="presenter-empty">Nothing to present: this view has no boxes on the levels of a theory of change.</p>
+        ) : (
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            disableKeyboardA11y
+            zoomOnDoubleClick={false}
+            minZoom={0.1}
+            maxZoom={2}
+            colorMode={colourMode}
+            fitView
+            fitViewOptions={fitOptions(inFocus)}
+            proOptions={{ hideAttribution: true }}
+          >
+            <FollowStep shown={inFocus} notesOpen={notesOpen} />
+          </ReactFlow>
+        )}
+      </div>
+      {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
+      <p className="presenter-hint" aria-hidden="true">← → step · O overview · N notes · Esc leave</p>
+      <div className="visually-hidden" role="status" data-testid="presenter-announcer">
+        {step ? `Step ${index + 1} of ${steps.length}: ${step.title}. ${newTitles.length} new: ${newTitles.join('; ')}.` : ''}
+      </div>
+    </div>
+  );
+}
+
+/** Moves the camera to the boxes in focus at each step and when the notes open or close (React Flow's own `fitView` does the first). */
+function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean }) {
+  const flow = useReactFlow();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!shown || shown.size === 0) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // The notes panel narrows the stage: refit after the layout has changed.
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions(shown), duration: reduce ? 0 : 350 }));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, notesOpen, flow]);
+  return null;
+}
+
+/** Fits the boxes shown, never closer than a little over full size. */
+function fitOptions(shown: ReadonlySet<string> | undefined) {
+  return { nodes: [...(shown ?? [])].map((id) => ({ id })), padding: 0.12, maxZoom: 1.2, minZoom: 0.1 };
+}
+
+/**
+ * Full screen where the browser allows it (it needs the click or key that opened the presenter);
+ * leaving full screen (the browser's own Escape) leaves the presentation too.
+ */
+function useFullscreen(root: RefObject<HTMLDivElement | null>, wanted: boolean, onExit: () => void): void {
+  const exit = useRef(onExit);
+  exit.current = onExit;
+  useEffect(() => {
+    const element = root.current;
+    if (!wanted || !element || !document.fullscreenEnabled || typeof element.requestFullscreen !== 'function') return;
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement === element) entered = true;
+      else if (entered) {
+        entered = false;
+        exit.current();
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    element.requestFullscreen().catch(() => undefined); // refused: the overlay already fills the window
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement === element) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [root, wanted]);
+}

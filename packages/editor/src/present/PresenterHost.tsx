@@ -1,0 +1,15 @@
+import { useContext } from 'react';
+import { useLens, useLensStore } from '../lens/use-lens.js';
+import { ColourModeContext, useEditor } from '../state/use-editor.js';
+import { Presenter } from './Presenter.js';
+
+/** The editor's presentation: the open view (or one pathway) while the lens says so. The editor behind is left exactly as it was. */
+export function PresenterHost() {
+  const lens = useLensStore();
+  const presenting = useLens((s) => s.presenting);
+  const plan = useEditor((s) => s.plan);
+  const viewId = useEditor((s) => s.viewId);
+  const colourMode = useContext(ColourModeContext);
+  if (!presenting) return null;
+  return <Presenter plan={plan} viewId={viewId} {...(presenting.pathwayOf !== undefined && { pathwayOf: presenting.pathwayOf })} colourMode={colourMode} onExit={() => lens.stopPresenting()} />;
+}

@@ -1,0 +1,29 @@
+import type { PathwaysThrough, PresentationStep } from '@changemap/core';
+import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
+
+/**
+ * The diagram at one step of a presentation: every box keeps its place (so nothing jumps as the
+ * steps go by), boxes not shown yet are hidden, the newest level is marked, and in a pathway's
+ * presentation only the pathway's links are drawn. Nothing is selectable or labelled for focus:
+ * the presenter tells screen readers what each step shows.
+ */
+export function presentationFlow(
+  base: { nodes: FlowNode[]; edges: FlowEdge[] },
+  step: PresentationStep | undefined,
+  pathway: PathwaysThrough | undefined,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const shown = step?.shownNodeIds ?? new Set<string>();
+  const newest = new Set(step?.newNodeIds ?? []);
+  const nodes = base.nodes.map((node) => ({
+    ...node,
+    selected: false,
+    ariaLabel: undefined,
+    className: !shown.has(node.id) ? 'is-future' : newest.has(node.id) ? 'is-newest' : 'is-shown',
+  }));
+  const edges = base.edges.map((edge) => {
+    const visible = shown.has(edge.source) && shown.has(edge.target) && (!pathway || pathway.edgeIds.has(edge.id));
+    const fresh = visible && (newest.has(edge.source) || newest.has(edge.target));
+    return { ...edge, selected: false, ariaLabel: undefined, className: `${edge.className ?? ''} ${!visible ? 'is-future' : fresh ? 'is-newest' : 'is-shown'}`.trim() };
+  });
+  return { nodes, edges };
+}
