@@ -1,7 +1,7 @@
 import { getNodeLevel, getPathwaysThrough } from '@changemap/core';
 import { useMemo } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
-import { useEditor, useEditorStore } from '../state/use-editor.js';
+import { useEditor } from '../state/use-editor.js';
 import { FilterMenu } from './FilterMenu.js';
 import { SearchBox } from './SearchBox.js';
 import { useLens, useLensStore } from './use-lens.js';
@@ -11,7 +11,6 @@ import { useLens, useLensStore } from './use-lens.js';
  * highlight switch and Present. It changes how the diagram is shown, never the plan.
  */
 export function LensBar() {
-  const store = useEditorStore();
   const lens = useLensStore();
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
