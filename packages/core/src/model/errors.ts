@@ -23,6 +23,10 @@ export const CHANGEMAP_ERROR_CODES = [
   'unsafe-url',
   'invalid-key',
   'endpoint-change-not-allowed',
+  // A date that is not a calendar date, or a period that ends before it starts.
+  'invalid-date',
+  // Two measurements of one series for the same period.
+  'duplicate-period',
 ] as const;
 export type ChangemapErrorCode = (typeof CHANGEMAP_ERROR_CODES)[number];
 
