@@ -10,6 +10,7 @@ import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
 import { exportNarrativeMarkdown } from '../export/narrative.js';
 import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
+import { addDataCommand } from './data-command.js';
 import { addImportCommand } from './import-command.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
@@ -110,6 +111,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
     });
 
   addImportCommand(program, io, (exitCode) => (code = exitCode));
+  addDataCommand(program, io, (exitCode) => (code = exitCode));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
