@@ -105,7 +105,7 @@ export class Editor {
 
   /** Adds a box of `kind` with the toolbar, as an officer does. */
   async addBox(kind: string): Promise<void> {
-    await this.page.selectOption('#add-kind', kind);
+    await this.page.selectOption('[data-field="add-kind"]', kind);
     await this.page.click('[data-action="add-node"]');
   }
 

@@ -12,3 +12,17 @@ export type { FlowEdge, FlowNode, PlanNodeData } from './adapter/to-flow.js';
 export { getViewMembers } from './adapter/view-members.js';
 export { createElkLayout } from './layout/elk-layout.js';
 export type { LayoutWorkerFactory, ViewLayout } from './layout/elk-layout.js';
+export { ChangemapEditorProvider, MainArea } from './components/ChangemapEditor.js';
+export type { EditorTheme } from './components/ChangemapEditor.js';
+export { useChangemapEditor } from './state/use-changemap-editor.js';
+export type { UseChangemapEditorOptions } from './state/use-changemap-editor.js';
+export { useEditor, useEditorStore } from './state/use-editor.js';
+// The panels, for hosts that lay the editor out themselves (inside <ChangemapEditorProvider>).
+export { Canvas } from './components/Canvas.js';
+export { Inspector } from './components/Inspector.js';
+export { Legend } from './components/Legend.js';
+export { NoticeBar } from './components/NoticeBar.js';
+export { Outline } from './components/Outline.js';
+export { ProblemsPanel } from './components/ProblemsPanel.js';
+export { ResearchView } from './components/ResearchView.js';
+export { Toolbar } from './components/Toolbar.js';

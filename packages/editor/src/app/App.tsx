@@ -4,7 +4,7 @@ import { exportJson, importModel } from '@changemap/schemas';
 import templateUrl from '../../../../docs/templates/changemap-template.xlsx?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { ChangemapEditor } from '../components/ChangemapEditor.js';
+import { ChangemapEditor, type EditorTheme } from '../components/ChangemapEditor.js';
 import { PrintReport } from '../components/PrintReport.js';
 import type { EditorStore } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
@@ -13,6 +13,7 @@ import { svgToPng } from '../export/view-png.js';
 import { viewToSvg } from '../export/view-svg.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
+import { readThemePreference, saveThemePreference } from './theme-preference.js';
 import { openFiles } from './open-file.js';
 
 /**
@@ -21,6 +22,11 @@ import { openFiles } from './open-file.js';
  */
 export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startupNotice?: string }) {
   const [store, setStore] = useState<EditorStore>();
+  const [theme, setTheme] = useState(readThemePreference);
+  const chooseTheme = useCallback((next: EditorTheme) => {
+    setTheme(next);
+    saveThemePreference(next);
+  }, []);
   const fileInput = useRef<HTMLInputElement>(null);
   // The print report is built only when printing: it draws every call to action.
   const [printing, setPrinting] = useState(false);
@@ -128,6 +134,8 @@ export function App({ initialPlan, startupNotice }: { initialPlan: Plan; startup
       <ChangemapEditor
         plan={initialPlan}
         onReady={setStore}
+        theme={theme}
+        onThemeChange={chooseTheme}
         toolbar={
           <span className="toolbar-group files">
             <button type="button" onClick={() => void open()} title="A Changemap plan, a picture exported by Changemap, a ToC-Maker chart, or a spreadsheet of elements and connections (.xlsx or .csv)">

@@ -1,5 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import '../styles/editor.css';
+import './app.css';
 import { importModel } from '@changemap/schemas';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

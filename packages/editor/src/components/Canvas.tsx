@@ -11,7 +11,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import { NODE_KINDS, commands } from '@changemap/core';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { ColourModeContext, useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_COLOURS } from './kinds.js';
@@ -26,6 +26,8 @@ const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind,
  */
 export function Canvas() {
   const store = useEditorStore();
+  // React Flow names its markers, patterns and live regions after this id: unique per editor on the page.
+  const flowId = `changemap-${useId().replace(/:/g, '')}`;
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
   const issues = useEditor((s) => s.issues);
@@ -135,6 +137,7 @@ export function Canvas() {
   return (
     <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
+        id={flowId}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}

@@ -1,8 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import type { Plan } from '@changemap/core';
-import { useEffect, useState, type ReactNode } from 'react';
-import { createElkLayout, layoutView, type LayoutWorkerFactory } from '../layout/elk-layout.js';
-import { EditorStore } from '../state/editor-store.js';
+import { useRef, useState, type ReactNode } from 'react';
+import { useFocusKeptOnRemoval } from '../state/use-focus-kept.js';
+import { handleEditorKey } from '../state/editor-keys.js';
+import type { EditorStore } from '../state/editor-store.js';
+import { useChangemapEditor, type UseChangemapEditorOptions } from '../state/use-changemap-editor.js';
 import { ColourModeContext, EditorContext, useEditor } from '../state/use-editor.js';
 import { Canvas } from './Canvas.js';
 import { Inspector } from './Inspector.js';
@@ -16,7 +17,7 @@ import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
 
 /** The diagram with its legend, or the research view. */
-function MainArea() {
+export function MainArea() {
   const mode = useEditor((s) => s.mode);
   return (
     <main className="editor-main">
@@ -32,88 +33,80 @@ function MainArea() {
   );
 }
 
-export interface ChangemapEditorProps {
-  /** The plan to open. A new `plan` object opens it (replacing the editor's undo history). */
-  plan: Plan;
-  /** Called with the new plan after every change. */
-  onChange?: (plan: Plan) => void;
-  /** Receives the editor's store, for hosts that add menus (open, save …) or persistence. */
-  onReady?: (store: EditorStore) => void;
+/** The editor's colours: the system's choice, or light or dark whatever the system says. */
+export type EditorTheme = 'system' | 'light' | 'dark';
+
+export interface ChangemapEditorProps extends UseChangemapEditorOptions {
   /** Extra toolbar content from the host app. */
   toolbar?: ReactNode;
   /**
-   * Makes the Web Worker that runs the automatic layout, for hosts whose bundler does not follow
-   * `new Worker(new URL(…, import.meta.url))`; read once, when the editor mounts. By default the
-   * editor's own `elk-worker.js` is used, one worker shared by every editor on the page.
+   * The colour theme. Without it the editor follows the system and keeps the officer's choice from
+   * the toolbar for as long as it is mounted; nothing is written to the page or to storage — a host
+   * that wants the choice remembered stores what `onThemeChange` reports and passes it back.
    */
-  layoutWorker?: LayoutWorkerFactory;
+  theme?: EditorTheme;
+  /** Called when the officer picks a theme in the toolbar. */
+  onThemeChange?: (theme: EditorTheme) => void;
+}
+
+/**
+ * The store and what every panel needs around it (React Flow's provider, the colour theme), for
+ * hosts that build their own layout from the editor's panels with `useChangemapEditor`.
+ */
+export function ChangemapEditorProvider({ store, theme = 'system', children }: { store: EditorStore; theme?: EditorTheme; children: ReactNode }) {
+  return (
+    <EditorContext.Provider value={store}>
+      <ColourModeContext.Provider value={theme}>
+        <ReactFlowProvider>{children}</ReactFlowProvider>
+      </ColourModeContext.Provider>
+    </EditorContext.Provider>
+  );
 }
 
 /**
  * The theory-of-change editor: outline, canvas, inspector and problems panel around one plan.
- * The plan goes in, changes come out through `onChange`; everything else is internal.
+ * The plan goes in, changes come out through `onChange`; everything else is internal. It changes
+ * nothing outside its own element: keys are handled there, the theme is set there, ids are unique
+ * per editor, so two editors can share a page.
  */
-export function ChangemapEditor({ plan, onChange, onReady, toolbar, layoutWorker }: ChangemapEditorProps) {
-  const [store] = useState(() => {
-    const created = new EditorStore(plan);
-    created.setLayoutEngine(layoutWorker ? createElkLayout(layoutWorker) : layoutView);
-    return created;
-  });
-
-  useEffect(() => {
-    if (store.getSnapshot().plan !== plan) store.replace(plan);
-  }, [plan, store]);
-  useEffect(() => (onChange ? store.onPlanChange(onChange) : undefined), [onChange, store]);
-  useEffect(() => onReady?.(store), [onReady, store]);
+export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: ChangemapEditorProps) {
+  const store = useChangemapEditor(options);
+  const [chosenTheme, setChosenTheme] = useState<EditorTheme>('system');
+  const activeTheme = theme ?? chosenTheme;
+  const pickTheme = (next: EditorTheme) => {
+    setChosenTheme(next);
+    onThemeChange?.(next);
+  };
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [colourMode, setColourMode] = useState<'system' | 'light' | 'dark'>('system');
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target instanceof Element && target.closest('input, textarea, select')) return; // let fields undo their own typing
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) store.redo();
-        else store.undo();
-      } else if (mod && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        store.redo();
-      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'a') {
-        event.preventDefault();
-        document.querySelector<HTMLButtonElement>('[data-action="add-node"]')?.click();
-      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        document.querySelector<HTMLSelectElement>('#link-to-target')?.focus();
-      } else if (event.key === '?' && !mod) {
-        event.preventDefault();
-        setShortcutsOpen((open) => !open);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  const root = useRef<HTMLDivElement>(null);
+  const toggleShortcuts = () => setShortcutsOpen((open) => !open);
+  useFocusKeptOnRemoval(root);
 
   return (
-    <EditorContext.Provider value={store}>
-      <ColourModeContext.Provider value={colourMode}>
-      <ReactFlowProvider>
-        <div className="changemap-editor">
-          <Toolbar onTheme={setColourMode}>{toolbar}</Toolbar>
-          <NoticeBar />
-          <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-          <ProblemAnnouncer />
-          <div className="editor-body">
-            <Outline />
-            <MainArea />
-            <div className="editor-side">
-              <Inspector />
-              <ProblemsPanel />
-            </div>
+    <ChangemapEditorProvider store={store} theme={activeTheme}>
+      {/* tabIndex -1: a click on the canvas background focuses the editor, so its keys keep working. */}
+      <div
+        ref={root}
+        className="changemap-editor changemap-root"
+        data-theme={activeTheme === 'system' ? undefined : activeTheme}
+        tabIndex={-1}
+        onKeyDown={(event) => handleEditorKey(event, store, { root: root.current, toggleShortcuts })}
+      >
+        <Toolbar theme={activeTheme} onTheme={pickTheme} onShortcuts={toggleShortcuts}>
+          {toolbar}
+        </Toolbar>
+        <NoticeBar />
+        <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+        <ProblemAnnouncer />
+        <div className="editor-body">
+          <Outline />
+          <MainArea />
+          <div className="editor-side">
+            <Inspector />
+            <ProblemsPanel />
           </div>
         </div>
-      </ReactFlowProvider>
-      </ColourModeContext.Provider>
-    </EditorContext.Provider>
+      </div>
+    </ChangemapEditorProvider>
   );
 }

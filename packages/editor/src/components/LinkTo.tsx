@@ -1,6 +1,6 @@
 import { EDGE_KIND_LABELS, getGraphIndex, inferEdgeKind } from '@changemap/core';
 import type { PlanNode } from '@changemap/core';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
@@ -14,6 +14,7 @@ export function LinkTo({ node }: { node: PlanNode }) {
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
   const [target, setTarget] = useState('');
+  const selectId = useId();
   const options = useMemo(() => {
     // What the box already links to, from the edge index (cached per edge set): one lookup, not a
     // scan of every link for every candidate.
@@ -30,9 +31,9 @@ export function LinkTo({ node }: { node: PlanNode }) {
   if (options.length === 0) return null;
   return (
     <div className="field link-to">
-      <label htmlFor="link-to-target">Link this box to…</label>
+      <label htmlFor={selectId}>Link this box to…</label>
       <div className="link-to-row">
-        <select id="link-to-target" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select id={selectId} data-field="link-to-target" value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">Choose a box in this view</option>
           {options.map((other) => (
             <option key={other.id} value={other.id}>

@@ -14,7 +14,7 @@ export function PrintReport({ store }: { store: EditorStore }) {
   const issues = useSyncExternalStore(store.subscribe, () => store.getSnapshot().issues);
   const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
   return (
-    <div className="print-report" aria-hidden="true">
+    <div className="print-report changemap-root" data-theme="light" aria-hidden="true">
       {ctas.map((cta) => {
         const laidOut = withPositions(plan, cta.id);
         const { svg } = viewToSvg(laidOut, cta.id, { embedPlan: false });

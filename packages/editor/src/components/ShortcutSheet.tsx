@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 const SHORTCUTS: [string, string][] = [
   ['Tab / Shift+Tab', 'move between boxes on the diagram'],
@@ -16,6 +16,7 @@ const SHORTCUTS: [string, string][] = [
 /** The keyboard shortcuts, as a dialog opened with “?”. */
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -23,8 +24,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="shortcut-sheet" aria-labelledby="shortcut-title" onClose={onClose}>
-      <h2 id="shortcut-title">Keyboard shortcuts</h2>
+    <dialog ref={dialog} className="shortcut-sheet" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>Keyboard shortcuts</h2>
       <table>
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (

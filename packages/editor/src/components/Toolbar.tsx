@@ -1,14 +1,26 @@
 import { commands, createIdInPlan, NODE_KINDS, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
 import type { NodeKind, PlanNode } from '@changemap/core';
 import { useReactFlow } from '@xyflow/react';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { EditorTheme } from './ChangemapEditor.js';
 import { findFreeSpot } from '../adapter/free-spot.js';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 import { ThemeSelect } from './ThemeSelect.js';
 
 /** Undo, redo and adding a box of any kind to the open view. `children` adds the app's own buttons. */
-export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?: (theme: 'system' | 'light' | 'dark') => void }) {
+export function Toolbar({
+  children,
+  theme = 'system',
+  onTheme,
+  onShortcuts,
+}: {
+  children?: ReactNode;
+  theme?: EditorTheme;
+  onTheme?: (theme: EditorTheme) => void;
+  onShortcuts?: () => void;
+}) {
+  const kindId = useId();
   const store = useEditorStore();
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
@@ -16,12 +28,13 @@ export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?:
   const mode = useEditor((s) => s.mode);
   const showEvidence = useEditor((s) => s.showEvidence);
   const flow = useReactFlow();
+  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const [kind, setKind] = useState<NodeKind>(viewId === WHOLE_PLAN_VIEW ? 'aim' : 'outcome');
 
   const add = () => {
     const plan = store.getSnapshot().plan;
     const id = createIdInPlan(plan, kind);
-    const box = document.querySelector('.canvas')?.getBoundingClientRect();
+    const box = toolbar?.closest('.changemap-editor')?.querySelector('.canvas')?.getBoundingClientRect();
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     const spot = findFreeSpot(Object.values(getView(plan, viewId)?.positions ?? {}), { x: centre.x - 110, y: centre.y - 40 });
     const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
@@ -31,12 +44,12 @@ export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?:
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Editing">
+    <div ref={setToolbar} className="toolbar" role="toolbar" aria-label="Editing">
       <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
       <button type="button" onClick={() => store.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
       <span className="toolbar-group">
-        <label htmlFor="add-kind">Add</label>
-        <select id="add-kind" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
+        <label htmlFor={kindId}>Add</label>
+        <select id={kindId} data-field="add-kind" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
           {NODE_KINDS.map((k) => (
             <option key={k} value={k}>{KIND_LOOK[k].label}</option>
           ))}
@@ -54,8 +67,8 @@ export function Toolbar({ children, onTheme }: { children?: ReactNode; onTheme?:
           <input type="checkbox" checked={showEvidence} onChange={(e) => store.setShowEvidence(e.target.checked)} /> Show evidence strength
         </label>
       </span>
-      <ThemeSelect onChange={onTheme} />
-      <button type="button" onClick={() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }))} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">⌨ ?</button>
+      {onTheme && <ThemeSelect value={theme} onChange={onTheme} />}
+      <button type="button" onClick={onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">⌨ ?</button>
       {children}
     </div>
   );

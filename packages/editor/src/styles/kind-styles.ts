@@ -10,9 +10,9 @@ export function kindStyleSheet(): string {
   const vars = (theme: 'light' | 'dark', indent: string) => NODE_KIND_SPECS.map((spec) => `${indent}--${spec.kind}: ${spec.colour[theme]};`).join('\n');
   return [
     '/* Generated from the kind specs in @changemap/core by scripts/kind-styles.ts. Do not edit. */',
-    `:root {\n${vars('light', '  ')}\n}`,
-    `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme='light']) {\n${vars('dark', '    ')}\n  }\n}`,
-    `:root[data-theme='dark'] {\n${vars('dark', '  ')}\n}`,
+    `:where(.changemap-root) {\n${vars('light', '  ')}\n}`,
+    `@media (prefers-color-scheme: dark) {\n  :where(.changemap-root):not([data-theme='light']) {\n${vars('dark', '    ')}\n  }\n}`,
+    `:where(.changemap-root)[data-theme='dark'] {\n${vars('dark', '  ')}\n}`,
     ...NODE_KIND_SPECS.map((spec) => `.kind-${spec.kind} { --kind: var(--${spec.kind}); }`),
     '',
   ].join('\n');
