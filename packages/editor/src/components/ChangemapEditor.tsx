@@ -12,17 +12,20 @@ import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ResearchView } from './ResearchView.js';
+import { ResultsView } from '../results/ResultsView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
 import { Toolbar } from './Toolbar.js';
 
-/** The diagram with its legend, or the research view. */
+/** The diagram with its legend, the research view or the results framework. */
 export function MainArea() {
   const mode = useEditor((s) => s.mode);
   return (
     <main className="editor-main">
       {mode === 'research' ? (
         <ResearchView />
+      ) : mode === 'results' ? (
+        <ResultsView />
       ) : (
         <>
           <Canvas />
