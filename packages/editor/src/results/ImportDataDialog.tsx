@@ -66,7 +66,7 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
           {preview.areas.length > 1 && (
             <fieldset>
               <legend>Areas</legend>
-              <label>
+              <label className="area-choice">
                 This indicator’s area{' '}
                 <select value={areaCode} onChange={(e) => setChoices({ ...choices, area: e.target.value })} data-testid="import-area">
                   <option value="">Choose…</option>
@@ -75,7 +75,7 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
               </label>
               <p className="muted">Compare with:</p>
               {preview.areas.filter((a) => a.code !== areaCode).slice(0, 20).map((a) => (
-                <label key={a.code} className="toggle">
+                <label key={a.code} className="area-choice">
                   <input
                     type="checkbox"
                     checked={compare.includes(a.code)}

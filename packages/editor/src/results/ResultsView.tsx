@@ -125,11 +125,15 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
           <EditableCell indicator={indicator} path={['unit']} label="Unit" />
         </span>
       </th>
-      <td>{names(row.callsToAction)}</td>
-      <td>{names(row.priorities)}</td>
+      <td><Clamped nodes={row.callsToAction} /></td>
+      <td><Clamped nodes={row.priorities} /></td>
       <td>
-        {names(row.outcomes)}
-        {row.leadsTo.length > 0 && <div className="muted results-chain">→ {row.leadsTo.slice(0, 3).map((n) => n.title).join(' → ')}</div>}
+        <Clamped nodes={row.outcomes} />
+        {row.leadsTo.length > 0 && (
+          <div className="muted results-chain clamp" title={`Leads to: ${row.leadsTo.map((n) => n.title).join(' → ')}`}>
+            → {row.leadsTo.map((n) => n.title).join(' → ')}
+          </div>
+        )}
       </td>
       <td>
         <EditableCell indicator={indicator} path={['baseline', 'value']} label="Baseline" />
@@ -171,9 +175,11 @@ function numbered(node: ResultsRowNode): string {
   return node.number === undefined ? node.title : `${node.number}. ${node.title}`;
 }
 
-function names(nodes: readonly ResultsRowNode[]) {
+/** Names of calls to action, priorities or outcomes, three lines at most; the whole text on hover. */
+function Clamped({ nodes }: { nodes: readonly ResultsRowNode[] }) {
   if (nodes.length === 0) return <span className="muted">—</span>;
-  return nodes.map(numbered).join('; ');
+  const text = nodes.map(numbered).join('; ');
+  return <div className="clamp" title={text}>{text}</div>;
 }
 
 function uniqueNodes(nodes: readonly ResultsRowNode[]): ResultsRowNode[] {

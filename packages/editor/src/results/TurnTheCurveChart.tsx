@@ -42,7 +42,12 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
             <text key={`${l.label}-${l.x}`} x={x(l.x)} y={HEIGHT - MARGIN.bottom + 14} textAnchor="middle">{l.label}</text>
           ))}
         </g>
-        {data.baseline && <line className="baseline-line" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(data.baseline.value)} y2={y(data.baseline.value)} />}
+        {data.baseline && (
+          <>
+            <line className="baseline-line" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(data.baseline.value)} y2={y(data.baseline.value)} />
+            <text className="chart-label baseline" x={MARGIN.left + 2} y={y(data.baseline.value) - 3}>{`Baseline ${fmt(data.baseline.value)}`}</text>
+          </>
+        )}
         {data.target && (
           <>
             {startOfLine && data.target.x !== undefined ? (
@@ -51,6 +56,7 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
               <line className="target-line" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(data.target.value)} y2={y(data.target.value)} />
             )}
             {data.target.x !== undefined && <path className="target-mark" d={diamond(x(data.target.x), y(data.target.value), 5)} />}
+            <text className="chart-label target" x={WIDTH - MARGIN.right - 2} y={y(data.target.value) - 7} textAnchor="end">{`Target ${fmt(data.target.value)}`}</text>
           </>
         )}
         {data.comparators.slice(0, 3).map((c, i) => (
