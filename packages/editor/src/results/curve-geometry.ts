@@ -12,9 +12,11 @@ export function linearScale(domain: readonly [number, number], range: readonly [
 export function niceTicks(low: number, high: number, count = 4): number[] {
   if (!Number.isFinite(low) || !Number.isFinite(high)) return [];
   if (low === high) return [low];
+  // As d3's ticks do: the power of ten below the raw step, times 1, 2, 5 or 10, whichever is nearest.
   const raw = (high - low) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const error = raw / power;
+  const step = power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
   const ticks: number[] = [];
   for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
   return ticks;
