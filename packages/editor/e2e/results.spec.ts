@@ -42,7 +42,7 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   const inCta1 = await rows.count();
   expect(inCta1).toBeGreaterThan(0);
   expect(inCta1).toBeLessThan(total);
-  for (const cell of await rows.locator('td:nth-child(2)').allTextContents()) expect(cell).toMatch(/(^|; )1\. /);
+  for (const cell of await rows.locator('td:nth-child(2)').allTextContents()) expect(cell).toMatch(/(^|; )1 /);
   await page.selectOption('[data-testid="results-cta"]', '');
   await page.selectOption('[data-testid="results-status"]', 'met');
   await expect(page.locator('.results-table, .results-view p.muted').first()).toBeVisible();
@@ -149,6 +149,7 @@ test('an action’s delivery update is recorded with its status in words', async
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the Results view and the progress panel have no WCAG A/AA violations in the ${theme} theme (axe)`, async ({ editor, page }) => {
+    test.slow(); // axe over a table of 30 rows and a dialog, on a shared machine
     await editor.open();
     await page.getByLabel('Colour theme').selectOption(theme);
     await expect(page.locator('.changemap-editor')).toHaveAttribute('data-theme', theme);

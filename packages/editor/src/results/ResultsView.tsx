@@ -12,13 +12,13 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'indicator', label: 'Indicator' },
   { key: 'callToAction', label: 'Call to action' },
   { key: 'priority', label: 'Priority' },
-  { key: 'outcome', label: 'Outcome' },
-  { key: 'baseline', label: 'Baseline' },
-  { key: 'target', label: 'Target' },
+  { key: 'status', label: 'Status' },
   { key: 'latest', label: 'Latest' },
   { key: 'trend', label: 'Trend' },
-  { key: 'status', label: 'Status' },
+  { key: 'target', label: 'Target' },
+  { key: 'baseline', label: 'Baseline' },
   { key: 'comparators', label: 'Compared with' },
+  { key: 'outcome', label: 'Outcome' },
 ];
 
 /**
@@ -125,25 +125,9 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
           <EditableCell indicator={indicator} path={['unit']} label="Unit" />
         </span>
       </th>
-      <td><Clamped nodes={row.callsToAction} /></td>
-      <td><Clamped nodes={row.priorities} /></td>
-      <td>
-        <Clamped nodes={row.outcomes} />
-        {row.leadsTo.length > 0 && (
-          <div className="muted results-chain clamp" title={`Leads to: ${row.leadsTo.map((n) => n.title).join(' → ')}`}>
-            → {row.leadsTo.map((n) => n.title).join(' → ')}
-          </div>
-        )}
-      </td>
-      <td>
-        <EditableCell indicator={indicator} path={['baseline', 'value']} label="Baseline" />
-        {row.baseline?.date && <div className="muted">{row.baseline.date}</div>}
-      </td>
-      <td>
-        <EditableCell indicator={indicator} path={['target', 'value']} label="Target" />
-        {row.target?.date && <div className="muted">by {row.target.date}</div>}
-        {row.target?.value === undefined && row.target?.description && <div className="muted">{row.target.description}</div>}
-      </td>
+      <td><Numbered nodes={row.callsToAction} /></td>
+      <td><Numbered nodes={row.priorities} /></td>
+      <td title={row.statusReason}><StatusBadge look={targetLook(row.status)} /></td>
       <td>
         {row.latest ? (
           <>
@@ -155,7 +139,15 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
         )}
       </td>
       <td><StatusBadge look={trendLook(row.trend)} /></td>
-      <td title={row.statusReason}><StatusBadge look={targetLook(row.status)} /></td>
+      <td>
+        <EditableCell indicator={indicator} path={['target', 'value']} label="Target" />
+        {row.target?.date && <div className="muted">by {row.target.date}</div>}
+        {row.target?.value === undefined && row.target?.description && <div className="muted clamp" title={row.target.description}>{row.target.description}</div>}
+      </td>
+      <td>
+        <EditableCell indicator={indicator} path={['baseline', 'value']} label="Baseline" />
+        {row.baseline?.date && <div className="muted">{row.baseline.date}</div>}
+      </td>
       <td>
         {row.comparators.length === 0 ? (
           <span className="muted">—</span>
@@ -167,12 +159,39 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
           </ul>
         )}
       </td>
+      <td>
+        <Clamped nodes={row.outcomes} />
+        {row.leadsTo.length > 0 && (
+          <div className="muted results-chain clamp" title={`Leads to: ${row.leadsTo.map((n) => n.title).join(' → ')}`}>
+            → {row.leadsTo.map((n) => n.title).join(' → ')}
+          </div>
+        )}
+      </td>
     </tr>
   );
 }
 
 function numbered(node: ResultsRowNode): string {
   return node.number === undefined ? node.title : `${node.number}. ${node.title}`;
+}
+
+/**
+ * Calls to action and priorities by their numbers ("1", "1.1"), as officers name them, so the
+ * figures fit beside them; the full title on hover and for screen readers. Unnumbered ones by title.
+ */
+function Numbered({ nodes }: { nodes: readonly ResultsRowNode[] }) {
+  if (nodes.length === 0) return <span className="muted">—</span>;
+  return (
+    <>
+      {nodes.map((n, i) => (
+        <span key={n.id} className={n.number === undefined ? 'clamp' : 'results-number'} title={numbered(n)}>
+          {i > 0 && '; '}
+          {n.number ?? n.title}
+          {n.number !== undefined && <span className="visually-hidden"> {n.title}</span>}
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** Names of calls to action, priorities or outcomes, three lines at most; the whole text on hover. */

@@ -42,7 +42,7 @@ describe('ResultsView', () => {
     expect(rowTitles()).toEqual(['Bravo obesity', 'Alpha activity', 'Charlie unlinked']);
     const bravo = screen.getAllByRole('row')[1]!;
     expect(bravo.textContent).toContain('Fewer children obese');
-    expect(bravo.textContent).toContain('2. Healthier borough');
+    expect(bravo.textContent).toContain('2 Healthier borough');
     expect(bravo.textContent).toContain('On track');
     expect(screen.getAllByRole('row')[2]!.textContent).toContain('Off track');
 
