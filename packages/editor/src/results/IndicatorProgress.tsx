@@ -1,9 +1,11 @@
 import { getIndicatorStatus, type IndicatorNode } from '@changemap/core';
-import { useState } from 'react';
-import { ImportDataDialog } from './ImportDataDialog.js';
+import { lazy, Suspense, useState } from 'react';
 import { comparisonLook, targetLook, trendLook } from './status-look.js';
 import { StatusBadge } from './StatusBadge.js';
 import { TurnTheCurveChart } from './TurnTheCurveChart.js';
+
+// The import dialog and the data reader behind it load when an officer first imports, not with the editor.
+const ImportDataDialog = lazy(() => import('./ImportDataDialog.js').then((m) => ({ default: m.ImportDataDialog })));
 
 /** An indicator's progress in the inspector: its status in words and colour, the turn-the-curve chart, and Import data…. */
 export function IndicatorProgress({ indicator }: { indicator: IndicatorNode }) {
@@ -25,7 +27,11 @@ export function IndicatorProgress({ indicator }: { indicator: IndicatorNode }) {
       <button type="button" onClick={() => setImporting(true)} data-action="import-data">
         Import data…
       </button>
-      {importing && <ImportDataDialog indicator={indicator} onClose={() => setImporting(false)} />}
+      {importing && (
+        <Suspense fallback={<p className="muted" role="status">Opening the import…</p>}>
+          <ImportDataDialog indicator={indicator} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }
