@@ -1,5 +1,5 @@
 import type { IndicatorNode } from '@changemap/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { previewIndicatorImport, type ImportChoices, type ImportPreview } from './import-preview.js';
 
@@ -28,7 +28,8 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
     return () => element?.close();
   }, []);
 
-  const preview: ImportPreview | undefined = file ? previewIndicatorImport(plan, file.bytes, indicator.id, file.name, choices) : undefined;
+  // Read once per file and choice (a national file is tens of thousands of rows), not on every render.
+  const preview: ImportPreview | undefined = useMemo(() => (file ? previewIndicatorImport(plan, file.bytes, indicator.id, file.name, choices) : undefined), [plan, file, indicator.id, choices]);
   const areaCode = choices.area ?? indicator.area?.code ?? (preview?.areas.length === 1 ? preview.areas[0]!.code : '');
   const compare = choices.compare ?? indicator.comparatorSeries?.map((s) => s.code) ?? [];
   const readings = preview?.series.reduce((sum, s) => sum + s.readings, 0) ?? 0;
