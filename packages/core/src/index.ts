@@ -14,6 +14,8 @@ export {
   EVIDENCE_STRENGTHS,
   EVIDENCE_TYPES,
   INDICATOR_DIRECTIONS,
+  MAX_DELIVERY_UPDATES,
+  MAX_MEASUREMENTS,
   OUTCOME_HORIZONS,
   RESEARCH_STATUSES,
   UNCERTAINTY_LEVELS,
@@ -24,15 +26,19 @@ export type {
   AimNode,
   AssumptionNode,
   CallToActionNode,
+  ComparatorSeries,
   DataSource,
+  DeliveryUpdate,
   EvidenceNode,
   EvidenceStrength,
   EvidenceType,
   ExternalId,
+  IndicatorArea,
   IndicatorDirection,
   IndicatorNode,
   IndicatorTarget,
   IndicatorValue,
+  Measurement,
   NodeBase,
   NodeOfKind,
   OutcomeHorizon,
@@ -81,6 +87,7 @@ export { Table } from './model/table.js';
 export type { Plan, PlanView, Position } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
 export { shortenText } from './model/shorten-text.js';
+export { ISO_DATE_PATTERN, isIsoDate } from './model/iso-date.js';
 export { ID_PATTERN, createId, createIdInPlan, emptyRecord, isValidId } from './model/ids.js';
 export { CHANGEMAP_ERROR_CODES, ChangemapError, isChangemapError } from './model/errors.js';
 export type { ChangemapErrorCode } from './model/errors.js';
@@ -93,6 +100,25 @@ export { PlanHistory, createHistory } from './edits/history.js';
 export type { ApplyDiffOptions, ApplyOptions, ChangeOrigin, HistoryListener, PlanChange } from './edits/history.js';
 export { diffPlans, emptyDiff, isEmptyDiff, reverseDiff } from './edits/diff.js';
 export type { PlanDiff, RecordsDiff, ViewDiff, ViewHints } from './edits/diff.js';
+
+// Indicator data and delivery: periods, one-step edits, status (see docs/monitoring.md)
+export { dayNumber, getPeriodKey, getPeriodSpan, parsePeriod, sortByPeriod } from './data/periods.js';
+export type { Dated, PeriodSpan } from './data/periods.js';
+export { addDeliveryUpdate, mergeComparatorSeries, mergeMeasurements, updateIndicatorData } from './data/series-commands.js';
+export type { IndicatorDataUpdate } from './data/series-commands.js';
+export { getPolarity } from './status/polarity.js';
+export type { Polarity } from './status/polarity.js';
+export { COMPARISONS, compareWithComparator } from './status/compare.js';
+export type { Comparison, Interval } from './status/compare.js';
+export { TARGET_STATUSES, getTargetStatus } from './status/target.js';
+export type { TargetAssessment, TargetOptions, TargetStatus } from './status/target.js';
+export { TRENDS, getTrend } from './status/trend.js';
+export type { Trend, TrendAssessment, TrendOptions } from './status/trend.js';
+export { compareSeries, getIndicatorStatus } from './status/indicator-status.js';
+export type { ComparedMeasurement, IndicatorStatus } from './status/indicator-status.js';
+export { COMPARISON_WORDS, TARGET_STATUS_WORDS, TREND_WORDS } from './status/words.js';
+export { RESULTS_COLUMNS, comparatorWords, getResultsCells, getResultsRows } from './status/results-rows.js';
+export type { ResultsColumn, ResultsComparator, ResultsRow, ResultsRowNode } from './status/results-rows.js';
 
 // Queries
 export { getGraphIndex, incomingEdges, outgoingEdges } from './queries/graph-index.js';

@@ -25,6 +25,7 @@ export { NoticeBar } from './components/NoticeBar.js';
 export { Outline } from './components/Outline.js';
 export { ProblemsPanel } from './components/ProblemsPanel.js';
 export { ResearchView } from './components/ResearchView.js';
+export { ResultsView } from './results/ResultsView.js';
 export { Toolbar } from './components/Toolbar.js';
 export { ChangemapViewer } from './viewer/ChangemapViewer.js';
 export type { ChangemapViewerProps } from './viewer/ChangemapViewer.js';

@@ -10,6 +10,7 @@ import {
   COMMON_NODE_FIELDS,
   EDGE_KINDS,
   ID_PATTERN,
+  ISO_DATE_PATTERN,
   LINK_KIND_SPECS,
   NODE_KIND_SPECS,
   PLAN_FIELDS,
@@ -49,6 +50,7 @@ function shapeSchema(field: FieldSpec, defs: Definitions): JsonSchema {
         // Not a pattern: a file with an unsafe link still opens; the import removes the link and says where.
         return { description: 'A web (http, https) or email (mailto) address. Any other link is removed on import and reported.', type: 'string', maxLength: shape.maxLength };
       }
+      if (shape.format === 'isoDate') return { description: 'A calendar date written YYYY-MM-DD.', type: 'string', pattern: ISO_DATE_PATTERN.source };
       return { type: 'string', maxLength: shape.maxLength };
     case 'number':
       return { type: shape.integer ? 'integer' : 'number', minimum: shape.minimum, maximum: shape.maximum };

@@ -23,3 +23,12 @@ export { exportDot } from './export/dot.js';
 export { exportMarkdown } from './export/markdown.js';
 export { exportNarrativeMarkdown } from './export/narrative.js';
 export { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from './export/research.js';
+// Indicator data: Fingertips exports, the Fingertips upload layout, any CSV through a column map
+export { importIndicatorData } from './data/import-data.js';
+export type { DataImportOptions, DataImportResult, ImportedSeries } from './data/import-data.js';
+export { LAYOUT_NAMES, detectLayout, parseColumnMap } from './data/layouts.js';
+export { indicatorDataJson, indicatorDataText } from './data/show.js';
+export type { ColumnRole, Layout, LayoutName } from './data/layouts.js';
+export { decodeCsv, readCsvTable } from './data/read-table.js';
+export type { CsvTable } from './data/read-table.js';
+export type { RefusedRow } from './data/rows.js';

@@ -9,9 +9,11 @@ import {
   Table,
   emptyRecord,
   getRules,
+  getPeriodKey,
   inferEdgeKind,
   type CheckerSettings,
   type FieldSpec,
+  type Measurement,
   type NodeKind,
   type Plan,
   type PlanEdge,
@@ -31,6 +33,31 @@ export const idArb = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,12}$/),
   fc.constantFrom('constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', '_x', 'valueOf'),
 );
+
+/** Calendar dates written YYYY-MM-DD. */
+const isoDateArb = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+function uniqueBy<T>(items: T[], key: (item: T) => string | undefined): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (k === undefined) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Readings as the core accepts them: start before end, lower limit below upper, one per period. */
+function wellFormedSeries(items: Measurement[]): Measurement[] {
+  const fixed = items.map((m) => {
+    const copy = { ...m };
+    if (copy.start !== undefined && copy.end !== undefined && copy.end < copy.start) [copy.start, copy.end] = [copy.end, copy.start];
+    if (copy.lowerCi !== undefined && copy.upperCi !== undefined && copy.lowerCi > copy.upperCi) [copy.lowerCi, copy.upperCi] = [copy.upperCi, copy.lowerCi];
+    return copy;
+  });
+  return uniqueBy(fixed, getPeriodKey);
+}
 
 const safeUrl = fc.constantFrom('https://example.org/a?b=c#d', 'http://data.gov.uk', 'mailto:team@example.org');
 
@@ -55,6 +82,7 @@ function buildValueOf(field: FieldSpec, ids: fc.Arbitrary<string>): fc.Arbitrary
     case 'string':
       if (shape.format === 'url') return safeUrl;
       if (shape.format === 'id') return ids;
+      if (shape.format === 'isoDate') return isoDateArb;
       return tricky.filter((text) => [...text].length <= shape.maxLength);
     case 'number': {
       const { minimum, maximum } = shape;
@@ -65,8 +93,13 @@ function buildValueOf(field: FieldSpec, ids: fc.Arbitrary<string>): fc.Arbitrary
       return fc.boolean();
     case 'enum':
       return fc.constantFrom(...shape.values);
-    case 'list':
-      return fc.array(valueOf(shape.items, ids), { maxLength: Math.min(shape.maxItems, 3) });
+    case 'list': {
+      const list = fc.array(valueOf(shape.items, ids), { maxLength: Math.min(shape.maxItems, 3) });
+      // A series holds one reading per period, each the right way round; comparator areas are unique.
+      if (shape.items.schemaName === 'measurement') return list.map((items) => wellFormedSeries(items as Measurement[]));
+      if (shape.items.schemaName === 'comparatorSeries') return list.map((items) => uniqueBy(items as { code: string }[], (s) => s.code));
+      return list;
+    }
     case 'group':
       return fc.record(
         Object.fromEntries(Object.entries(shape.fields).map(([name, part]) => [name, valueOf(part, ids)])),
@@ -171,6 +204,7 @@ export function nearMissOf(field: FieldSpec): fc.Arbitrary<unknown> {
     case 'string':
       if (shape.format === 'url') return fc.constantFrom(...UNSAFE_URLS);
       if (shape.format === 'id') return fc.constantFrom('', 'a b', '-a', 'é', 'x'.repeat(129));
+      if (shape.format === 'isoDate') return fc.constantFrom('2023-02-29', '2024-13-01', '2024-1-01', '31/03/2024', '2024-03-31T00:00', 20240331);
       return fc.constantFrom('x'.repeat(shape.maxLength + 1), '😀'.repeat(shape.maxLength + 1), 42);
     case 'number':
       return fc.constantFrom(shape.minimum - 1, shape.maximum + 1, Number.NaN, Number.POSITIVE_INFINITY, '7', ...(shape.integer ? [1.5] : []));

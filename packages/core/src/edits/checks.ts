@@ -1,3 +1,4 @@
+import { checkIndicatorSeries } from '../data/series-checks.js';
 import { COMMON_NODE_FIELDS } from '../kinds/common.js';
 import { getKindSpec } from '../kinds/registry.js';
 import { isEdgeKind, type PlanEdge } from '../model/edges.js';
@@ -54,6 +55,7 @@ export function checkNewNode(node: unknown): PlanNode {
     if (name === 'id' || name === 'kind' || value === undefined) continue;
     copy[name] = cleanField(requireNodeField(kind, name, where), value, where, name);
   }
+  if (kind === 'indicator') checkIndicatorSeries(where, copy);
   return copy as unknown as PlanNode;
 }
 
@@ -72,6 +74,7 @@ export function checkNodeChanges(node: PlanNode, changes: unknown): Record<strin
       cleaned[name] = undefined;
     } else cleaned[name] = cleanField(field, value, where, name);
   }
+  if (node.kind === 'indicator') checkIndicatorSeries(where, cleaned);
   return cleaned;
 }
 

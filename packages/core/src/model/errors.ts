@@ -25,6 +25,10 @@ export const CHANGEMAP_ERROR_CODES = [
   'endpoint-change-not-allowed',
   // Checker settings that name a rule the checker does not have.
   'invalid-checker-settings',
+  // A date that is not a calendar date, or a period that ends before it starts.
+  'invalid-date',
+  // Two measurements of one series for the same period.
+  'duplicate-period',
 ] as const;
 export type ChangemapErrorCode = (typeof CHANGEMAP_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { ChangemapError } from './errors.js';
 import type { FieldSpec } from './fields.js';
 import { isValidId } from './ids.js';
+import { isIsoDate } from './iso-date.js';
 import { isSafeUrl } from './safe-url.js';
 import { shortenText } from './shorten-text.js';
 
@@ -21,6 +22,7 @@ export function cleanField(field: FieldSpec, value: unknown, where: string, path
       if (value.length > shape.maxLength && codePoints(value) > shape.maxLength) return fail('too-long', `is too long: at most ${shape.maxLength} characters`);
       if (shape.format === 'url' && !isSafeUrl(value)) return fail('unsafe-url', 'must be a web (http, https) or email (mailto) address');
       if (shape.format === 'id' && !isValidId(value)) return fail('invalid-id', 'must be an id: letters, digits and . _ : -');
+      if (shape.format === 'isoDate' && !isIsoDate(value)) return fail('invalid-date', `must be a date written YYYY-MM-DD, such as 2024-03-31 (not ${describe(value)})`);
       return value;
     }
     case 'number': {

@@ -10,7 +10,7 @@ export type InputType = 'text' | 'textarea' | 'integer' | 'number' | 'date' | 's
 
 /** What a value may be. Strings count their length in characters (code points), as JSON Schema does. */
 export type Shape =
-  | { readonly type: 'string'; readonly maxLength: number; readonly format?: 'url' | 'id' }
+  | { readonly type: 'string'; readonly maxLength: number; readonly format?: 'url' | 'id' | 'isoDate' }
   | { readonly type: 'number'; readonly minimum: number; readonly maximum: number; readonly integer: boolean }
   | { readonly type: 'boolean' }
   | { readonly type: 'enum'; readonly values: readonly string[] }
@@ -70,6 +70,11 @@ export function longText(label: string, options: Look = {}): FieldSpec<string> {
 /** A date or period as a source states it: 2023, 2021/22, 2023-03-31. */
 export function date(label: string, options: Look = {}): FieldSpec<string> {
   return { shape: { type: 'string', maxLength: 40 }, label, input: 'date', schemaName: 'date', ...look(options) };
+}
+
+/** A calendar date written YYYY-MM-DD (the first or last day of a measurement's period); any other text is refused. */
+export function isoDate(label: string, options: Look = {}): FieldSpec<string> {
+  return { shape: { type: 'string', maxLength: 10, format: 'isoDate' }, label, input: 'date', schemaName: 'isoDate', ...look(options) };
 }
 
 /** A web (http, https) or email (mailto) address; anything else is refused. */

@@ -32,16 +32,20 @@ export type { CallToActionNode } from '../kinds/call-to-action.js';
 export type { PriorityNode } from '../kinds/priority.js';
 export { OUTCOME_HORIZONS, type OutcomeHorizon, type OutcomeNode } from '../kinds/outcome.js';
 export type { OutputNode } from '../kinds/output.js';
-export { ACTION_STATUSES, type ActionNode, type ActionStatus } from '../kinds/action.js';
+export { ACTION_STATUSES, MAX_DELIVERY_UPDATES, type ActionNode, type ActionStatus, type DeliveryUpdate } from '../kinds/action.js';
 export type { PrincipleNode } from '../kinds/principle.js';
 export {
   INDICATOR_DIRECTIONS,
+  MAX_MEASUREMENTS,
+  type ComparatorSeries,
   type DataSource,
   type ExternalId,
+  type IndicatorArea,
   type IndicatorDirection,
   type IndicatorNode,
   type IndicatorTarget,
   type IndicatorValue,
+  type Measurement,
 } from '../kinds/indicator.js';
 export { RESEARCH_STATUSES, type ResearchQuestionNode, type ResearchStatus } from '../kinds/research-question.js';
 export { UNCERTAINTY_LEVELS, type AssumptionNode, type UncertaintyLevel } from '../kinds/assumption.js';

@@ -12,6 +12,7 @@ import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { ResearchView } from './ResearchView.js';
+import { ResultsView } from '../results/ResultsView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 import { SkipLink } from './SkipLink.js';
 import { ProblemAnnouncer } from './ProblemAnnouncer.js';
@@ -22,13 +23,15 @@ import { handleLensKey } from '../lens/use-lens-keys.js';
 import { LensContext } from '../lens/use-lens.js';
 import { PresenterHost } from '../present/PresenterHost.js';
 
-/** The diagram with its legend, or the research view. */
+/** The diagram with its legend, the research view or the results framework. */
 export function MainArea() {
   const mode = useEditor((s) => s.mode);
   return (
     <main className="editor-main">
       {mode === 'research' ? (
         <ResearchView />
+      ) : mode === 'results' ? (
+        <ResultsView />
       ) : (
         <>
           <Canvas />

@@ -7,6 +7,7 @@ import { FIELDS, LINK_FIELDS, PLAN_INFO_FIELDS, PROVENANCE_FIELDS, type FieldSpe
 import { KIND_LOOK } from './kinds.js';
 import { LinkTo } from './LinkTo.js';
 import { NarrativePanel } from './NarrativePanel.js';
+import { ProgressSection } from '../results/ProgressSection.js';
 
 /** Every field of the selected box or link, with input checks; each field's typing is one undo step. */
 export function Inspector() {
@@ -36,6 +37,7 @@ function NodeInspector({ node }: { node: PlanNode }) {
           <NodeField key={`${node.id}:${spec.path.join('.')}`} node={node} spec={spec} />
         ))}
       </fieldset>
+      <ProgressSection node={node} />
       <NarrativePanel node={node} />
       <LinkTo node={node} />
       <PinField node={node} />

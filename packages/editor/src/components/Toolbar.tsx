@@ -44,12 +44,15 @@ export function Toolbar({
         </select>
         <button type="button" onClick={() => addBox(kind)} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
       </span>
-      <button type="button" data-action="layout" onClick={() => void tidy()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode === 'research'}>
+      <button type="button" data-action="layout" onClick={() => void tidy()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode !== 'diagram'}>
         ⇶ Tidy layout
       </button>
       <span className="toolbar-group">
         <button type="button" aria-pressed={mode === 'research'} data-action="research" onClick={() => store.setMode(mode === 'research' ? 'diagram' : 'research')}>
           {mode === 'research' ? '◧ Diagram' : '? Research'}
+        </button>
+        <button type="button" aria-pressed={mode === 'results'} data-action="results" onClick={() => store.setMode(mode === 'results' ? 'diagram' : 'results')} title="The results framework: every indicator with its status">
+          <span aria-hidden="true">▦</span> Results
         </button>
         <label className="toggle">
           <input type="checkbox" checked={showEvidence} onChange={(e) => store.setShowEvidence(e.target.checked)} /> Show evidence strength

@@ -28,7 +28,7 @@ export interface EditorSnapshot {
   /** A request to centre the canvas on a node (bumped `seq` repeats a request for the same node). */
   focus: { nodeId: string; seq: number } | undefined;
   /** The diagram, or the research view (questions × outcomes and evidence gaps). */
-  mode: 'diagram' | 'research';
+  mode: 'diagram' | 'research' | 'results';
   /** Draw causal links thicker where evidence backs them. */
   showEvidence: boolean;
   /** True while an automatic layout is being computed. */

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://changemap.org/schema/v2/plan.schema.json","title":"Changemap plan, format version 2","description":"A theory-of-change plan: typed boxes (visions, aims, calls to action, priorities, outcomes, outputs, actions, principles, indicators, research questions, assumptions, evidence, partners), typed links between them, the plan's levels and checker settings, and layout per view. Generated from the @changemap/core specs.","type":"object","additionalProperties":false,"required":["format","version","id","title","nodes","edges"],"properties":{"$schema":{"type":"string","maxLength":500},"format":{"const":"changemap"},"version":{"const":2},"id":{"$ref":"#/$defs/id"},"title":{"type":"string","maxLength":1000},"period":{"type":"string","maxLength":100},"description":{"$ref":"#/$defs/longText"},"levels":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/level"}},"checker":{"$ref":"#/$defs/checkerSettings"},"nodes":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","maxItems":500000,"items":{"$ref":"#/$defs/edge"}},"views":{"type":"object","maxProperties":10000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/view"}}},"$defs":{"id":{"description":"An identifier: letters, digits and . _ : -, starting with a letter, a digit or _. Words such as \"constructor\" or \"__proto__\" are ordinary ids.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$"},"longText":{"type":"string","maxLength":20000},"tags":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":100}},"provenance":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","maxLength":500},"section":{"type":"string","maxLength":500},"page":{"type":"integer","minimum":0,"maximum":100000},"quote":{"type":"string","maxLength":5000},"derived":{"type":"boolean"},"note":{"type":"string","maxLength":5000}}},"number":{"type":"number","minimum":-1000000000000000,"maximum":1000000000000000},"date":{"type":"string","maxLength":40},"indicatorValue":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"note":{"type":"string","maxLength":2000}}},"indicatorTarget":{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"description":{"type":"string","maxLength":2000}}},"url":{"description":"A web (http, https) or email (mailto) address. Any other link is removed on import and reported.","type":"string","maxLength":2048},"dataSource":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","maxLength":500},"publisher":{"type":"string","maxLength":500},"url":{"$ref":"#/$defs/url"}}},"externalId":{"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","maxLength":100},"id":{"type":"string","maxLength":200}}},"level":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":2000}}},"checkerSettings":{"type":"object","additionalProperties":false,"properties":{"profile":{"enum":["partnershipPlan","programme"]},"rules":{"type":"object","maxProperties":200,"propertyNames":{"pattern":"^[a-z][a-z0-9-]{0,79}$"},"additionalProperties":{"enum":["error","warning","info","off"]}},"lowConfidenceThreshold":{"type":"number","minimum":0,"maximum":100}}},"visionNode":{"description":"The shared vision statement.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"vision"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"aimNode":{"description":"A long-term aim under the vision.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"aim"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"callToActionNode":{"description":"A cross-cutting priority with its own theory of change.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"callToAction"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"number":{"type":"integer","minimum":0,"maximum":1000}}},"priorityNode":{"description":"A numbered objective inside a call to action, e.g. 3.2.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"priority"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"number":{"type":"string","maxLength":20}}},"outcomeNode":{"description":"A change in people's lives or in systems.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"outcome"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"horizon":{"enum":["short","medium","long"]}}},"outputNode":{"description":"What an activity directly produces, e.g. \"200 staff trained\".","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"output"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"actionNode":{"description":"Something partners or residents will do.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"action"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"actor":{"type":"string","maxLength":200},"status":{"enum":["planned","inProgress","done","paused"]}}},"principleNode":{"description":"A way of working that guides the work.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"principle"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"indicatorNode":{"description":"How progress is measured.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"indicator"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"unit":{"type":"string","maxLength":100},"direction":{"enum":["increase","decrease","maintain"]},"baseline":{"$ref":"#/$defs/indicatorValue"},"target":{"$ref":"#/$defs/indicatorTarget"},"comparators":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":200}},"dataSource":{"$ref":"#/$defs/dataSource"},"frequency":{"type":"string","maxLength":100},"externalIds":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/externalId"}},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/indicatorValue"}}}},"researchQuestionNode":{"description":"A question the research agenda will answer.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"researchQuestion"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"status":{"enum":["proposed","prioritised","inProgress","answered"]},"theme":{"type":"string","maxLength":200},"method":{"type":"string","maxLength":1000},"priorityScore":{"type":"number","minimum":0,"maximum":100},"leadPartner":{"$ref":"#/$defs/id"},"finding":{"$ref":"#/$defs/longText"}}},"assumptionNode":{"description":"A condition the causal story depends on.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"assumption"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"critical":{"type":"boolean"},"uncertainty":{"enum":["low","medium","high"]}}},"evidenceNode":{"description":"A study, dataset or evaluation.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"evidence"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"citation":{"type":"string","maxLength":2000},"url":{"$ref":"#/$defs/url"},"evidenceType":{"enum":["study","evaluation","dataset","localInsight"]},"strength":{"enum":["weak","moderate","strong"]}}},"partnerNode":{"description":"An organisation or thematic board that delivers.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"partner"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"url":{"$ref":"#/$defs/url"}}},"node":{"description":"One box of the plan; `kind` says which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/visionNode"},{"$ref":"#/$defs/aimNode"},{"$ref":"#/$defs/callToActionNode"},{"$ref":"#/$defs/priorityNode"},{"$ref":"#/$defs/outcomeNode"},{"$ref":"#/$defs/outputNode"},{"$ref":"#/$defs/actionNode"},{"$ref":"#/$defs/principleNode"},{"$ref":"#/$defs/indicatorNode"},{"$ref":"#/$defs/researchQuestionNode"},{"$ref":"#/$defs/assumptionNode"},{"$ref":"#/$defs/evidenceNode"},{"$ref":"#/$defs/partnerNode"}],"properties":{"kind":{"type":"string","maxLength":50}}},"contributesToLink":{"description":"“<source> contributes to <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"contributesTo"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"confidence":{"type":"number","minimum":0,"maximum":100},"rationale":{"$ref":"#/$defs/longText"},"sign":{"enum":["positive","negative"]}}},"measuresLink":{"description":"“<source> measures <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"measures"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"guidesLink":{"description":"“<source> guides <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"guides"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"investigatesLink":{"description":"“<source> investigates <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"investigates"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"underliesLink":{"description":"“<source> underlies <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"underlies"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"supportsLink":{"description":"“<source> is evidence for <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"supports"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"strength":{"enum":["weak","moderate","strong"]},"stance":{"enum":["supports","challenges","mixed"]}}},"deliveredByLink":{"description":"“<source> is delivered by <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"deliveredBy"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"edge":{"description":"One link of the plan; `kind` says what it means and which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/contributesToLink"},{"$ref":"#/$defs/measuresLink"},{"$ref":"#/$defs/guidesLink"},{"$ref":"#/$defs/investigatesLink"},{"$ref":"#/$defs/underliesLink"},{"$ref":"#/$defs/supportsLink"},{"$ref":"#/$defs/deliveredByLink"}],"properties":{"kind":{"type":"string","maxLength":50}}},"position":{"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number","minimum":-10000000,"maximum":10000000},"y":{"type":"number","minimum":-10000000,"maximum":10000000}}},"view":{"type":"object","additionalProperties":false,"required":["positions"],"properties":{"positions":{"type":"object","maxProperties":200000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/position"}},"pinned":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/id"}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://changemap.org/schema/v2/plan.schema.json","title":"Changemap plan, format version 2","description":"A theory-of-change plan: typed boxes (visions, aims, calls to action, priorities, outcomes, outputs, actions, principles, indicators, research questions, assumptions, evidence, partners), typed links between them, the plan's levels and checker settings, and layout per view. Generated from the @changemap/core specs.","type":"object","additionalProperties":false,"required":["format","version","id","title","nodes","edges"],"properties":{"$schema":{"type":"string","maxLength":500},"format":{"const":"changemap"},"version":{"const":2},"id":{"$ref":"#/$defs/id"},"title":{"type":"string","maxLength":1000},"period":{"type":"string","maxLength":100},"description":{"$ref":"#/$defs/longText"},"levels":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/level"}},"checker":{"$ref":"#/$defs/checkerSettings"},"nodes":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","maxItems":500000,"items":{"$ref":"#/$defs/edge"}},"views":{"type":"object","maxProperties":10000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/view"}}},"$defs":{"id":{"description":"An identifier: letters, digits and . _ : -, starting with a letter, a digit or _. Words such as \"constructor\" or \"__proto__\" are ordinary ids.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$"},"longText":{"type":"string","maxLength":20000},"tags":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":100}},"provenance":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","maxLength":500},"section":{"type":"string","maxLength":500},"page":{"type":"integer","minimum":0,"maximum":100000},"quote":{"type":"string","maxLength":5000},"derived":{"type":"boolean"},"note":{"type":"string","maxLength":5000}}},"isoDate":{"description":"A calendar date written YYYY-MM-DD.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"deliveryUpdate":{"type":"object","additionalProperties":false,"required":["date","status"],"properties":{"date":{"$ref":"#/$defs/isoDate"},"status":{"enum":["planned","inProgress","done","paused"]},"note":{"type":"string","maxLength":5000},"by":{"type":"string","maxLength":200}}},"number":{"type":"number","minimum":-1000000000000000,"maximum":1000000000000000},"date":{"type":"string","maxLength":40},"indicatorValue":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"note":{"type":"string","maxLength":2000}}},"indicatorTarget":{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"description":{"type":"string","maxLength":2000}}},"url":{"description":"A web (http, https) or email (mailto) address. Any other link is removed on import and reported.","type":"string","maxLength":2048},"dataSource":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","maxLength":500},"publisher":{"type":"string","maxLength":500},"url":{"$ref":"#/$defs/url"}}},"externalId":{"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","maxLength":100},"id":{"type":"string","maxLength":200}}},"measurement":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"start":{"$ref":"#/$defs/isoDate"},"end":{"$ref":"#/$defs/isoDate"},"lowerCi":{"$ref":"#/$defs/number"},"upperCi":{"$ref":"#/$defs/number"},"count":{"$ref":"#/$defs/number"},"denominator":{"$ref":"#/$defs/number"},"note":{"type":"string","maxLength":2000},"source":{"type":"string","maxLength":500}}},"area":{"type":"object","additionalProperties":false,"required":["code"],"properties":{"code":{"type":"string","maxLength":50},"name":{"type":"string","maxLength":200}}},"comparatorSeries":{"type":"object","additionalProperties":false,"required":["code","measurements"],"properties":{"code":{"type":"string","maxLength":50},"name":{"type":"string","maxLength":200},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/measurement"}}}},"level":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":2000}}},"checkerSettings":{"type":"object","additionalProperties":false,"properties":{"profile":{"enum":["partnershipPlan","programme"]},"rules":{"type":"object","maxProperties":200,"propertyNames":{"pattern":"^[a-z][a-z0-9-]{0,79}$"},"additionalProperties":{"enum":["error","warning","info","off"]}},"lowConfidenceThreshold":{"type":"number","minimum":0,"maximum":100}}},"visionNode":{"description":"The shared vision statement.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"vision"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"aimNode":{"description":"A long-term aim under the vision.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"aim"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"callToActionNode":{"description":"A cross-cutting priority with its own theory of change.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"callToAction"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"number":{"type":"integer","minimum":0,"maximum":1000}}},"priorityNode":{"description":"A numbered objective inside a call to action, e.g. 3.2.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"priority"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"number":{"type":"string","maxLength":20}}},"outcomeNode":{"description":"A change in people's lives or in systems.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"outcome"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"horizon":{"enum":["short","medium","long"]}}},"outputNode":{"description":"What an activity directly produces, e.g. \"200 staff trained\".","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"output"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"actionNode":{"description":"Something partners or residents will do.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"action"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"actor":{"type":"string","maxLength":200},"status":{"enum":["planned","inProgress","done","paused"]},"delivery":{"type":"array","maxItems":520,"items":{"$ref":"#/$defs/deliveryUpdate"}}}},"principleNode":{"description":"A way of working that guides the work.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"principle"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}},"indicatorNode":{"description":"How progress is measured.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"indicator"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"unit":{"type":"string","maxLength":100},"direction":{"enum":["increase","decrease","maintain"]},"baseline":{"$ref":"#/$defs/indicatorValue"},"target":{"$ref":"#/$defs/indicatorTarget"},"comparators":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":200}},"dataSource":{"$ref":"#/$defs/dataSource"},"frequency":{"type":"string","maxLength":100},"externalIds":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/externalId"}},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/measurement"}},"area":{"$ref":"#/$defs/area"},"comparatorSeries":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/comparatorSeries"}}}},"researchQuestionNode":{"description":"A question the research agenda will answer.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"researchQuestion"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"status":{"enum":["proposed","prioritised","inProgress","answered"]},"theme":{"type":"string","maxLength":200},"method":{"type":"string","maxLength":1000},"priorityScore":{"type":"number","minimum":0,"maximum":100},"leadPartner":{"$ref":"#/$defs/id"},"finding":{"$ref":"#/$defs/longText"}}},"assumptionNode":{"description":"A condition the causal story depends on.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"assumption"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"critical":{"type":"boolean"},"uncertainty":{"enum":["low","medium","high"]}}},"evidenceNode":{"description":"A study, dataset or evaluation.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"evidence"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"citation":{"type":"string","maxLength":2000},"url":{"$ref":"#/$defs/url"},"evidenceType":{"enum":["study","evaluation","dataset","localInsight"]},"strength":{"enum":["weak","moderate","strong"]}}},"partnerNode":{"description":"An organisation or thematic board that delivers.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"partner"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"url":{"$ref":"#/$defs/url"}}},"node":{"description":"One box of the plan; `kind` says which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/visionNode"},{"$ref":"#/$defs/aimNode"},{"$ref":"#/$defs/callToActionNode"},{"$ref":"#/$defs/priorityNode"},{"$ref":"#/$defs/outcomeNode"},{"$ref":"#/$defs/outputNode"},{"$ref":"#/$defs/actionNode"},{"$ref":"#/$defs/principleNode"},{"$ref":"#/$defs/indicatorNode"},{"$ref":"#/$defs/researchQuestionNode"},{"$ref":"#/$defs/assumptionNode"},{"$ref":"#/$defs/evidenceNode"},{"$ref":"#/$defs/partnerNode"}],"properties":{"kind":{"type":"string","maxLength":50}}},"contributesToLink":{"description":"“<source> contributes to <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"contributesTo"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"confidence":{"type":"number","minimum":0,"maximum":100},"rationale":{"$ref":"#/$defs/longText"},"sign":{"enum":["positive","negative"]}}},"measuresLink":{"description":"“<source> measures <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"measures"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"guidesLink":{"description":"“<source> guides <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"guides"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"investigatesLink":{"description":"“<source> investigates <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"investigates"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"underliesLink":{"description":"“<source> underlies <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"underlies"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"supportsLink":{"description":"“<source> is evidence for <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"supports"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"strength":{"enum":["weak","moderate","strong"]},"stance":{"enum":["supports","challenges","mixed"]}}},"deliveredByLink":{"description":"“<source> is delivered by <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"deliveredBy"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}},"edge":{"description":"One link of the plan; `kind` says what it means and which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/contributesToLink"},{"$ref":"#/$defs/measuresLink"},{"$ref":"#/$defs/guidesLink"},{"$ref":"#/$defs/investigatesLink"},{"$ref":"#/$defs/underliesLink"},{"$ref":"#/$defs/supportsLink"},{"$ref":"#/$defs/deliveredByLink"}],"properties":{"kind":{"type":"string","maxLength":50}}},"position":{"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number","minimum":-10000000,"maximum":10000000},"y":{"type":"number","minimum":-10000000,"maximum":10000000}}},"view":{"type":"object","additionalProperties":false,"required":["positions"],"properties":{"positions":{"type":"object","maxProperties":200000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/position"}},"pinned":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/id"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = function ucs2length(str) {
   let length = str.length;
@@ -1535,7 +1535,177 @@ return errors === 0;
 }
 validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"description":"Something partners or residents will do.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"action"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"actor":{"type":"string","maxLength":200},"status":{"enum":["planned","inProgress","done","paused"]}}};
+const schema33 = {"description":"Something partners or residents will do.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"action"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"actor":{"type":"string","maxLength":200},"status":{"enum":["planned","inProgress","done","paused"]},"delivery":{"type":"array","maxItems":520,"items":{"$ref":"#/$defs/deliveryUpdate"}}}};
+const schema34 = {"type":"object","additionalProperties":false,"required":["date","status"],"properties":{"date":{"$ref":"#/$defs/isoDate"},"status":{"enum":["planned","inProgress","done","paused"]},"note":{"type":"string","maxLength":5000},"by":{"type":"string","maxLength":200}}};
+const schema35 = {"description":"A calendar date written YYYY-MM-DD.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate108.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern5.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate107.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.date === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "date") || (key0 === "status")) || (key0 === "note")) || (key0 === "by"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+if(!(validate108(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(!((((data1 === "planned") || (data1 === "inProgress")) || (data1 === "done")) || (data1 === "paused"))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data2 = data.note;
+if(typeof data2 === "string"){
+if(data2.length > 5000 && func2(data2) > 5000){
+const err4 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+let data3 = data.by;
+if(typeof data3 === "string"){
+if(data3.length > 200 && func2(data3) > 200){
+const err6 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1695,9 +1865,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.delivery !== undefined){
+let data9 = data.delivery;
+if(Array.isArray(data9)){
+if(data9.length > 520){
+const err10 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/maxItems",keyword:"maxItems",params:{limit: 520},message:"must NOT have more than 520 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1706,17 +1878,47 @@ vErrors.push(err10);
 }
 errors++;
 }
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate107(data9[i0], {instancePath:instancePath+"/delivery/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate101.errors = vErrors;
 return errors === 0;
 }
 validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema34 = {"description":"A way of working that guides the work.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"principle"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema36 = {"description":"A way of working that guides the work.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"principle"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1844,19 +2046,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema35 = {"description":"How progress is measured.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"indicator"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"unit":{"type":"string","maxLength":100},"direction":{"enum":["increase","decrease","maintain"]},"baseline":{"$ref":"#/$defs/indicatorValue"},"target":{"$ref":"#/$defs/indicatorTarget"},"comparators":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":200}},"dataSource":{"$ref":"#/$defs/dataSource"},"frequency":{"type":"string","maxLength":100},"externalIds":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/externalId"}},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/indicatorValue"}}}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"note":{"type":"string","maxLength":2000}}};
-const schema37 = {"type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
+const schema37 = {"description":"How progress is measured.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"indicator"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"unit":{"type":"string","maxLength":100},"direction":{"enum":["increase","decrease","maintain"]},"baseline":{"$ref":"#/$defs/indicatorValue"},"target":{"$ref":"#/$defs/indicatorTarget"},"comparators":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":200}},"dataSource":{"$ref":"#/$defs/dataSource"},"frequency":{"type":"string","maxLength":100},"externalIds":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/externalId"}},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/measurement"}},"area":{"$ref":"#/$defs/area"},"comparatorSeries":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/comparatorSeries"}}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"note":{"type":"string","maxLength":2000}}};
+const schema39 = {"type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1895,17 +2097,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"string","maxLength":40};
+const schema40 = {"type":"string","maxLength":40};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1934,16 +2136,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1974,14 +2176,14 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate120(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate124(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
 if(data.date !== undefined){
-if(!(validate122(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate126(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 }
@@ -2021,17 +2223,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"description":{"type":"string","maxLength":2000}}};
+const schema41 = {"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"description":{"type":"string","maxLength":2000}}};
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2052,14 +2254,14 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate120(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate124(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
 if(data.date !== undefined){
-if(!(validate122(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate126(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 }
@@ -2099,18 +2301,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate125.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","maxLength":500},"publisher":{"type":"string","maxLength":500},"url":{"$ref":"#/$defs/url"}}};
-const schema41 = {"description":"A web (http, https) or email (mailto) address. Any other link is removed on import and reported.","type":"string","maxLength":2048};
+const schema42 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","maxLength":500},"publisher":{"type":"string","maxLength":500},"url":{"$ref":"#/$defs/url"}}};
+const schema43 = {"description":"A web (http, https) or email (mailto) address. Any other link is removed on import and reported.","type":"string","maxLength":2048};
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2139,16 +2341,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2229,8 +2431,8 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate130(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate134(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -2245,17 +2447,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","maxLength":100},"id":{"type":"string","maxLength":200}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","maxLength":100},"id":{"type":"string","maxLength":200}}};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2356,16 +2558,409 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema45 = {"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/number"},"date":{"$ref":"#/$defs/date"},"start":{"$ref":"#/$defs/isoDate"},"end":{"$ref":"#/$defs/isoDate"},"lowerCi":{"$ref":"#/$defs/number"},"upperCi":{"$ref":"#/$defs/number"},"count":{"$ref":"#/$defs/number"},"denominator":{"$ref":"#/$defs/number"},"note":{"type":"string","maxLength":2000},"source":{"type":"string","maxLength":500}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate139.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema45.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(!(validate124(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+if(data.date !== undefined){
+if(!(validate126(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+}
+if(data.start !== undefined){
+if(!(validate108(data.start, {instancePath:instancePath+"/start",parentData:data,parentDataProperty:"start",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+if(data.end !== undefined){
+if(!(validate108(data.end, {instancePath:instancePath+"/end",parentData:data,parentDataProperty:"end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+if(data.lowerCi !== undefined){
+if(!(validate124(data.lowerCi, {instancePath:instancePath+"/lowerCi",parentData:data,parentDataProperty:"lowerCi",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+if(data.upperCi !== undefined){
+if(!(validate124(data.upperCi, {instancePath:instancePath+"/upperCi",parentData:data,parentDataProperty:"upperCi",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+if(data.count !== undefined){
+if(!(validate124(data.count, {instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+if(data.denominator !== undefined){
+if(!(validate124(data.denominator, {instancePath:instancePath+"/denominator",parentData:data,parentDataProperty:"denominator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+if(data.note !== undefined){
+let data8 = data.note;
+if(typeof data8 === "string"){
+if(data8.length > 2000 && func2(data8) > 2000){
+const err2 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data9 = data.source;
+if(typeof data9 === "string"){
+if(data9.length > 500 && func2(data9) > 500){
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate139.errors = vErrors;
+return errors === 0;
+}
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema46 = {"type":"object","additionalProperties":false,"required":["code"],"properties":{"code":{"type":"string","maxLength":50},"name":{"type":"string","maxLength":200}}};
+
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate149.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "code") || (key0 === "name"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data0 = data.code;
+if(typeof data0 === "string"){
+if(data0.length > 50 && func2(data0) > 50){
+const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(data1.length > 200 && func2(data1) > 200){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate149.errors = vErrors;
+return errors === 0;
+}
+validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = {"type":"object","additionalProperties":false,"required":["code","measurements"],"properties":{"code":{"type":"string","maxLength":50},"name":{"type":"string","maxLength":200},"measurements":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/measurement"}}}};
+
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate151.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.measurements === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "code") || (key0 === "name")) || (key0 === "measurements"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data0 = data.code;
+if(typeof data0 === "string"){
+if(data0.length > 50 && func2(data0) > 50){
+const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(data1.length > 200 && func2(data1) > 200){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.measurements !== undefined){
+let data2 = data.measurements;
+if(Array.isArray(data2)){
+if(data2.length > 1000){
+const err7 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate139(data2[i0], {instancePath:instancePath+"/measurements/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate151.errors = vErrors;
+return errors === 0;
+}
+validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2404,7 +2999,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema35.properties, key0))){
+if(!(func1.call(schema37.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2510,7 +3105,7 @@ errors++;
 if(data.direction !== undefined){
 let data8 = data.direction;
 if(!(((data8 === "increase") || (data8 === "decrease")) || (data8 === "maintain"))){
-const err9 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema35.properties.direction.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema37.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2521,14 +3116,14 @@ errors++;
 }
 }
 if(data.baseline !== undefined){
-if(!(validate119(data.baseline, {instancePath:instancePath+"/baseline",parentData:data,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate123(data.baseline, {instancePath:instancePath+"/baseline",parentData:data,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate125(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+if(!(validate129(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -2584,8 +3179,8 @@ errors++;
 }
 }
 if(data.dataSource !== undefined){
-if(!(validate129(data.dataSource, {instancePath:instancePath+"/dataSource",parentData:data,parentDataProperty:"dataSource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate133(data.dataSource, {instancePath:instancePath+"/dataSource",parentData:data,parentDataProperty:"dataSource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
@@ -2629,8 +3224,8 @@ errors++;
 }
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate133(data15[i1], {instancePath:instancePath+"/externalIds/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate137(data15[i1], {instancePath:instancePath+"/externalIds/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -2661,8 +3256,8 @@ errors++;
 }
 const len2 = data17.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate119(data17[i2], {instancePath:instancePath+"/measurements/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate139(data17[i2], {instancePath:instancePath+"/measurements/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -2678,9 +3273,17 @@ vErrors.push(err19);
 errors++;
 }
 }
+if(data.area !== undefined){
+if(!(validate149(data.area, {instancePath:instancePath+"/area",parentData:data,parentDataProperty:"area",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+errors = vErrors.length;
 }
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.comparatorSeries !== undefined){
+let data20 = data.comparatorSeries;
+if(Array.isArray(data20)){
+if(data20.length > 20){
+const err20 = {instancePath:instancePath+"/comparatorSeries",schemaPath:"#/properties/comparatorSeries/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2689,17 +3292,47 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate113.errors = vErrors;
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate151(data20[i3], {instancePath:instancePath+"/comparatorSeries/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/comparatorSeries",schemaPath:"#/properties/comparatorSeries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"description":"A question the research agenda will answer.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"researchQuestion"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"status":{"enum":["proposed","prioritised","inProgress","answered"]},"theme":{"type":"string","maxLength":200},"method":{"type":"string","maxLength":1000},"priorityScore":{"type":"number","minimum":0,"maximum":100},"leadPartner":{"$ref":"#/$defs/id"},"finding":{"$ref":"#/$defs/longText"}}};
+const schema48 = {"description":"A question the research agenda will answer.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"researchQuestion"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"status":{"enum":["proposed","prioritised","inProgress","answered"]},"theme":{"type":"string","maxLength":200},"method":{"type":"string","maxLength":1000},"priorityScore":{"type":"number","minimum":0,"maximum":100},"leadPartner":{"$ref":"#/$defs/id"},"finding":{"$ref":"#/$defs/longText"}}};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2738,7 +3371,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema43.properties, key0))){
+if(!(func1.call(schema48.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2819,7 +3452,7 @@ errors = vErrors.length;
 if(data.status !== undefined){
 let data7 = data.status;
 if(!((((data7 === "proposed") || (data7 === "prioritised")) || (data7 === "inProgress")) || (data7 === "answered"))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema43.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema48.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2937,17 +3570,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"description":"A condition the causal story depends on.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"assumption"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"critical":{"type":"boolean"},"uncertainty":{"enum":["low","medium","high"]}}};
+const schema49 = {"description":"A condition the causal story depends on.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"assumption"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"critical":{"type":"boolean"},"uncertainty":{"enum":["low","medium","high"]}}};
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate144.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2986,7 +3619,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema44.properties, key0))){
+if(!(func1.call(schema49.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3079,7 +3712,7 @@ errors++;
 if(data.uncertainty !== undefined){
 let data8 = data.uncertainty;
 if(!(((data8 === "low") || (data8 === "medium")) || (data8 === "high"))){
-const err8 = {instancePath:instancePath+"/uncertainty",schemaPath:"#/properties/uncertainty/enum",keyword:"enum",params:{allowedValues: schema44.properties.uncertainty.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/uncertainty",schemaPath:"#/properties/uncertainty/enum",keyword:"enum",params:{allowedValues: schema49.properties.uncertainty.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3100,17 +3733,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"description":"A study, dataset or evaluation.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"evidence"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"citation":{"type":"string","maxLength":2000},"url":{"$ref":"#/$defs/url"},"evidenceType":{"enum":["study","evaluation","dataset","localInsight"]},"strength":{"enum":["weak","moderate","strong"]}}};
+const schema50 = {"description":"A study, dataset or evaluation.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"evidence"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"citation":{"type":"string","maxLength":2000},"url":{"$ref":"#/$defs/url"},"evidenceType":{"enum":["study","evaluation","dataset","localInsight"]},"strength":{"enum":["weak","moderate","strong"]}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3149,7 +3782,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema45.properties, key0))){
+if(!(func1.call(schema50.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3253,15 +3886,15 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate130(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate134(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidenceType !== undefined){
 let data9 = data.evidenceType;
 if(!((((data9 === "study") || (data9 === "evaluation")) || (data9 === "dataset")) || (data9 === "localInsight"))){
-const err9 = {instancePath:instancePath+"/evidenceType",schemaPath:"#/properties/evidenceType/enum",keyword:"enum",params:{allowedValues: schema45.properties.evidenceType.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/evidenceType",schemaPath:"#/properties/evidenceType/enum",keyword:"enum",params:{allowedValues: schema50.properties.evidenceType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3274,7 +3907,7 @@ errors++;
 if(data.strength !== undefined){
 let data10 = data.strength;
 if(!(((data10 === "weak") || (data10 === "moderate")) || (data10 === "strong"))){
-const err10 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema45.properties.strength.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema50.properties.strength.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3295,17 +3928,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"description":"An organisation or thematic board that delivers.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"partner"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"url":{"$ref":"#/$defs/url"}}};
+const schema51 = {"description":"An organisation or thematic board that delivers.","type":"object","additionalProperties":false,"required":["id","kind","title"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"partner"},"title":{"type":"string","maxLength":1000},"description":{"$ref":"#/$defs/longText"},"tags":{"$ref":"#/$defs/tags"},"level":{"$ref":"#/$defs/id"},"provenance":{"$ref":"#/$defs/provenance"},"url":{"$ref":"#/$defs/url"}}};
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3423,8 +4056,8 @@ errors = vErrors.length;
 }
 }
 if(data.url !== undefined){
-if(!(validate130(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate134(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -3439,10 +4072,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3555,8 +4188,8 @@ props0 = true;
 }
 }
 else if(tag0 === "principle"){
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3564,8 +4197,8 @@ props0 = true;
 }
 }
 else if(tag0 === "indicator"){
-if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3573,8 +4206,8 @@ props0 = true;
 }
 }
 else if(tag0 === "researchQuestion"){
-if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3582,8 +4215,8 @@ props0 = true;
 }
 }
 else if(tag0 === "assumption"){
-if(!(validate144(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate162(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3591,8 +4224,8 @@ props0 = true;
 }
 }
 else if(tag0 === "evidence"){
-if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate168(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3600,8 +4233,8 @@ props0 = true;
 }
 }
 else if(tag0 === "partner"){
-if(!(validate157(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3646,13 +4279,13 @@ return errors === 0;
 }
 validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema47 = {"description":"One link of the plan; `kind` says what it means and which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/contributesToLink"},{"$ref":"#/$defs/measuresLink"},{"$ref":"#/$defs/guidesLink"},{"$ref":"#/$defs/investigatesLink"},{"$ref":"#/$defs/underliesLink"},{"$ref":"#/$defs/supportsLink"},{"$ref":"#/$defs/deliveredByLink"}],"properties":{"kind":{"type":"string","maxLength":50}}};
-const schema48 = {"description":"“<source> contributes to <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"contributesTo"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"confidence":{"type":"number","minimum":0,"maximum":100},"rationale":{"$ref":"#/$defs/longText"},"sign":{"enum":["positive","negative"]}}};
+const schema52 = {"description":"One link of the plan; `kind` says what it means and which fields it may have.","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/contributesToLink"},{"$ref":"#/$defs/measuresLink"},{"$ref":"#/$defs/guidesLink"},{"$ref":"#/$defs/investigatesLink"},{"$ref":"#/$defs/underliesLink"},{"$ref":"#/$defs/supportsLink"},{"$ref":"#/$defs/deliveredByLink"}],"properties":{"kind":{"type":"string","maxLength":50}}};
+const schema53 = {"description":"“<source> contributes to <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"contributesTo"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"confidence":{"type":"number","minimum":0,"maximum":100},"rationale":{"$ref":"#/$defs/longText"},"sign":{"enum":["positive","negative"]}}};
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3701,7 +4334,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema48.properties, key0))){
+if(!(func1.call(schema53.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3798,7 +4431,7 @@ errors = vErrors.length;
 if(data.sign !== undefined){
 let data8 = data.sign;
 if(!((data8 === "positive") || (data8 === "negative"))){
-const err9 = {instancePath:instancePath+"/sign",schemaPath:"#/properties/sign/enum",keyword:"enum",params:{allowedValues: schema48.properties.sign.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/sign",schemaPath:"#/properties/sign/enum",keyword:"enum",params:{allowedValues: schema53.properties.sign.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3819,17 +4452,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"description":"“<source> measures <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"measures"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema54 = {"description":"“<source> measures <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"measures"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3942,17 +4575,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"description":"“<source> guides <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"guides"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema55 = {"description":"“<source> guides <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"guides"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4065,17 +4698,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"description":"“<source> investigates <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"investigates"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema56 = {"description":"“<source> investigates <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"investigates"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4188,17 +4821,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"description":"“<source> underlies <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"underlies"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema57 = {"description":"“<source> underlies <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"underlies"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate222.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4311,17 +4944,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"description":"“<source> is evidence for <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"supports"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"strength":{"enum":["weak","moderate","strong"]},"stance":{"enum":["supports","challenges","mixed"]}}};
+const schema58 = {"description":"“<source> is evidence for <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"supports"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"},"strength":{"enum":["weak","moderate","strong"]},"stance":{"enum":["supports","challenges","mixed"]}}};
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4426,7 +5059,7 @@ errors = vErrors.length;
 if(data.strength !== undefined){
 let data6 = data.strength;
 if(!(((data6 === "weak") || (data6 === "moderate")) || (data6 === "strong"))){
-const err6 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema53.properties.strength.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema58.properties.strength.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4439,7 +5072,7 @@ errors++;
 if(data.stance !== undefined){
 let data7 = data.stance;
 if(!(((data7 === "supports") || (data7 === "challenges")) || (data7 === "mixed"))){
-const err7 = {instancePath:instancePath+"/stance",schemaPath:"#/properties/stance/enum",keyword:"enum",params:{allowedValues: schema53.properties.stance.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/stance",schemaPath:"#/properties/stance/enum",keyword:"enum",params:{allowedValues: schema58.properties.stance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4460,17 +5093,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"description":"“<source> is delivered by <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"deliveredBy"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
+const schema59 = {"description":"“<source> is delivered by <target>”.","type":"object","additionalProperties":false,"required":["id","kind","source","target"],"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"const":"deliveredBy"},"source":{"$ref":"#/$defs/id"},"target":{"$ref":"#/$defs/id"},"description":{"$ref":"#/$defs/longText"},"provenance":{"$ref":"#/$defs/provenance"}}};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate234.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4583,16 +5216,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate196.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4638,40 +5271,13 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "contributesTo"){
-if(!(validate179(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "measures"){
-if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "guides"){
-if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "investigates"){
-if(!(validate198(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "underlies"){
 if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
@@ -4680,7 +5286,7 @@ if(props0 !== true){
 props0 = true;
 }
 }
-else if(tag0 === "supports"){
+else if(tag0 === "guides"){
 if(!(validate210(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
@@ -4689,9 +5295,36 @@ if(props0 !== true){
 props0 = true;
 }
 }
-else if(tag0 === "deliveredBy"){
+else if(tag0 === "investigates"){
 if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "underlies"){
+if(!(validate222(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "supports"){
+if(!(validate228(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "deliveredBy"){
+if(!(validate234(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4730,19 +5363,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate196.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate178.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate196.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema55 = {"type":"object","additionalProperties":false,"required":["positions"],"properties":{"positions":{"type":"object","maxProperties":200000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/position"}},"pinned":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/id"}}}};
-const schema56 = {"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number","minimum":-10000000,"maximum":10000000},"y":{"type":"number","minimum":-10000000,"maximum":10000000}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["positions"],"properties":{"positions":{"type":"object","maxProperties":200000,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/position"}},"pinned":{"type":"array","maxItems":200000,"items":{"$ref":"#/$defs/id"}}}};
+const schema61 = {"type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number","minimum":-10000000,"maximum":10000000},"y":{"type":"number","minimum":-10000000,"maximum":10000000}}};
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate233.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4863,16 +5496,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate233.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate231.evaluated;
+const evaluated0 = validate249.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4934,8 +5567,8 @@ errors++;
 }
 }
 for(const key2 in data0){
-if(!(validate233(data0[key2], {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate251(data0[key2], {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
 }
@@ -4994,10 +5627,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
-validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5280,8 +5913,8 @@ errors++;
 }
 const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate178(data12[i2], {instancePath:instancePath+"/edges/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+if(!(validate196(data12[i2], {instancePath:instancePath+"/edges/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
 }
@@ -5329,8 +5962,8 @@ errors++;
 }
 }
 for(const key2 in data14){
-if(!(validate231(data14[key2], {instancePath:instancePath+"/views/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate249(data14[key2], {instancePath:instancePath+"/views/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
 errors = vErrors.length;
 }
 }
