@@ -20,6 +20,8 @@ export function buildPartnershipPlan() {
       id: 'tower-hamlets-partnership-plan-2023-2028',
       title: 'A Tower Hamlets for All — Partnership Plan 2023-2028',
       period: '2023-2028',
+      // A partnership plan (vision, calls to action, priorities): said here so the checker need not infer it.
+      checker: { profile: 'partnershipPlan' },
       description:
         'The Tower Hamlets Partnership’s plan: a shared vision, two shared outcomes, two aims and five calls to action, each with priorities, the actions partners and residents will take, and the indicators that show progress.',
       // Declared so the file says how it reads: actions → outcomes by horizon → priorities →

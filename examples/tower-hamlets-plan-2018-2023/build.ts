@@ -15,6 +15,8 @@ export function buildTowerHamletsPlan2018() {
       id: 'tower-hamlets-plan-2018-2023',
       title: 'Tower Hamlets Plan 2018-2023: our borough, our plan',
       period: '2018-2023',
+      // A partnership plan (vision, calls to action, priorities): said here so the checker need not infer it.
+      checker: { profile: 'partnershipPlan' },
       description: 'The Tower Hamlets Partnership’s plan before 2023: one key objective, four themes with key outcomes, the ways of working that achieve it, and the next steps for the first year.',
     },
     DOCUMENT,

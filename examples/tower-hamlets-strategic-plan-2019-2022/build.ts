@@ -256,6 +256,8 @@ export function buildStrategicPlan2019() {
       id: 'tower-hamlets-strategic-plan-2019-2022',
       title: 'Tower Hamlets Council Strategic Plan 2019-2022',
       period: '2019-2022',
+      // A partnership plan (vision, calls to action, priorities): said here so the checker need not infer it.
+      checker: { profile: 'partnershipPlan' },
       description: 'The council’s main strategic business plan: three priorities, eleven outcomes, the actions for the coming year and what will be measured. It sets out how the council delivers the Tower Hamlets Plan.',
     },
     DOCUMENT,

@@ -32,8 +32,9 @@ test('switching a rule off removes its findings, undo brings them back, and relo
   await expect(page.getByLabel('Every indicator names where its data comes from.')).toHaveValue('off');
   await expect(page.locator('.checker-settings summary')).toHaveText('Checker settings · 1 changed for this plan');
 
-  await page.getByRole('button', { name: 'Back to the defaults' }).click();
+  await page.getByRole('button', { name: 'Rules back to the defaults' }).click();
   await expect(editor.problems.filter({ hasText: NO_SOURCE })).toHaveCount(7);
+  await expect(page.getByLabel('Profile', { exact: true })).toHaveValue('partnershipPlan');
 });
 
 for (const theme of ['light', 'dark'] as const) {

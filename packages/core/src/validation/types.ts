@@ -95,10 +95,12 @@ export interface PlanRule extends RuleInfo {
    */
   linkKinds?: readonly EdgeKind[];
   /**
-   * Set when the rule also reads fields of boxes or links (a level, a horizon, a confidence, a
-   * citation) or the plan's levels: it is then re-run after any edit of boxes or links.
+   * Fields of boxes the rule reads besides ids and kinds (a level, a horizon, a citation): it is
+   * re-run after an edit that changes one of them on any box.
    */
-  readsFields?: boolean;
+  nodeFields?: readonly string[];
+  /** Set when the rule reads fields of links (a confidence, a rationale, a stance): it is re-run after any edit of a link. */
+  readsLinkFields?: boolean;
   check(context: RuleContext): Finding[];
 }
 

@@ -216,7 +216,7 @@ function patchRun(run: Run, plan: Plan, options: ValidateOptions, optionsKey: st
     const rules = run.rules.map((ruleRun) =>
       'byNode' in ruleRun
         ? patchNodeRule(ruleRun, changedNodes, context)
-        : ruleRun.rule.readsFields || mayChangeFindings(ruleRun.rule, change) || nodeIds.some((id) => ruleRun.mentions.has(id))
+        : mayChangeFindings(ruleRun.rule, change) || readsWhatChanged(ruleRun.rule, run, plan, nodeIds, edgeIds) || nodeIds.some((id) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
@@ -232,6 +232,19 @@ function mayChangeFindings(rule: PlanRule, change: StructureChange): boolean {
   if (change.nodes.length > 0) return true;
   const reads = (code: number | undefined) => code !== undefined && (!rule.linkKinds || code === UNKNOWN || rule.linkKinds.includes(EDGE_KINDS[code]!));
   return change.links.some(({ before, after }) => reads(before?.kind) || reads(after?.kind));
+}
+
+/** Whether a plan rule reads a field the edit changed: a field of a link, or one of the box fields it names. */
+function readsWhatChanged(rule: PlanRule, run: Run, plan: Plan, nodeIds: readonly string[], edgeIds: readonly string[]): boolean {
+  if (rule.readsLinkFields && edgeIds.length > 0) return true;
+  const fields = rule.nodeFields;
+  if (!fields || fields.length === 0) return false;
+  return nodeIds.some((id) => {
+    const before = run.nodes.get(id) as Record<string, unknown> | undefined;
+    const after = plan.nodes.get(id) as Record<string, unknown> | undefined;
+    if (!before || !after) return before !== after;
+    return fields.some((field) => before[field] !== after[field]);
+  });
 }
 
 /** The boxes an edit touched: edited, added or removed, and those at either end of a changed link. */

@@ -27,7 +27,8 @@ export function CheckerSettings() {
   const profileDefaults = PROFILE_RULES[resolved.profile];
 
   const write = (next: Settings | undefined) => store.apply(commands.setCheckerSettings(next));
-  const changed = Object.keys(settings?.rules ?? {}).length + (settings?.profile !== undefined ? 1 : 0) + (settings?.lowConfidenceThreshold !== undefined ? 1 : 0);
+  // The profile says what kind of plan this is; what departs from the profile's defaults is the rules and the threshold.
+  const changed = Object.keys(settings?.rules ?? {}).length + (settings?.lowConfidenceThreshold !== undefined ? 1 : 0);
   const without = <K extends keyof Settings>(key: K): Settings => {
     const { [key]: _removed, ...rest } = settings ?? {};
     return rest;
@@ -92,8 +93,8 @@ export function CheckerSettings() {
             })}
           </tbody>
         </table>
-        <button type="button" className="checker-reset" disabled={changed === 0} onClick={() => write(undefined)}>
-          Back to the defaults
+        <button type="button" className="checker-reset" disabled={changed === 0} onClick={() => write(settings?.profile !== undefined ? { profile: settings.profile } : undefined)}>
+          Rules back to the defaults
         </button>
       </div>
     </details>

@@ -133,8 +133,11 @@ describe('Checker settings (in the problems panel)', () => {
     fireEvent.change(screen.getByLabelText('Every indicator measures something in the plan.'), { target: { value: 'error' } });
     expect(store.getSnapshot().plan.checker?.rules).toEqual({ 'indicator-unlinked': 'error' });
     expect(screen.getByText('Errors (1)')).toBeTruthy();
-    expect(screen.getByText('· 2 changed for this plan')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Back to the defaults' }));
+    expect(screen.getByText('· 1 changed for this plan')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Rules back to the defaults' }));
+    expect(store.getSnapshot().plan.checker).toEqual({ profile: 'programme' });
+    expect(screen.queryByText('Errors (1)')).toBeNull();
+    fireEvent.change(profile, { target: { value: '' } });
     expect(store.getSnapshot().plan.checker).toBeUndefined();
     expect(screen.getByText('The plan has no vision.')).toBeTruthy();
   });

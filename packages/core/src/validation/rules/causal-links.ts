@@ -1,4 +1,5 @@
 import type { PlanEdge } from '../../model/edges.js';
+import { getLevelIndex } from '../../model/levels.js';
 import type { PlanNode } from '../../model/nodes.js';
 import { EDGE_KIND_CODE, NOT_A_NODE } from '../../queries/structure.js';
 import type { RuleContext } from '../types.js';
@@ -10,14 +11,30 @@ export interface CausalLink {
   target: PlanNode;
 }
 
-/** Every `contributesTo` link whose two ends are boxes, in the plan's order (rules over link fields share this walk). */
-export function* causalLinks({ structure, nodeById, edgeById }: RuleContext): Generator<CausalLink> {
-  const { linkLimit, source, target, kind, idOf } = structure;
-  for (let e = 0; e < linkLimit; e++) {
-    if (kind[e] !== EDGE_KIND_CODE.contributesTo || source[e] === NOT_A_NODE || target[e] === NOT_A_NODE) continue;
-    const edge = edgeById.atOrder(e);
-    const from = nodeById.get(idOf[source[e]!]!);
-    const to = nodeById.get(idOf[target[e]!]!);
-    if (edge && from && to) yield { edge, source: from, target: to };
-  }
+/** The causal link numbered `e` with both its boxes, or undefined when it is not a `contributesTo` link between two boxes. */
+export function causalLinkAt({ structure, nodeById, edgeById }: RuleContext, e: number): CausalLink | undefined {
+  const { source, target, kind, idOf } = structure;
+  if (kind[e] !== EDGE_KIND_CODE.contributesTo || source[e] === NOT_A_NODE || target[e] === NOT_A_NODE) return undefined;
+  const edge = edgeById.atOrder(e);
+  const from = nodeById.get(idOf[source[e]!]!);
+  const to = nodeById.get(idOf[target[e]!]!);
+  return edge && from && to ? { edge, source: from, target: to } : undefined;
+}
+
+const UNSEEN = -2;
+const NO_LEVEL = -1;
+
+/**
+ * The level index of node number `v` (getLevelIndex), worked out once per node per run: the
+ * rules over levels read both ends of every causal link, and most boxes are at the end of several.
+ */
+export function levelIndexer({ plan, structure, nodeById }: RuleContext): (v: number) => number | undefined {
+  const memo = new Int32Array(structure.kindOf.length).fill(UNSEEN);
+  return (v) => {
+    if (memo[v] === UNSEEN) {
+      const node = nodeById.get(structure.idOf[v]!);
+      memo[v] = (node && getLevelIndex(plan, node)) ?? NO_LEVEL;
+    }
+    return memo[v] === NO_LEVEL ? undefined : memo[v];
+  };
 }

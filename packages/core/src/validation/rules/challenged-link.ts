@@ -15,7 +15,7 @@ export const challengedLink: PlanRule = {
   description: 'Every causal link that evidence challenges has a rationale or an assumption answering the challenge.',
   hint: 'Say in the link’s rationale why it still holds, add an assumption to the link naming when it holds, or change the link.',
   linkKinds: ['supports', 'underlies', 'contributesTo'],
-  readsFields: true,
+  readsLinkFields: true,
   check({ structure, nodeById, edgeById }) {
     const { linkLimit, kind, source, target } = structure;
     const challenges = new Map<string, PlanEdge[]>();

@@ -17,7 +17,7 @@ export const evidenceWithoutCitation: PlanRule = {
   description: 'Every piece of evidence has a citation (said once when most of the evidence has none).',
   hint: 'Add a citation (author, title, year) so others can find and judge the evidence.',
   linkKinds: [],
-  readsFields: true,
+  nodeFields: ['citation'],
   check({ structure, nodeById }) {
     const { kindOf, idOf } = structure;
     let total = 0;

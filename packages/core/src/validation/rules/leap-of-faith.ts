@@ -3,7 +3,8 @@ import type { PlanNode } from '../../model/nodes.js';
 import type { Plan } from '../../model/plan.js';
 import type { Finding, PlanRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
-import { causalLinks } from './causal-links.js';
+import { causalLinkAt } from './causal-links.js';
+import { EDGE_KIND_CODE, NOT_A_NODE } from '../../queries/structure.js';
 
 /**
  * An action, an output or a short-term outcome wired straight to an aim (a goal) or the vision
@@ -17,12 +18,20 @@ export const leapOfFaith: PlanRule = {
   description: 'Actions, outputs and short-term outcomes reach aims and the vision through the outcomes between, not in one jump.',
   hint: 'Add the outcomes that come between them, and link the box → outcome → aim.',
   linkKinds: ['contributesTo'],
-  readsFields: true,
+  nodeFields: ['level', 'horizon'],
   check(context) {
     const { plan } = context;
+    const { linkLimit, kind, source: sources, target: targets, kindOf } = context.structure;
     const findings: Finding[] = [];
-    for (const { edge, source, target } of causalLinks(context)) {
-      if (!isEarlyStep(plan, source) || (target.kind !== 'aim' && target.kind !== 'vision')) continue;
+    for (let e = 0; e < linkLimit; e++) {
+      // Kinds first, from the structure: only links into an aim or the vision from an early kind are read further.
+      if (kind[e] !== EDGE_KIND_CODE.contributesTo || sources[e] === NOT_A_NODE || targets[e] === NOT_A_NODE) continue;
+      const to = kindOf[targets[e]!];
+      const from = kindOf[sources[e]!];
+      if ((to !== 'aim' && to !== 'vision') || (from !== 'action' && from !== 'output' && from !== 'outcome')) continue;
+      const link = causalLinkAt(context, e);
+      if (!link || !isEarlyStep(plan, link.source)) continue;
+      const { edge, source, target } = link;
       findings.push({
         message: `${sentence(describeNode(source))} leads straight to ${describeNode(target)}, ${skipped(plan, source, target)}.`,
         nodeIds: [source.id, target.id],
