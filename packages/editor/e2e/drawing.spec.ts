@@ -38,6 +38,8 @@ test('undo brings the warning back', async ({ editor, page }) => {
 
 test('a forbidden connection is refused with a reason', async ({ editor }) => {
   await withNewOutcome(editor);
+  // Partners are chips on what they deliver; drawn as boxes, one can be a link's end.
+  await editor.showAsBoxes('Partners');
   await editor.connect('outcome', 'csp');
   await expect(editor.notice).toContainText(/That link is not allowed\. An outcome cannot link to a partner\. It can link to: vision, aim, call to action, priority, outcome, output, action\./);
   await expect(editor.page.locator('.react-flow__edge[data-id*=":outcome:csp"], .react-flow__edge[data-id*=":csp:outcome"]')).toHaveCount(0);

@@ -14,7 +14,7 @@ test('reload keeps the state', async ({ editor }) => {
   await expect.poll(async () => savedIds(await editor.autosaved())).toContain('indicator');
   await editor.open('/');
   await editor.openCallToAction(3);
-  await editor.unfoldAll();
+  await editor.unfoldActionsWith('a3.3-5');
   await expect(editor.node('outcome')).toHaveCount(1);
   await expect(editor.node('indicator')).toHaveCount(1);
   await expect(editor.edges('contributesTo:a3.3-5:outcome')).toHaveCount(1);

@@ -112,13 +112,11 @@ export class Editor {
     }
   }
 
-  /** Unfolds every folded group of actions in the open view, one after another, as the officer would with “Show all”. */
-  async unfoldAll(): Promise<void> {
-    const toggles = this.page.locator('.action-group .group-toggle');
-    while ((await toggles.count()) > 0) {
-      await toggles.first().click();
-      await this.settled();
-    }
+  /** Unfolds the group of actions that holds `actionId`, as the officer would with its “Show all”. */
+  async unfoldActionsWith(actionId: string): Promise<void> {
+    await this.page.locator(`.action-group[data-actions~="${actionId}"] .group-toggle`).click();
+    await expect(this.node(actionId)).toHaveCount(1);
+    await this.settled();
   }
 
   /** A chip or badge on a box (an indicator drawn on what it measures, say), by its accessible name. */
@@ -216,8 +214,8 @@ export class Editor {
 export async function withNewOutcome(editor: Editor): Promise<void> {
   await editor.open();
   await editor.openCallToAction(3);
-  // Call to action 3 opens with its actions folded per priority: show them to link one.
-  await editor.unfoldAll();
+  // Call to action 3 opens with its actions folded per priority: show the ones of a3.3-5 to link it.
+  await editor.unfoldActionsWith('a3.3-5');
   await editor.addBox('outcome');
   await expect(editor.node('outcome')).toHaveCount(1);
   await expect(editor.titleField).toHaveValue('New outcome');

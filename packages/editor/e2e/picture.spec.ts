@@ -84,6 +84,9 @@ test('the whole plan reads vision ← aims ← calls to action; double-clicking 
   await page.locator('.view-button', { hasText: /^Whole plan$/ }).click();
   await editor.settled();
   await expect(page.locator('.level-band-label')).toContainText(['Calls to action', 'Aims', 'Vision']);
+  // The calls to action in the plan's order, 1 to 5, top to bottom.
+  const tops = await Promise.all([1, 2, 3, 4, 5].map(async (n) => (await editor.node(`cta-${n}`).boundingBox())!.y));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
   await editor.screenshot('picture-whole-plan');
   await editor.node('cta-2').dblclick();
   await expect(editor.callToActionButton(2)).toHaveAttribute('aria-pressed', 'true');

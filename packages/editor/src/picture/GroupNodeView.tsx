@@ -11,7 +11,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const { group, parentTitle, annotations } = data;
   const count = group.actionIds.length;
   return (
-    <div className="plan-node kind-action action-group" data-testid={`group-${group.parentId}`}>
+    <div className="plan-node kind-action action-group" data-testid={`group-${group.parentId}`} data-actions={group.actionIds.join(' ')}>
       <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
       <div className="plan-node-kind">
         <span className="plan-node-icon" aria-hidden="true">▤</span>

@@ -95,7 +95,7 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
   }
   // Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
   // kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
-  const branch = branchesOf(plan, members.edgeIds);
+  const branch = branchesOf(plan);
   const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : box.group.parentId) ?? '~';
   boxes.sort((a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)));
 
@@ -129,11 +129,17 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
   return { boxes, links, annotations, groups, foldedActions };
 }
 
+/** Branches per nodes and edges tables: a move or a fold does not walk the graph again. */
+const branchCache = new WeakMap<Plan['nodes'], WeakMap<Plan['edges'], Map<string, string>>>();
+
 /** For each box, the numbering of the first priority (or call to action) its links lead to, itself included. */
-function branchesOf(plan: Plan, edgeIds: ReadonlySet<string>): Map<string, string> {
+function branchesOf(plan: Plan): Map<string, string> {
+  let byEdges = branchCache.get(plan.nodes);
+  if (!byEdges) branchCache.set(plan.nodes, (byEdges = new WeakMap()));
+  const known = byEdges.get(plan.edges);
+  if (known) return known;
   const next = new Map<string, PlanNode[]>();
-  for (const id of edgeIds) {
-    const edge = plan.edges.get(id);
+  for (const edge of plan.edges.toArray()) {
     const target = edge && plan.nodes.get(edge.target);
     if (edge?.kind === 'contributesTo' && target) next.set(edge.source, [...(next.get(edge.source) ?? []), target]);
   }
@@ -153,6 +159,7 @@ function branchesOf(plan: Plan, edgeIds: ReadonlySet<string>): Map<string, strin
     if (found !== undefined) branch.set(id, found);
   }
   for (const node of plan.nodes.toArray()) if (node.kind === 'priority' || node.kind === 'callToAction') branch.set(node.id, numberingOf(node));
+  byEdges.set(plan.edges, branch);
   return branch;
 }
 

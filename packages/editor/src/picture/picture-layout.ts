@@ -1,4 +1,4 @@
-import { getView } from '@changemap/core';
+import { getView, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
@@ -16,7 +16,9 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
   const picture = getPictureStore(editor);
   return async (plan, viewId) => {
     const drawn = getDrawnView(plan, viewId, picture.settings(viewId));
-    const result = await run(pictureGraph(drawn, picture.measured, picture.getSnapshot().direction));
+    // The whole plan keeps the calls to action in the plan's order; a chart without them lets ELK cut crossings.
+    const keepOrder = viewId === WHOLE_PLAN_VIEW && drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'callToAction');
+    const result = await run(pictureGraph(drawn, picture.measured, picture.getSnapshot().direction, keepOrder));
     const layout = readPictureLayout(result, drawn);
     picture.rememberLayout(viewId, layout);
     const pinned = new Set(getView(plan, viewId)?.pinned ?? []);

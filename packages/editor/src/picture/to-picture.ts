@@ -160,7 +160,7 @@ function routedEdge(link: DrawnLink, from: FlowEdge | undefined, route: Position
 function samePicture(a: BoxPicture | undefined, b: BoxPicture | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.unfolded?.groupId === b.unfolded?.groupId && a.unfolded?.count === b.unfolded?.count && JSON.stringify(a.annotations) === JSON.stringify(b.annotations);
+  return a.unfolded?.groupId === b.unfolded?.groupId && a.unfolded?.count === b.unfolded?.count && (a.annotations === b.annotations || JSON.stringify(a.annotations) === JSON.stringify(b.annotations));
 }
 
 /** The picture's additions to a box's data, if any. */

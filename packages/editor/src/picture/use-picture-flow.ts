@@ -1,6 +1,7 @@
 import { getPlanLevels } from '@changemap/core';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
+import { getViewMembers } from '../adapter/view-members.js';
 import type { EditorStore } from '../state/editor-store.js';
 import { getDrawnView } from './drawn-view.js';
 import { getBands, type Band } from './level-bands.js';
@@ -29,10 +30,12 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const direction = usePicture(picture, (s) => s.direction);
   const layout = usePicture(picture, (s) => s.layouts.get(viewId));
   const cache = useRef(createPictureCache());
+  // What the view shows (cached, the same object while only positions change): a drag does not redraw the picture's structure.
+  const members = getViewMembers(plan, viewId);
   const drawn = useMemo(
     () => getDrawnView(plan, viewId, picture.settings(viewId)),
-    // The drawn view depends on what the plan shows, not where boxes are: recomputed when the tables change.
-    [plan.nodes, plan.edges, plan.views, viewId, show, folds, picture],
+    // The drawn view depends on what the plan shows, not where boxes are.
+    [plan.nodes, plan.edges, members, viewId, show, folds, picture],
   );
   const result = useMemo(() => toPicture(flow, drawn, layout, (id) => plan.nodes.get(id)?.title ?? id, cache.current), [flow, drawn, layout, plan.nodes]);
   const bands = useMemo(() => {
