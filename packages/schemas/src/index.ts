@@ -1,8 +1,9 @@
 /**
  * `@changemap/schemas`: the versioned file format of Changemap plans, the one safe way to open a
  * file (`importModel`), imports from other tools (`importForeign`: ToC-Maker, Kumu-style CSV and
- * XLSX), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the
- * plan's story).
+ * XLSX), indicator data (`importIndicatorData`: Fingertips exports and uploads, any CSV), and the
+ * exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the plan's story, the results
+ * table and the board report).
  *
  * @packageDocumentation
  */
@@ -23,3 +24,13 @@ export { exportDot } from './export/dot.js';
 export { exportMarkdown } from './export/markdown.js';
 export { exportNarrativeMarkdown } from './export/narrative.js';
 export { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from './export/research.js';
+export { RESULTS_COLUMNS, exportResultsCsv, resultsCells } from './export/results-csv.js';
+export { exportBoardReportDocx } from './export/report-docx.js';
+export type { BoardReportOptions } from './export/report-docx.js';
+export { importIndicatorData } from './data/import-data.js';
+export type { DataImportOptions, DataImportResult, ImportedSeries } from './data/import-data.js';
+export type { RefusedRow } from './data/rows.js';
+export { FINGERTIPS_EXPORT_HEADERS, FINGERTIPS_UPLOAD_HEADERS, LAYOUT_NAMES, MAP_KEYS, parseColumnMap } from './data/layouts.js';
+export type { LayoutName } from './data/layouts.js';
+export { indicatorDataJson } from './data/show.js';
+export type { IndicatorDataJson } from './data/show.js';

@@ -8,6 +8,8 @@ import { exportDot } from '../export/dot.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
+import { exportBoardReportDocx } from '../export/report-docx.js';
+import { exportResultsCsv } from '../export/results-csv.js';
 import { exportNarrativeMarkdown } from '../export/narrative.js';
 import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
 import { addDataCommand } from './data-command.js';
@@ -16,7 +18,7 @@ import { addImportCommand } from './import-command.js';
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown'] as const;
+const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown', 'results-csv', 'report-docx'] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** Where the CLI writes; swapped in tests. */
@@ -24,14 +26,14 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Uint8Array;
-  writeFile(path: string, text: string): void;
+  writeFile(path: string, content: string | Uint8Array): void;
 }
 
 const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, content) => writeFileSync(path, content),
 };
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -77,7 +79,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
     .option('--call-to-action <id>', 'only this call to action (mermaid and dot)')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action((file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string }) => {
+    .option('--as-at <date>', 'the date a report is as at, YYYY-MM-DD (report-docx; default today)')
+    .action(async (file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string; asAt?: string }) => {
       const opened = open(file, io);
       if (!opened.ok) {
         reportErrors(file, opened.errors, io);
@@ -88,6 +91,15 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
       if (options.callToAction !== undefined && plan.nodes.get(options.callToAction)?.kind !== 'callToAction') {
         io.err(`changemap: “${options.callToAction}” is not a call to action in ${file}. Calls to action: ${listCallsToAction(plan)}.\n`);
         code = EXIT.unusable;
+        return;
+      }
+      if (options.to === 'report-docx') {
+        if (options.output === undefined) {
+          io.err('changemap: a Word document cannot go to the terminal; name a file with -o, e.g. -o board-report.docx.\n');
+          code = EXIT.unusable;
+          return;
+        }
+        io.writeFile(options.output, await exportBoardReportDocx(plan, options.asAt === undefined ? {} : { asAt: options.asAt }));
         return;
       }
       const text = exportAs(plan, options.to, options.callToAction, options.bom ?? false);
@@ -141,7 +153,7 @@ function open(file: string, io: CliIo, skipValidation = false) {
   return importModel(bytes, { skipValidation });
 }
 
-function exportAs(plan: Plan, to: ExportTarget, cta: string | undefined, bom: boolean): string {
+function exportAs(plan: Plan, to: Exclude<ExportTarget, 'report-docx'>, cta: string | undefined, bom: boolean): string {
   switch (to) {
     case 'json':
       return exportJson(plan);
@@ -161,6 +173,8 @@ function exportAs(plan: Plan, to: ExportTarget, cta: string | undefined, bom: bo
       return exportResearchAgendaCsv(plan, { bom });
     case 'research-agenda-markdown':
       return exportResearchAgendaMarkdown(plan);
+    case 'results-csv':
+      return exportResultsCsv(plan, { bom });
   }
 }
 
