@@ -31,6 +31,6 @@ export { importIndicatorData } from './data/import-data.js';
 export type { DataImportOptions, DataImportResult, ImportedSeries } from './data/import-data.js';
 export type { RefusedRow } from './data/rows.js';
 export { FINGERTIPS_EXPORT_HEADERS, FINGERTIPS_UPLOAD_HEADERS, LAYOUT_NAMES, MAP_KEYS, parseColumnMap } from './data/layouts.js';
-export type { LayoutName } from './data/layouts.js';
+export type { ColumnRole, LayoutName } from './data/layouts.js';
 export { indicatorDataJson } from './data/show.js';
 export type { IndicatorDataJson } from './data/show.js';
