@@ -8,7 +8,6 @@ import { exportDot } from '../export/dot.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
-import { exportBoardReportDocx } from '../export/report-docx.js';
 import { exportResultsCsv } from '../export/results-csv.js';
 import { exportNarrativeMarkdown } from '../export/narrative.js';
 import { exportResearchAgendaCsv, exportResearchAgendaMarkdown } from '../export/research.js';
@@ -99,6 +98,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
           code = EXIT.unusable;
           return;
         }
+        // Loaded only when asked for: the Word library is large, and every other command starts without it.
+        const { exportBoardReportDocx } = await import('../export/report-docx.js');
         io.writeFile(options.output, await exportBoardReportDocx(plan, options.asAt === undefined ? {} : { asAt: options.asAt }));
         return;
       }
