@@ -116,8 +116,8 @@ export type { Trend, TrendAssessment, TrendOptions } from './status/trend.js';
 export { compareSeries, getIndicatorStatus } from './status/indicator-status.js';
 export type { ComparedMeasurement, IndicatorStatus } from './status/indicator-status.js';
 export { COMPARISON_WORDS, TARGET_STATUS_WORDS, TREND_WORDS } from './status/words.js';
-export { getResultsTable } from './status/results.js';
-export type { ResultsRow } from './status/results.js';
+export { RESULTS_COLUMNS, comparatorWords, getResultsCells, getResultsRows } from './status/results-rows.js';
+export type { ResultsColumn, ResultsComparator, ResultsRow, ResultsRowNode } from './status/results-rows.js';
 
 // Queries
 export { getGraphIndex, incomingEdges, outgoingEdges } from './queries/graph-index.js';

@@ -114,7 +114,7 @@ describe('changemap export --to results-csv and report-docx', () => {
     await cli.run(...HLE, '-o', 'out.changemap.json');
     const csv = await cli.run('export', 'out.changemap.json', '--to', 'results-csv');
     expect(csv.code).toBe(0);
-    expect(csv.out.split('\r\n')[0]).toBe('call to action,priority,outcome,indicator,id,unit,better if it goes,baseline,baseline period,target,target date,latest value,latest period,trend,status,why,compared with');
+    expect(csv.out.split('\r\n')[0]).toBe('Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with');
     expect(csv.out).toContain('Healthy life expectancy at birth,');
     const docx = await cli.run('export', 'out.changemap.json', '--to', 'report-docx', '--as-at', '2024-10-01', '-o', 'report.docx');
     expect(docx.code).toBe(0);

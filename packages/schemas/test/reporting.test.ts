@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addDeliveryUpdate, applyCommand, commands, type ActionNode, type Plan } from '@changemap/core';
+import { RESULTS_COLUMNS, addDeliveryUpdate, applyCommand, commands, type ActionNode, type Plan } from '@changemap/core';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importIndicatorData } from '../src/data/import-data.js';
 import { exportBoardReportDocx } from '../src/export/report-docx.js';
-import { RESULTS_COLUMNS, exportResultsCsv } from '../src/export/results-csv.js';
+import { exportResultsCsv } from '../src/export/results-csv.js';
 import { dataPlan } from './data-plan.js';
 
 const dir = resolve(import.meta.dirname, 'fixtures/data');
@@ -35,21 +35,21 @@ describe('results-csv', () => {
     expect(parsed.meta.fields).toEqual([...RESULTS_COLUMNS]);
     expect(parsed.data).toHaveLength(3);
     expect(parsed.data[0]).toMatchObject({
-      'call to action': '1. A healthier borough',
-      priority: '1.1. Healthy lives',
-      outcome: 'Residents live longer in good health',
-      indicator: 'Healthy life expectancy at birth, women',
-      baseline: '58',
-      'baseline period': '2018 - 20',
-      target: '62',
-      'target date': '2028',
-      'latest value': '60.5',
-      'latest period': '2019 - 21',
-      trend: 'No significant change',
-      status: 'On track',
-      'compared with': 'London region: Similar; England: Similar',
+      'Call to action': '1. A healthier borough',
+      Priority: '1.1. Healthy lives',
+      Outcome: 'Residents live longer in good health',
+      Indicator: 'Healthy life expectancy at birth, women',
+      Baseline: '58',
+      'Baseline period': '2018 - 20',
+      Target: '62',
+      'Target date': '2028',
+      'Latest value': '60.5',
+      'Latest period': '2019 - 21',
+      Trend: 'No significant change',
+      Status: 'On track',
+      'Compared with': 'London region: Similar; England: Similar',
     });
-    expect(parsed.data[1]).toMatchObject({ indicator: 'Year 6 overweight', status: 'No data', trend: 'Not enough data', 'latest value': '' });
+    expect(parsed.data[1]).toMatchObject({ Indicator: 'Year 6 overweight', Status: 'No data', Trend: 'Not enough data', 'Latest value': '' });
   });
 
   it('starts with a byte-order mark for Excel when asked', () => {

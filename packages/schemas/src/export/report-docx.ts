@@ -17,15 +17,15 @@ import {
   TARGET_STATUS_WORDS,
   TREND_WORDS,
   callsToActionOf,
+  comparatorWords,
   getNarrative,
-  getResultsTable,
+  getResultsRows,
   type ActionNode,
   type ActionStatus,
   type Plan,
   type PlanNode,
   type ResultsRow,
 } from '@changemap/core';
-import { comparatorWords } from './results-csv.js';
 
 /** Options for the board report. */
 export interface BoardReportOptions {
@@ -79,9 +79,9 @@ function label(node: PlanNode): string {
 }
 
 function latestValue(row: ResultsRow): string {
-  const latest = row.status.latest;
+  const latest = row.latest;
   if (!latest) return '—';
-  const unit = row.indicator.unit;
+  const unit = row.unit;
   const interval = latest.lowerCi !== undefined && latest.upperCi !== undefined ? ` (${latest.lowerCi} to ${latest.upperCi})` : '';
   return `${latest.value}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}${interval}`;
 }
@@ -90,11 +90,11 @@ function indicatorTable(rows: readonly ResultsRow[]): Table {
   const cells = rows.map((row) => [
     row.indicator.title,
     latestValue(row),
-    row.status.latest?.date ?? row.status.latest?.end ?? '—',
-    row.indicator.target?.value !== undefined ? `${row.indicator.target.value}${row.indicator.target.date ? ` by ${row.indicator.target.date}` : ''}` : (row.indicator.target?.description ?? '—'),
-    TARGET_STATUS_WORDS[row.status.target.status],
-    TREND_WORDS[row.status.trend.trend],
-    comparatorWords(row) || '—',
+    row.latestPeriod ?? '—',
+    row.target?.value !== undefined ? `${row.target.value}${row.target.date ? ` by ${row.target.date}` : ''}` : (row.target?.description ?? '—'),
+    TARGET_STATUS_WORDS[row.status],
+    TREND_WORDS[row.trend],
+    comparatorWords(row.comparators) || '—',
   ]);
   return table([28, 13, 9, 12, 10, 12, 16], ['Indicator', 'Latest value', 'Period', 'Target', 'Status', 'Trend', 'Compared with'], cells, (row, column) => (column === 4 ? STATUS_FILL[row[4]!] : undefined));
 }
@@ -109,7 +109,7 @@ function deliveryTable(actions: readonly ActionNode[]): Table {
 }
 
 function summary(rows: readonly ResultsRow[]): Paragraph {
-  const counts = TARGET_STATUSES.map((status) => [TARGET_STATUS_WORDS[status], rows.filter((r) => r.status.target.status === status).length] as const).filter(([, n]) => n > 0);
+  const counts = TARGET_STATUSES.map((status) => [TARGET_STATUS_WORDS[status], rows.filter((r) => r.status === status).length] as const).filter(([, n]) => n > 0);
   const text = rows.length === 0 ? 'The plan has no indicators yet.' : `${rows.length} indicator${rows.length === 1 ? '' : 's'}: ${counts.map(([words, n]) => `${words.toLowerCase()} ${n}`).join(', ')}.`;
   return para(text);
 }
@@ -123,7 +123,7 @@ function summary(rows: readonly ResultsRow[]): Paragraph {
  */
 export async function exportBoardReportDocx(plan: Plan, options: BoardReportOptions = {}): Promise<Uint8Array> {
   const asAt = options.asAt ?? new Date().toISOString().slice(0, 10);
-  const results = getResultsTable(plan);
+  const results = getResultsRows(plan);
   const membership = callsToActionOf(plan);
   const { stories } = getNarrative(plan);
   const children: (Paragraph | Table)[] = [
@@ -134,7 +134,7 @@ export async function exportBoardReportDocx(plan: Plan, options: BoardReportOpti
     para('Status against the target: “on track” means the latest reading is at least where a straight line from the baseline to the target expects it by then. Comparisons follow Fingertips: “similar” when the 95% confidence interval contains the other area’s value.', { italics: true }),
   ];
   const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
-  const inCta = (node: PlanNode, cta: PlanNode) => (membership.get(node.id) ?? []).some((c) => c.id === cta.id);
+  const inCta = (node: { id: string }, cta: PlanNode) => (membership.get(node.id) ?? []).some((c) => c.id === cta.id);
   const actions = plan.nodes.toArray().filter((n): n is ActionNode => n.kind === 'action');
   for (const cta of ctas) {
     children.push(heading(label(cta), HeadingLevel.HEADING_1));
@@ -142,14 +142,14 @@ export async function exportBoardReportDocx(plan: Plan, options: BoardReportOpti
     children.push(heading('How we expect change to happen', HeadingLevel.HEADING_2));
     if (told.length === 0) children.push(para(cta.description ?? 'No pathway is drawn for this call to action yet.', { italics: cta.description === undefined }));
     for (const story of told) children.push(para(story.text));
-    const rows = results.filter((r) => inCta(r.indicator, cta));
+    const rows = results.filter((r) => r.callsToAction.some((c) => c.id === cta.id));
     children.push(heading('Indicators', HeadingLevel.HEADING_2));
     children.push(rows.length > 0 ? indicatorTable(rows) : para('No indicators measure this call to action yet.', { italics: true }));
     const own = actions.filter((a) => inCta(a, cta));
     children.push(heading('Delivery', HeadingLevel.HEADING_2));
     children.push(own.length > 0 ? deliveryTable(sortByStatus(own)) : para('No actions are linked to this call to action yet.', { italics: true }));
   }
-  const looseRows = results.filter((r) => !ctas.some((cta) => inCta(r.indicator, cta)));
+  const looseRows = results.filter((r) => r.callsToAction.length === 0);
   const looseActions = actions.filter((a) => !ctas.some((cta) => inCta(a, cta)));
   if (looseRows.length > 0 || looseActions.length > 0) {
     children.push(heading(ctas.length > 0 ? 'Not yet linked to a call to action' : 'Indicators and actions', HeadingLevel.HEADING_1));
