@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getResearchAgenda, getTheoryOfChange, rankAssumptions, validate, type Plan, type PlanNode } from '@changemap/core';
+import { DEFAULT_LEVELS, getLevelIndex, getNodeLevel, getResearchAgenda, getTheoryOfChange, rankAssumptions, validate, type IndicatorNode, type Plan, type PlanNode } from '@changemap/core';
 import { importModel } from '@changemap/schemas';
 import { EXAMPLES, examplePath } from '../lib/examples.js';
 import { countPerCallToAction } from '../lib/summarise.js';
@@ -97,6 +97,18 @@ describe('A Tower Hamlets for All — structure against the document', () => {
     expect(plan.nodes.get('i3-no2')).toMatchObject({ target: { description: 'Threshold: the Air Quality Strategy objective of 40µg/m3 annual average NO2' } });
     expect(plan.nodes.get('i3-pm25')).toMatchObject({ target: { value: 10 }, dataSource: { name: 'London Atmospheric Emissions Inventory (LAEI) 2019' } });
     expect(plan.nodes.get('i2-anxiety')).toMatchObject({ direction: 'decrease', comparators: ['London', 'England'] });
+  });
+
+  it('records as measurements only the readings the plan states, each with its source, for Tower Hamlets', () => {
+    const withData = plan.nodes.toArray().filter((n): n is IndicatorNode => n.kind === 'indicator' && (n.measurements?.length ?? 0) > 0);
+    expect(withData.map((n) => n.id).sort()).toEqual(['i1-get-on', 'i1-hle-men', 'i1-hle-women', 'i4-child-poverty', 'i5-obesity']);
+    expect((plan.nodes.get('i1-get-on') as IndicatorNode).measurements?.map((m) => [m.date, m.value])).toEqual([['2019', 78], ['2022', 87]]);
+    for (const node of withData) {
+      expect(node.area).toEqual({ code: 'E09000030', name: 'Tower Hamlets' });
+      for (const m of node.measurements!) expect(m.source).toMatch(/^A Tower Hamlets for All — Partnership Plan 2023-2028, (State of the borough|call to action 1 narrative)/);
+    }
+    // No Fingertips id is recorded: the source documents name none.
+    expect(plan.nodes.toArray().some((n) => n.kind === 'indicator' && n.externalIds?.some((e) => /fingertips/i.test(e.scheme)))).toBe(false);
   });
 
   it('has the ten principles, each guiding something', () => {

@@ -4,7 +4,7 @@
  * (outcomes the text implies, research questions from the HDRC commitments, which aim each call
  * to action serves) is marked derived, with a note saying why.
  */
-import { DEFAULT_LEVELS, type IndicatorNode } from '@changemap/core';
+import { DEFAULT_LEVELS, type IndicatorNode, type Measurement } from '@changemap/core';
 import { PlanBuilder } from '../lib/builder.js';
 
 type IndicatorFields = Partial<Omit<IndicatorNode, 'id' | 'kind' | 'title' | 'provenance'>>;
@@ -146,6 +146,14 @@ function indicator(b: PlanBuilder, id: string, title: string, fields: IndicatorF
 }
 
 const ARS = { name: 'Annual Residents Survey', publisher: 'Tower Hamlets Council' };
+/** The area the plan's indicators are for (its ONS code), so imported data and comparators line up. */
+const TOWER_HAMLETS = { code: 'E09000030', name: 'Tower Hamlets' };
+const STATE_OF_THE_BOROUGH = `${DOCUMENT}, State of the borough`;
+
+/** A reading the plan itself states, with where it says it; no reading is added that the plan does not state. */
+function stated(value: number, date: string, source: string): Measurement {
+  return { value, date, source };
+}
 const LONDON_ENGLAND = ['London', 'England'];
 
 function cta1(b: PlanBuilder): void {
@@ -209,6 +217,11 @@ function cta1(b: PlanBuilder): void {
   indicator(b, 'i1-get-on', 'Percentage of adult residents agreeing that the local area is a place where people from different backgrounds get on well together', {
     unit: '%', direction: 'increase', dataSource: ARS, frequency: 'annual',
     baseline: { value: 87, date: '2022', note: 'Up from 78% in 2019 (call to action 1 narrative).' },
+    area: TOWER_HAMLETS,
+    measurements: [
+      stated(78, '2019', `${DOCUMENT}, call to action 1 narrative (Annual Residents Survey, 2019)`),
+      stated(87, '2022', `${DOCUMENT}, call to action 1 narrative (Annual Residents Survey, 2022)`),
+    ],
   }, [o.cohesion]);
   indicator(b, 'i1-grants', 'Outputs delivered through the Mayor’s community grants programmes', {
     direction: 'increase', dataSource: { name: 'Tower Hamlets Council' }, frequency: 'annual',
@@ -216,10 +229,14 @@ function cta1(b: PlanBuilder): void {
   indicator(b, 'i1-hle-men', 'Healthy life expectancy for men (at birth) compared to London and England', {
     unit: 'years', direction: 'increase', comparators: LONDON_ENGLAND, dataSource: { name: 'Fingertips, public health data' },
     baseline: { value: 65, date: '2018-20', note: 'State of the borough.' },
+    area: TOWER_HAMLETS,
+    measurements: [stated(65, '2018-20', STATE_OF_THE_BOROUGH)],
   }, [o.health]);
   indicator(b, 'i1-hle-women', 'Healthy life expectancy for women (at birth) compared to London and England', {
     unit: 'years', direction: 'increase', comparators: LONDON_ENGLAND, dataSource: { name: 'Fingertips, public health data' },
     baseline: { value: 58, date: '2018-20', note: 'State of the borough.' },
+    area: TOWER_HAMLETS,
+    measurements: [stated(58, '2018-20', STATE_OF_THE_BOROUGH)],
   }, [o.health]);
   indicator(b, 'i1-good-work', 'Number of partner organisations that have achieved the Mayor of London’s Good work Standard accreditation', {
     unit: 'organisations', direction: 'increase', dataSource: { name: 'Local data' },
@@ -422,6 +439,8 @@ function cta4(b: PlanBuilder): void {
   indicator(b, 'i4-child-poverty', 'Percentage of children in relative low-income families, aged 0-15 years', {
     unit: '%', direction: 'decrease', dataSource: { name: 'DWP; Children in low income families, local area statistics', publisher: 'Department for Work and Pensions' },
     baseline: { value: 26.7, date: '2022', note: 'State of the borough: children living in relative low-income families before housing costs.' },
+    area: TOWER_HAMLETS,
+    measurements: [stated(26.7, '2022', STATE_OF_THE_BOROUGH)],
   }, [money]);
   indicator(b, 'i4-gdhi', 'Gross disposable household income per head', { unit: '£ per head', direction: 'increase', dataSource: { name: 'ONS, Annual estimates of UK regional gross disposable household income', publisher: 'Office for National Statistics' } }, [money]);
 }
@@ -468,6 +487,8 @@ function cta5(b: PlanBuilder): void {
   indicator(b, 'i5-obesity', 'Overweight and Obese at year 6', {
     unit: '%', direction: 'decrease', dataSource: { name: 'National Child Measurement Programme' },
     baseline: { value: 45, date: '2021/22', note: 'State of the borough: children aged 10-11 (school year 6) overweight or obese.' },
+    area: TOWER_HAMLETS,
+    measurements: [stated(45, '2021/22', STATE_OF_THE_BOROUGH)],
   }, [healthy]);
   indicator(b, 'i5-happy', 'Percentage of children that feel happy in their lives', {
     unit: '%', direction: 'increase', dataSource: { name: 'Pupil Attitude Survey' },

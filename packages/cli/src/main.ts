@@ -11,6 +11,8 @@ import {
   exportNarrativeMarkdown,
   exportResearchAgendaCsv,
   exportResearchAgendaMarkdown,
+  exportResultsCsv,
+  exportBoardReportDocx,
   importModel,
   type ImportError,
 } from '@changemap/schemas';
@@ -22,7 +24,7 @@ import { addImportCommand } from './import-command.js';
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown', 'html'] as const;
+const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown', 'results-csv', 'report-docx', 'html'] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** Where the CLI writes; swapped in tests. */
@@ -30,14 +32,14 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Uint8Array;
-  writeFile(path: string, text: string): void;
+  writeFile(path: string, content: string | Uint8Array): void;
 }
 
 const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, content) => writeFileSync(path, content),
 };
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
@@ -83,7 +85,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
     .option('--call-to-action <id>', 'only this call to action (mermaid and dot)')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action((file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string }) => {
+    .option('--as-at <date>', 'the date a report is as at, YYYY-MM-DD (report-docx; default today)')
+    .action(async (file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string; asAt?: string }) => {
       const opened = open(file, io);
       if (!opened.ok) {
         reportErrors(file, opened.errors, io);
@@ -94,6 +97,16 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
       if (options.callToAction !== undefined && plan.nodes.get(options.callToAction)?.kind !== 'callToAction') {
         io.err(`changemap: “${options.callToAction}” is not a call to action in ${file}. Calls to action: ${listCallsToAction(plan)}.\n`);
         code = EXIT.unusable;
+        return;
+      }
+      if (options.to === 'report-docx') {
+        if (options.output === undefined) {
+          io.err('changemap: a Word document cannot go to the terminal; name a file with -o, e.g. -o board-report.docx.\n');
+          code = EXIT.unusable;
+          return;
+        }
+        // The Word library loads only now (inside exportBoardReportDocx): every other command starts without it.
+        io.writeFile(options.output, await exportBoardReportDocx(plan, options.asAt === undefined ? {} : { asAt: options.asAt }));
         return;
       }
       if (options.to === 'html') {
@@ -157,7 +170,7 @@ function open(file: string, io: CliIo, skipValidation = false) {
   return importModel(bytes, { skipValidation });
 }
 
-function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html'>, cta: string | undefined, bom: boolean): string {
+function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html' | 'report-docx'>, cta: string | undefined, bom: boolean): string {
   switch (to) {
     case 'json':
       return exportJson(plan);
@@ -177,6 +190,8 @@ function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html'>, cta: string | u
       return exportResearchAgendaCsv(plan, { bom });
     case 'research-agenda-markdown':
       return exportResearchAgendaMarkdown(plan);
+    case 'results-csv':
+      return exportResultsCsv(plan, { bom });
   }
 }
 

@@ -107,3 +107,25 @@ describe('changemap data show', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('changemap export --to results-csv and report-docx', () => {
+  it('writes the results table as CSV and the board report as a .docx file', async () => {
+    const cli = memoryCli();
+    await cli.run(...HLE, '-o', 'out.changemap.json');
+    const csv = await cli.run('export', 'out.changemap.json', '--to', 'results-csv');
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\r\n')[0]).toBe('Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with');
+    expect(csv.out).toContain('Healthy life expectancy at birth,');
+    const docx = await cli.run('export', 'out.changemap.json', '--to', 'report-docx', '--as-at', '2024-10-01', '-o', 'report.docx');
+    expect(docx.code).toBe(0);
+    const bytes = cli.files.get('report.docx') as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+
+  it('will not print a Word document to the terminal', async () => {
+    const run = await memoryCli().run('export', 'plan.changemap.json', '--to', 'report-docx');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/name a file with -o/);
+  });
+});

@@ -4,8 +4,8 @@
  * (the two alternate run by run; the ratio is the median of the pairs).
  * Writes bench/results/schemas.json.
  */
-import { generateSyntheticPlan } from '@changemap/core';
-import { exportJson, importForeign, importModel } from '@changemap/schemas';
+import { applyCommand, commands, createPlan, generateSyntheticPlan } from '@changemap/core';
+import { FINGERTIPS_EXPORT_HEADERS, exportJson, importForeign, importIndicatorData, importModel } from '@changemap/schemas';
 import { medianMs, medianRatio, reportGoal, writeResults } from '../../../bench/measure.js';
 
 const text = exportJson(generateSyntheticPlan(10_000));
@@ -33,6 +33,21 @@ const { ms: csvMs, baselineMs: csvSplitMs, ratio: csvToSplitRatio } = medianRati
 );
 console.log(`CSV of 2,000 elements and 2,000 connections, ${csv.length} bytes: naive split ${csvSplitMs} ms, import ${csvMs} ms (${csvToSplitRatio}× split)`);
 
+// Indicator data: a national Fingertips export of 100,000 rows (every area, sex and period) into one indicator.
+const dataRows = 100_000;
+const dataCsv = fingertipsExport(dataRows);
+const dataPlan = applyCommand(
+  createPlan({ id: 'bench', title: 'Bench' }),
+  commands.addNode({ id: 'hle', kind: 'indicator', title: 'Healthy life expectancy', direction: 'increase', externalIds: [{ scheme: 'Fingertips', id: '90362' }] }),
+);
+const dataBytes = new TextEncoder().encode(dataCsv);
+const dataOptions = { indicator: 'hle', area: 'E09000030', compare: ['E12000007', 'E92000001'], sex: 'female' };
+const dataCheck = importIndicatorData(dataPlan, dataBytes, dataOptions);
+if (!dataCheck.ok || dataCheck.refused.length > 0) throw new Error(`The generated data did not import cleanly: ${JSON.stringify(dataCheck.ok ? dataCheck.refused.slice(0, 3) : dataCheck.errors)}`);
+const dataImportMs = medianMs(() => importIndicatorData(dataPlan, dataBytes, dataOptions), { runs: 7, warmup: 2 });
+console.log(`Fingertips export of ${dataRows} rows, ${dataBytes.byteLength} bytes: data import ${dataImportMs} ms`);
+reportGoal('importing 100,000 rows of indicator data', dataImportMs, 2_000, ' ms');
+
 const file = writeResults('schemas.json', {
   nodes,
   bytes: text.length,
@@ -42,6 +57,7 @@ const file = writeResults('schemas.json', {
   importWithoutCheckerMs: schemaOnlyMs,
   tocMaker: { boxes: 2_000, bytes: chart.length, jsonParseMs: chartParseMs, importMs: tocMakerMs, importToParseRatio: tocMakerToParseRatio },
   csv: { elements: 2_000, connections: 2_000, bytes: csv.length, naiveSplitMs: csvSplitMs, importMs: csvMs, importToSplitRatio: csvToSplitRatio },
+  indicatorData: { rows: dataRows, bytes: dataBytes.byteLength, importMs: dataImportMs, goalMs: 2_000 },
 });
 console.log(`Wrote ${file}`);
 
@@ -79,4 +95,24 @@ function spreadsheet(rows: number): string {
   const elements = Array.from({ length: rows }, (_, i) => `Element ${i},${types[i % 3]},Description of element ${i},tag-${i % 7}|shared`);
   const connections = Array.from({ length: rows }, (_, i) => `Element ${i},Element ${(i + 1) % rows},,${i % 100}`);
   return ['Label,Type,Description,Tags', ...elements, '', 'From,To,Label,Confidence', ...connections].join('\n');
+}
+
+/** A Fingertips data export (27 columns) of `rows` rows: areas × male/female/persons × periods, values made up. */
+function fingertipsExport(rows: number): string {
+  const periods = Array.from({ length: 20 }, (_, i) => `${2001 + i} - ${String(2003 + i).slice(2)}`);
+  const sexes = ['Male', 'Female', 'Persons'];
+  const perArea = periods.length * sexes.length;
+  const areaCount = Math.ceil(rows / perArea);
+  const areas = ['E09000030', 'E12000007', 'E92000001', ...Array.from({ length: areaCount - 3 }, (_, i) => `E0${String(6000001 + i).padStart(7, '0')}`)];
+  const lines = [FINGERTIPS_EXPORT_HEADERS.map((h) => (h.includes('<parent>') ? 'Compared to Region value or percentiles' : h)).join(',')];
+  for (let n = 0; n < rows; n++) {
+    const area = areas[Math.floor(n / perArea)]!;
+    const sex = sexes[Math.floor(n / periods.length) % sexes.length]!;
+    const period = periods[n % periods.length]!;
+    const value = 55 + ((n * 7) % 100) / 10;
+    lines.push(
+      `90362,Healthy life expectancy at birth,E12000007,London region,${area},"Area ${area}, borough",Counties & UAs,${sex},All ages,,,${period},${value.toFixed(1)},${(value - 2.1).toFixed(1)},${(value + 2.1).toFixed(1)},${(value - 3.2).toFixed(1)},${(value + 3.2).toFixed(1)},,,,,Similar,Similar,${period.slice(0, 4)}0000,,,3y`,
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,8 +1,9 @@
 /**
  * `@changemap/schemas`: the versioned file format of Changemap plans, the one safe way to open a
  * file (`importModel`), imports from other tools (`importForeign`: ToC-Maker, Kumu-style CSV and
- * XLSX), and the exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the
- * plan's story).
+ * XLSX), indicator data (`importIndicatorData`: Fingertips exports and uploads, any CSV), and the
+ * exports (canonical JSON, CSV, Mermaid, Graphviz DOT, Markdown, the plan's story, the results
+ * table and the board report).
  *
  * @packageDocumentation
  */
@@ -16,6 +17,11 @@ export type { ForeignFormat, ForeignImportOptions, ForeignImportResult, ForeignS
 export { MIGRATIONS, checkMigrations } from './import/migrations.js';
 export type { Migration, MigrationNote } from './import/migrations.js';
 export { exportJson, toDocument } from './export/json.js';
+export { exportResultsCsv } from './export/results-csv.js';
+export { exportBoardReportDocx } from './export/report-docx-lazy.js';
+export type { BoardReportOptions } from './export/report-docx.js';
+export { FINGERTIPS_EXPORT_HEADERS, FINGERTIPS_UPLOAD_HEADERS, MAP_KEYS } from './data/layouts.js';
+export type { IndicatorDataJson } from './data/show.js';
 export { exportActionsCsv, exportIndicatorsCsv } from './export/csv.js';
 export type { CsvOptions } from './export/csv.js';
 export { exportMermaid } from './export/mermaid.js';

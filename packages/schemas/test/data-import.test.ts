@@ -133,6 +133,16 @@ describe('any CSV', () => {
     expect(result.indicator.comparatorSeries?.[0]?.measurements.map((m) => m.value)).toEqual([19.9, 19.6, 19.4]);
   });
 
+  it('reads Excel’s UTF-16 and Windows-1252 files, saying so for the latter', () => {
+    const text = 'GSSCode,Area,Year,Value\r\nE06000023,"Bristol, City of",2022,17.9\r\nE09000030,Tower Hamlets,2022,25.9\r\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(ok(utf16, { indicator: 'poverty', area: 'E06000023' }).indicator.area).toEqual({ code: 'E06000023', name: 'Bristol, City of' });
+    const latin = new Uint8Array([...new TextEncoder().encode('GSSCode,Area,Year,Value\nW06000015,Caerdydd '), 0xe2, ...new TextEncoder().encode(',2022,17.9\n')]);
+    const result = ok(latin, { indicator: 'poverty' });
+    expect(result.indicator.area).toEqual({ code: 'W06000015', name: 'Caerdydd â' });
+    expect(result.notes.join()).toMatch(/not UTF-8, so it was read as Windows-1252/);
+  });
+
   it('refuses a map naming a column the file lacks, and headers it cannot place, listing what it expected', () => {
     expect(refused(fixture('gov-table.csv'), { indicator: 'poverty', map: { value: 'Rate', period: 'Year' } })).toMatch(/“Rate” given for value in --map is not in the file\. Its headers are: “GSSCode”, “Area”, “Year”, “Value”, “Households”/);
     expect(refused('Place,When,How many\nx,2022,3\n', { indicator: 'poverty' })).toMatch(/not a layout Changemap recognises.*Fingertips data export \(Indicator ID,.*data-upload layout \(area_code, date_from.*--map area=<header>/s);

@@ -153,6 +153,22 @@ describe('CSV', () => {
     );
   });
 
+  it('numbers each row by the line it starts on, counting line breaks inside quoted cells', () => {
+    const breaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+    fc.assert(
+      fc.property(rowsArb, delimiter, fc.constantFrom('\n', '\r\n', '\r'), (rows, d, lineEnd) => {
+        const expected: number[] = [];
+        let line = 1;
+        for (const row of rows) {
+          expected.push(line);
+          line += 1 + row.reduce((n, cell) => n + breaks(cell), 0);
+        }
+        expect(parseCsv(writeCsv(rows, d, lineEnd), d).rows.map((r) => r.line)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('imports random element and connection tables whole: every labelled row a box, every connection a link or a said reason', async () => {
     // Heading words (Label, From, To …) are left out: after a blank line they start a table, by design.
     const headingWords = new Set(['label', 'name', 'title', 'from', 'to', 'source', 'target']);

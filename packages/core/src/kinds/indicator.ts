@@ -104,7 +104,7 @@ const MEASUREMENT_FIELD: FieldSpec<Measurement> = group<Measurement>(
   { required: ['value'], schemaName: 'measurement' },
 );
 
-const AREA_PARTS = { code: text('Area code', 50, { help: 'e.g. E09000030' }), name: text('Area name', 200) };
+const AREA_PARTS = { code: text('Area code', 50, { help: 'The ONS code of the place the readings are for, e.g. E09000030 (enter it before the name).' }), name: text('Area name', 200) };
 
 /** A figure at a date (the baseline); measurements have their own, richer definition. */
 function indicatorValue(labels: { value: string; date: string; note: string }, dateHelp?: string): FieldSpec<IndicatorValue> {

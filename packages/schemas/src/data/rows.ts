@@ -42,6 +42,7 @@ export function readRows(rows: readonly Row[], layout: Layout, options: ReadRows
   const out: DataRow[] = [];
   const refused: RefusedRow[] = [];
   const seen = new Map<string, number>();
+  const periodKeys = new Map<string, string>();
   const cell = (row: Row, role: ColumnRole): string => {
     const index = layout.columns[role];
     return index === undefined ? '' : (row.cells[index] ?? '').trim();
@@ -52,7 +53,12 @@ export function readRows(rows: readonly Row[], layout: Layout, options: ReadRows
       refused.push(read);
       continue;
     }
-    const key = `${read.area}\u0000${read.sex}\u0000${read.age}\u0000${read.category}\u0000${getPeriodKey(read.measurement) ?? ''}`;
+    const m = read.measurement;
+    // A national file repeats a few dozen periods for every area: each is read once.
+    const periodText = `${m.date ?? ''}\u0000${m.start ?? ''}\u0000${m.end ?? ''}`;
+    let period = periodKeys.get(periodText);
+    if (period === undefined) periodKeys.set(periodText, (period = getPeriodKey(m) ?? ''));
+    const key = `${read.area}\u0000${read.sex}\u0000${read.age}\u0000${read.category}\u0000${period}`;
     const first = seen.get(key);
     if (first !== undefined) {
       refused.push({ row: row.line, reason: `repeats the period ${read.measurement.date} for ${read.area}${breakdownWords(read)} already given in row ${first}.` });

@@ -58,6 +58,7 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
     cells = [];
     touched = false;
   };
+  const delimiterCode = delimiter.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (char !== '\n' && char !== '\r') touched = true;
@@ -67,10 +68,16 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
           cell += '"';
           i++;
         } else inQuotes = false;
-      } else {
-        if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line++;
-        cell += char;
+        continue;
       }
+      // Everything up to the next quote belongs to the cell: added in one piece, counting its line breaks.
+      const close = text.indexOf('"', i);
+      const end = close < 0 ? text.length : close;
+      const run = text.slice(i, end);
+      cell += run;
+      for (let k = run.indexOf('\n'); k >= 0; k = run.indexOf('\n', k + 1)) line++;
+      for (let k = run.indexOf('\r'); k >= 0; k = run.indexOf('\r', k + 1)) if (run[k + 1] !== '\n') line++;
+      i = end - 1;
       continue;
     }
     if (char === '"' && atCellStart) {
@@ -84,8 +91,15 @@ export function parseCsv(text: string, delimiter: Delimiter): { rows: Row[]; unt
       line++;
       rowLine = line;
     } else {
-      cell += char;
+      // A run of ordinary characters (a quote after the cell's start is one of them) is added in one piece.
+      let end = i + 1;
+      for (; end < text.length; end++) {
+        const code = text.charCodeAt(end);
+        if (code === delimiterCode || code === 10 || code === 13) break;
+      }
+      cell += text.slice(i, end);
       atCellStart = false;
+      i = end - 1;
     }
   }
   // A last line without a line break is still a row; an empty last line is not.
