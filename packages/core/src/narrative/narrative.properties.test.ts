@@ -74,7 +74,8 @@ describe('narrative properties', () => {
         const { stories } = getNarrative(plan);
         for (const story of stories) {
           expect(story.text).toBe(story.segments.map((s) => s.text).join(''));
-          expect(story.text).toMatch(/^If /);
+          // "If we …", or "If, as anchor institutions, we …" when the action opens with a lead-in.
+          expect(story.text).toMatch(/^If(,)? /);
           expect(story.text.endsWith('.')).toBe(true);
         }
         for (const id of ids) getStoriesOf(plan, id);
