@@ -163,7 +163,7 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   );
 
   return (
-    <div id="changemap-diagram" className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
+    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
         nodes={lensed.nodes}

@@ -1,6 +1,6 @@
 import { CHECKER_PROFILES, DEFAULT_LOW_CONFIDENCE_THRESHOLD, PROFILE_LABELS, PROFILE_RULES, SEVERITIES, commands, getRules, resolveCheckerSettings } from '@changemap/core';
 import type { CheckerProfile, CheckerSettings as Settings, Severity } from '@changemap/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
 
 type Grade = Severity | 'off';
@@ -41,6 +41,8 @@ export function CheckerSettings() {
     write(Object.keys(rules).length > 0 ? { ...without('rules'), rules } : without('rules'));
   };
 
+  // Ids unique to this editor: a second editor on the page has its own settings.
+  const prefix = useId();
   return (
     <details className="checker-settings">
       <summary>
@@ -49,8 +51,8 @@ export function CheckerSettings() {
       <div className="checker-settings-body">
         <p className="checker-help">Saved with the plan, so everyone who opens it sees the same problems. Undo reverses each change.</p>
         <div className="checker-field">
-          <label htmlFor="checker-profile">Profile</label>
-          <select id="checker-profile" value={settings?.profile ?? ''} onChange={(e) => setProfile(e.target.value)}>
+          <label htmlFor={`${prefix}-profile`}>Profile</label>
+          <select id={`${prefix}-profile`} value={settings?.profile ?? ''} onChange={(e) => setProfile(e.target.value)}>
             <option value="">From the plan (now: {PROFILE_LABELS[resolved.profile]})</option>
             {CHECKER_PROFILES.map((profile) => (
               <option key={profile} value={profile}>
@@ -71,7 +73,7 @@ export function CheckerSettings() {
           <tbody>
             {getRules().map((rule) => {
               const fallback = profileDefaults[rule.code] ?? rule.defaultSeverity;
-              const id = `checker-rule-${rule.code}`;
+              const id = `${prefix}-rule-${rule.code}`;
               return (
                 <tr key={rule.code} data-rule={rule.code} className={settings?.rules?.[rule.code] !== undefined ? 'is-changed' : undefined}>
                   <td>
@@ -111,11 +113,12 @@ function ThresholdField({ value, onCommit }: { value: number | undefined; onComm
     if (invalid || parsed === value) return;
     onCommit(parsed);
   };
+  const fieldId = useId();
   return (
     <div className="checker-field">
-      <label htmlFor="checker-threshold">Report causal links with confidence below</label>
+      <label htmlFor={fieldId}>Report causal links with confidence below</label>
       <input
-        id="checker-threshold"
+        id={fieldId}
         type="number"
         min={0}
         max={100}
@@ -123,12 +126,12 @@ function ThresholdField({ value, onCommit }: { value: number | undefined; onComm
         placeholder={String(DEFAULT_LOW_CONFIDENCE_THRESHOLD)}
         value={text}
         aria-invalid={invalid || undefined}
-        aria-describedby="checker-threshold-help"
+        aria-describedby={`${fieldId}-help`}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <span id="checker-threshold-help" className={invalid ? 'field-error' : 'checker-help'}>
+      <span id={`${fieldId}-help`} className={invalid ? 'field-error' : 'checker-help'}>
         {invalid ? 'Enter a number from 0 to 100.' : `0–100; ${DEFAULT_LOW_CONFIDENCE_THRESHOLD} when empty.`}
       </span>
     </div>

@@ -7,7 +7,7 @@ export function SkipLink() {
   return (
     <a
       className="skip-link"
-      href="#changemap-diagram"
+      href="#"
       onClick={(event) => {
         event.preventDefault();
         focusDiagram(event.currentTarget.closest('.changemap-editor'));
