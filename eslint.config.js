@@ -27,7 +27,17 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-app/**', '**/dist-viewer/**', '**/node_modules/**', '**/storybook-static/**', 'packages/schemas/src/generated/**', '**/*.gen.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-app/**',
+      '**/dist-viewer/**',
+      '**/node_modules/**',
+      '**/storybook-static/**',
+      'packages/schemas/src/generated/**',
+      '**/*.gen.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,7 +53,17 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: {
       // document and window appear inside functions that Playwright runs in the page.
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', document: 'readonly', window: 'readonly', Event: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        Event: 'readonly',
+      },
     },
   },
 );

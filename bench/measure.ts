@@ -4,10 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 /** Median wall time of `fn` in milliseconds, after `warmup` untimed runs. `prepare` runs untimed before each. */
-export function medianMs<T>(
-  fn: (input: T) => unknown,
-  options: { runs?: number; warmup?: number; prepare?: () => T } = {},
-): number {
+export function medianMs<T>(fn: (input: T) => unknown, options: { runs?: number; warmup?: number; prepare?: () => T } = {}): number {
   const { runs = 15, warmup = 3, prepare = () => undefined as T } = options;
   for (let i = 0; i < warmup; i++) fn(prepare());
   const times: number[] = [];

@@ -42,7 +42,11 @@ export class PlanBuilder {
    * from the two kinds, as it does when an officer draws a link. `fields` are the link's own
    * (confidence, rationale, strength, stance). Returns the link's id.
    */
-  link(source: string, target: string, options: { kind?: EdgeKind; note?: string; fields?: Partial<Pick<PlanEdge, 'confidence' | 'rationale' | 'strength' | 'stance'>> } = {}): string {
+  link(
+    source: string,
+    target: string,
+    options: { kind?: EdgeKind; note?: string; fields?: Partial<Pick<PlanEdge, 'confidence' | 'rationale' | 'strength' | 'stance'>> } = {},
+  ): string {
     const kind = options.kind ?? inferEdgeKind(this.#plan.nodes.get(source)!.kind, this.#plan.nodes.get(target)!.kind);
     if (!kind) throw new Error(`No link can join ${source} to ${target}.`);
     const id = `${kind}:${source}:${target}`;

@@ -19,7 +19,8 @@ function isByResidents(node: PlanNode): boolean {
 
 /** Counts per call to action (the top-level units of the plan, whatever its own name for them). */
 export function countPerCallToAction(plan: Plan): CallToActionCounts[] {
-  return plan.nodes.toArray()
+  return plan.nodes
+    .toArray()
     .filter((n) => n.kind === 'callToAction')
     .map((cta) => {
       const ids = getTheoryOfChange(plan, cta.id).nodeIds;
@@ -43,7 +44,9 @@ export function summarise(plan: Plan): string {
   const rows = countPerCallToAction(plan);
   const lines = ['  #  priorities  actions  by residents  outcomes  indicators  title'];
   for (const r of rows) {
-    lines.push(`  ${String(r.number ?? '-').padEnd(3)}${String(r.priorities).padStart(10)}${String(r.actions).padStart(9)}${String(r.residentActions).padStart(14)}${String(r.outcomes).padStart(10)}${String(r.indicators).padStart(12)}  ${r.title.slice(0, 60)}`);
+    lines.push(
+      `  ${String(r.number ?? '-').padEnd(3)}${String(r.priorities).padStart(10)}${String(r.actions).padStart(9)}${String(r.residentActions).padStart(14)}${String(r.outcomes).padStart(10)}${String(r.indicators).padStart(12)}  ${r.title.slice(0, 60)}`,
+    );
   }
   const byKind = new Map<string, number>();
   for (const node of plan.nodes.toArray()) byKind.set(node.kind, (byKind.get(node.kind) ?? 0) + 1);

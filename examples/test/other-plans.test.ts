@@ -23,7 +23,13 @@ describe('Tower Hamlets Plan 2018-2023', () => {
       'Strong, resilient and safe communities',
       'Better health and well-being',
     ]);
-    expect(ofKind(plan, 'principle').map((n) => n.title)).toEqual(['A whole system approach to change', 'Public service reform', 'Early intervention', 'Increase partnership working', 'Active communities']);
+    expect(ofKind(plan, 'principle').map((n) => n.title)).toEqual([
+      'A whole system approach to change',
+      'Public service reform',
+      'Early intervention',
+      'Increase partnership working',
+      'Active communities',
+    ]);
   });
 
   it('marks every key outcome as derived from its theme’s narrative', () => {
@@ -57,16 +63,32 @@ describe('Council Strategic Plan 2019-2022', () => {
 
   it('has every numbered action and every measure under its outcome', () => {
     const perOutcome = (kind: PlanNode['kind']) =>
-      ofKind(plan, 'outcome').map((o) => plan.edges.toArray().filter((e) => e.target === o.id && plan.nodes.get(e.source)?.kind === kind && plan.nodes.get(e.source)?.id.split('-')[1]?.startsWith(`${o.id.split('-')[1]}.`)).length);
+      ofKind(plan, 'outcome').map(
+        (o) =>
+          plan.edges.toArray().filter(
+            (e) =>
+              e.target === o.id &&
+              plan.nodes.get(e.source)?.kind === kind &&
+              plan.nodes
+                .get(e.source)
+                ?.id.split('-')[1]
+                ?.startsWith(`${o.id.split('-')[1]}.`),
+          ).length,
+      );
     expect(perOutcome('action')).toEqual([4, 7, 7, 5, 8, 8, 8, 5, 4, 5, 8]);
     expect(perOutcome('indicator')).toEqual([5, 4, 6, 4, 5, 4, 5, 3, 5, 4, 4]);
     expect(ofKind(plan, 'indicator')).toHaveLength(49);
-    expect(plan.nodes.get('action-7.4')?.title).toBe('Continue partnership working with the Police to carry out geographic drugs operations (‘Operation Continuum’) so that drugs markets are continually disrupted.');
+    expect(plan.nodes.get('action-7.4')?.title).toBe(
+      'Continue partnership working with the Police to carry out geographic drugs operations (‘Operation Continuum’) so that drugs markets are continually disrupted.',
+    );
     expect(plan.nodes.get('measure-8.1')).toMatchObject({ title: 'Level of hate crime', direction: 'decrease' });
   });
 
   it('links the actions the plan says also support Outcome 4', () => {
-    const toOutcome4 = plan.edges.toArray().filter((e) => e.target === 'outcome-4' && e.source.startsWith('action-') && !e.source.startsWith('action-4.')).map((e) => e.source);
+    const toOutcome4 = plan.edges
+      .toArray()
+      .filter((e) => e.target === 'outcome-4' && e.source.startsWith('action-') && !e.source.startsWith('action-4.'))
+      .map((e) => e.source);
     expect(toOutcome4.sort()).toEqual(['action-1.2', 'action-6.1', 'action-6.5']);
   });
 });

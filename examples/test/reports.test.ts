@@ -74,6 +74,8 @@ describe('the flagship’s reports', () => {
     const [story] = getStoriesOf(plan, 'a3.1-5');
     expect(story!.text).toMatch(/^If we work with the Metropolitan Police to find ways to build trust and confidence in the police within our community, /);
     const anchor = getStoriesOf(plan, 'a1.2-1')[0]!.text;
-    expect(anchor).toMatch(/^If, as anchor institutions, we implement our commitments under the Anti-Racist Pledge, including in employment and procurement; and we deliver our health anti-racism plan and implement the NHS England-funded Equity Programme/);
+    expect(anchor).toMatch(
+      /^If, as anchor institutions, we implement our commitments under the Anti-Racist Pledge, including in employment and procurement; and we deliver our health anti-racism plan and implement the NHS England-funded Equity Programme/,
+    );
   });
 });

@@ -258,20 +258,32 @@ export function buildStrategicPlan2019() {
       period: '2019-2022',
       // A partnership plan (vision, calls to action, priorities): said here so the checker need not infer it.
       checker: { profile: 'partnershipPlan' },
-      description: 'The council’s main strategic business plan: three priorities, eleven outcomes, the actions for the coming year and what will be measured. It sets out how the council delivers the Tower Hamlets Plan.',
+      description:
+        'The council’s main strategic business plan: three priorities, eleven outcomes, the actions for the coming year and what will be measured. It sets out how the council delivers the Tower Hamlets Plan.',
     },
     DOCUMENT,
   );
   b.section('Priority 2: A borough that our residents are proud of and love to live in');
-  b.add('vision', 'vision', 'Tower Hamlets is clean and well looked after, where our air quality is better and our streets and estates safer, a fairer place with more access to affordable housing and where more of our residents achieve their potential.', {
-    description: 'Stated as “Our vision for Tower Hamlets” in the Priority 2 introduction.',
-  });
+  b.add(
+    'vision',
+    'vision',
+    'Tower Hamlets is clean and well looked after, where our air quality is better and our streets and estates safer, a fairer place with more access to affordable housing and where more of our residents achieve their potential.',
+    {
+      description: 'Stated as “Our vision for Tower Hamlets” in the Priority 2 introduction.',
+    },
+  );
   // Links to Outcome 4 wait until it exists: outcome 1's actions come first.
   const alsoOutcome4: string[] = [];
   for (const priority of PRIORITIES) {
     b.section(`Priority ${priority.n}`);
     const pid = `priority-${priority.n}`;
-    b.add('callToAction', pid, priority.title, { number: priority.n }, { note: 'The plan calls these its priorities; each top-level priority is modelled as a call to action with its own theory of change.' });
+    b.add(
+      'callToAction',
+      pid,
+      priority.title,
+      { number: priority.n },
+      { note: 'The plan calls these its priorities; each top-level priority is modelled as a call to action with its own theory of change.' },
+    );
     b.link(pid, 'vision');
     for (const o of priority.outcomes) {
       b.section(`Priority ${priority.n} > Outcome ${o.n}`);

@@ -1,7 +1,16 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { Plan } from '@changemap/core';
-import { LAYOUT_NAMES, exportJson, importIndicatorData, importModel, indicatorDataJson, indicatorDataText, parseColumnMap, type DataImportResult } from '@changemap/schemas';
+import {
+  LAYOUT_NAMES,
+  exportJson,
+  importIndicatorData,
+  importModel,
+  indicatorDataJson,
+  indicatorDataText,
+  parseColumnMap,
+  type DataImportResult,
+} from '@changemap/schemas';
 import type { CliIo } from './main.js';
 
 interface DataImportCliOptions {
@@ -20,17 +29,30 @@ interface DataImportCliOptions {
  * reason, the rest imported), 2 when nothing was imported (then the output is not written).
  */
 export function addDataCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
-  const data = program.command('data').description('Import indicator data (Fingertips exports and uploads, or any CSV) into a plan, and show it with its status.');
+  const data = program
+    .command('data')
+    .description('Import indicator data (Fingertips exports and uploads, or any CSV) into a plan, and show it with its status.');
   data
     .command('import')
-    .description('Read a CSV of indicator data into one indicator of a plan. Exits 0 when every row was taken, 1 when some rows were refused (the rest imported), 2 when nothing was imported (nothing is written).')
+    .description(
+      'Read a CSV of indicator data into one indicator of a plan. Exits 0 when every row was taken, 1 when some rows were refused (the rest imported), 2 when nothing was imported (nothing is written).',
+    )
     .argument('<plan>', 'a .changemap.json file')
     .argument('<csv>', 'the data: a Fingertips data export, the Fingertips data-upload layout, or any CSV with --map')
     .requiredOption('--indicator <id>', 'the id of the indicator in the plan')
     .option('--area <code>', "the area whose rows become the indicator's measurements, e.g. E09000030 (default: the indicator's area, or the file's only area)")
-    .option('--compare <codes>', 'areas whose rows become comparator series, comma-separated, e.g. E12000007,E92000001', (value: string) => value.split(',').map((c) => c.trim()).filter((c) => c !== ''))
+    .option('--compare <codes>', 'areas whose rows become comparator series, comma-separated, e.g. E12000007,E92000001', (value: string) =>
+      value
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== ''),
+    )
     .option('--sex <sex>', 'the headline series when the file has no persons rows: male or female')
-    .option('--map <pairs>', 'which column holds what: area=<header>,period=<header>,value=<header>,lower=<header>,upper=<header>,count=<header>,denominator=<header>', columnMap)
+    .option(
+      '--map <pairs>',
+      'which column holds what: area=<header>,period=<header>,value=<header>,lower=<header>,upper=<header>,count=<header>,denominator=<header>',
+      columnMap,
+    )
     .requiredOption('-o, --output <file>', 'where to write the plan with the data ("-" for standard output)')
     .option('--format <format>', 'the report as "text" or "json"', choice(['text', 'json'] as const), 'text')
     .action((planFile: string, csvFile: string, options: DataImportCliOptions) => exit(runDataImport(planFile, csvFile, options, io)));
@@ -62,7 +84,13 @@ function runDataImport(planFile: string, csvFile: string, options: DataImportCli
   try {
     bytes = io.readFile(csvFile);
   } catch (error) {
-    return refuse(csvFile, [`${csvFile} could not be read: ${(error as { code?: string }).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`], options, report, io);
+    return refuse(
+      csvFile,
+      [`${csvFile} could not be read: ${(error as { code?: string }).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`],
+      options,
+      report,
+      io,
+    );
   }
   const result = importIndicatorData(plan, bytes, {
     indicator: options.indicator,
@@ -88,10 +116,19 @@ function runDataImport(planFile: string, csvFile: string, options: DataImportCli
 }
 
 function textReport(csvFile: string, options: DataImportCliOptions, result: Extract<DataImportResult, { ok: true }>): string {
-  const lines = [`Imported ${csvFile} (${LAYOUT_NAMES[result.layout]}) into the indicator “${options.indicator}”${options.output === '-' ? '' : `, written to ${options.output}`}:`];
-  for (const s of result.series) lines.push(`  ${s.role === 'indicator' ? 'measurements' : 'comparator  '} ${s.code}${s.name ? ` ${s.name}` : ''}: ${s.readings} reading${s.readings === 1 ? '' : 's'}`);
+  const lines = [
+    `Imported ${csvFile} (${LAYOUT_NAMES[result.layout]}) into the indicator “${options.indicator}”${options.output === '-' ? '' : `, written to ${options.output}`}:`,
+  ];
+  for (const s of result.series)
+    lines.push(
+      `  ${s.role === 'indicator' ? 'measurements' : 'comparator  '} ${s.code}${s.name ? ` ${s.name}` : ''}: ${s.readings} reading${s.readings === 1 ? '' : 's'}`,
+    );
   const { otherAreas, breakdown, otherIndicators } = result.skipped;
-  const skipped = [otherAreas > 0 && `${otherAreas} for other areas`, breakdown > 0 && `${breakdown} breakdown rows (sex, age, deprivation; kept apart from the headline series)`, otherIndicators > 0 && `${otherIndicators} for other indicators`].filter(Boolean);
+  const skipped = [
+    otherAreas > 0 && `${otherAreas} for other areas`,
+    breakdown > 0 && `${breakdown} breakdown rows (sex, age, deprivation; kept apart from the headline series)`,
+    otherIndicators > 0 && `${otherIndicators} for other indicators`,
+  ].filter(Boolean);
   if (skipped.length > 0) lines.push(`Rows left out: ${skipped.join(', ')}.`);
   for (const note of result.notes) lines.push(`Note: ${note}`);
   if (result.refused.length > 0) {

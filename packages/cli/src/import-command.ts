@@ -52,7 +52,13 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
 
   const output = toStdout ? undefined : (options.output ?? defaultOutput(file));
   if (output !== undefined && samePath(output, file)) {
-    return refuse(file, [{ code: 'not-text', message: `The plan would be written over the file being imported (${output}); choose another name with -o.` }], options, report, io);
+    return refuse(
+      file,
+      [{ code: 'not-text', message: `The plan would be written over the file being imported (${output}); choose another name with -o.` }],
+      options,
+      report,
+      io,
+    );
   }
   const text = exportJson(result.model);
   try {
@@ -63,7 +69,9 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   }
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   if (options.format === 'json') {
-    report(`${JSON.stringify({ imported: true, format: result.format, output: output ?? '-', title: result.model.title, boxes: result.model.nodes.size, links: result.model.edges.size, valid: errors === 0, notes: result.notes.map(shape), findings: result.findings.map(shape) }, null, 2)}\n`);
+    report(
+      `${JSON.stringify({ imported: true, format: result.format, output: output ?? '-', title: result.model.title, boxes: result.model.nodes.size, links: result.model.edges.size, valid: errors === 0, notes: result.notes.map(shape), findings: result.findings.map(shape) }, null, 2)}\n`,
+    );
   } else {
     report(textReport(file, output, result.format, result.model.title, result.model.nodes.size, result.model.edges.size, result.notes, result.findings));
   }
@@ -88,15 +96,29 @@ function refuse(file: string, errors: ImportError[], options: ImportOptions, rep
   return 2;
 }
 
-function textReport(file: string, output: string | undefined, format: keyof typeof FORMAT_NAMES, title: string, boxes: number, links: number, notes: ValidationIssue[], findings: ValidationIssue[]): string {
-  const lines = [`Imported ${file} (${FORMAT_NAMES[format]}) as “${title}”: ${count(boxes, 'box', 'boxes')}, ${count(links, 'link', 'links')}${output ? `, written to ${output}` : ''}.`];
+function textReport(
+  file: string,
+  output: string | undefined,
+  format: keyof typeof FORMAT_NAMES,
+  title: string,
+  boxes: number,
+  links: number,
+  notes: ValidationIssue[],
+  findings: ValidationIssue[],
+): string {
+  const lines = [
+    `Imported ${file} (${FORMAT_NAMES[format]}) as “${title}”: ${count(boxes, 'box', 'boxes')}, ${count(links, 'link', 'links')}${output ? `, written to ${output}` : ''}.`,
+  ];
   if (notes.length > 0) {
     lines.push('', `What the import changed, dropped or decided (${notes.length}):`);
     for (const note of notes) lines.push(`  ${note.severity.padEnd(7)} ${note.message}`);
   }
   const tally = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) tally[finding.severity]++;
-  lines.push('', `What the checker found: ${count(tally.error, 'error', 'errors')}, ${count(tally.warning, 'warning', 'warnings')}, ${count(tally.info, 'note', 'notes')}`);
+  lines.push(
+    '',
+    `What the checker found: ${count(tally.error, 'error', 'errors')}, ${count(tally.warning, 'warning', 'warnings')}, ${count(tally.info, 'note', 'notes')}`,
+  );
   for (const finding of findings) {
     lines.push(`  ${finding.severity.padEnd(7)} ${finding.code}: ${finding.message}`);
     if (finding.hint) lines.push(`          fix: ${finding.hint}`);

@@ -24,7 +24,20 @@ import { addImportCommand } from './import-command.js';
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-const EXPORT_TARGETS = ['json', 'csv-indicators', 'csv-actions', 'mermaid', 'dot', 'markdown', 'narrative-markdown', 'research-agenda-csv', 'research-agenda-markdown', 'results-csv', 'report-docx', 'html'] as const;
+const EXPORT_TARGETS = [
+  'json',
+  'csv-indicators',
+  'csv-actions',
+  'mermaid',
+  'dot',
+  'markdown',
+  'narrative-markdown',
+  'research-agenda-csv',
+  'research-agenda-markdown',
+  'results-csv',
+  'report-docx',
+  'html',
+] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** Where the CLI writes; swapped in tests. */
@@ -69,7 +82,15 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
       const issues = opened.issues;
       const valid = !issues.some((i) => i.severity === 'error');
       if (options.format === 'json') {
-        const shaped = issues.map(({ code: c, severity, message, nodeIds, edgeIds, path, hint }) => ({ code: c, severity, message, nodeIds, edgeIds, ...(path !== undefined && { path }), ...(hint !== undefined && { hint }) }));
+        const shaped = issues.map(({ code: c, severity, message, nodeIds, edgeIds, path, hint }) => ({
+          code: c,
+          severity,
+          message,
+          nodeIds,
+          edgeIds,
+          ...(path !== undefined && { path }),
+          ...(hint !== undefined && { hint }),
+        }));
         io.out(`${JSON.stringify({ valid, issues: shaped }, null, 2)}\n`);
       } else {
         io.out(formatIssues(file, opened.model, issues));
@@ -112,7 +133,9 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
       if (options.to === 'html') {
         const page = findViewerPage();
         if (page === undefined) {
-          io.err('changemap: the HTML page needs the viewer’s code, which is not built. In the Changemap repository, run `pnpm --filter @changemap/editor build:viewer` first.\n');
+          io.err(
+            'changemap: the HTML page needs the viewer’s code, which is not built. In the Changemap repository, run `pnpm --filter @changemap/editor build:viewer` first.\n',
+          );
           code = EXIT.unusable;
           return;
         }
@@ -201,7 +224,10 @@ function write(text: string, output: string | undefined, io: CliIo): void {
 }
 
 function listCallsToAction(plan: Plan): string {
-  const ids = plan.nodes.toArray().filter((n) => n.kind === 'callToAction').map((n) => n.id);
+  const ids = plan.nodes
+    .toArray()
+    .filter((n) => n.kind === 'callToAction')
+    .map((n) => n.id);
   return ids.length > 0 ? ids.join(', ') : 'none';
 }
 
@@ -216,7 +242,9 @@ function reportErrors(file: string, errors: ImportError[], io: CliIo): void {
 function formatIssues(file: string, plan: Plan, issues: ValidationIssue[]): string {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
-  const lines = [`${file}: “${plan.title}” — ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} note${counts.info === 1 ? '' : 's'}`];
+  const lines = [
+    `${file}: “${plan.title}” — ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} note${counts.info === 1 ? '' : 's'}`,
+  ];
   for (const issue of issues) {
     lines.push(`  ${issue.severity.padEnd(7)} ${issue.code}: ${issue.message}`);
     if (issue.hint) lines.push(`          fix: ${issue.hint}`);

@@ -160,7 +160,9 @@ describe('changemap import', () => {
     expect(run.out).toContain('What the checker found: 0 errors');
     const plan = JSON.parse(readFileSync(out, 'utf8'));
     expect(plan.format).toBe('changemap');
-    expect(plan.nodes.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual(expect.arrayContaining(['a1:action', 'o3a:outcome', 'g1:aim', 'm1:vision']));
+    expect(plan.nodes.map((n: { id: string; kind: string }) => `${n.id}:${n.kind}`)).toEqual(
+      expect.arrayContaining(['a1:action', 'o3a:outcome', 'g1:aim', 'm1:vision']),
+    );
     expect(plan.edges.find((e: { id: string }) => e.id === 'contributesTo:a1:o3a').confidence).toBe(75);
   });
 
@@ -174,7 +176,10 @@ describe('changemap import', () => {
     expect(plan.title).toBe('Community food programme');
     // Inputs and activities are both actions: an input leads to an activity through a causal link.
     const kindOf = new Map(plan.nodes.map((n: { id: string; kind: string }) => [n.id, n.kind]));
-    const actionToAction = plan.edges.filter((e: { kind: string; source: string; target: string }) => e.kind === 'contributesTo' && kindOf.get(e.source) === 'action' && kindOf.get(e.target) === 'action');
+    const actionToAction = plan.edges.filter(
+      (e: { kind: string; source: string; target: string }) =>
+        e.kind === 'contributesTo' && kindOf.get(e.source) === 'action' && kindOf.get(e.target) === 'action',
+    );
     expect(actionToAction.length).toBeGreaterThan(0);
   });
 
@@ -184,12 +189,21 @@ describe('changemap import', () => {
     expect(JSON.parse(run.out).nodes).toHaveLength(11);
     const report = JSON.parse(run.err);
     expect(report).toMatchObject({ imported: true, format: 'csv', output: '-', boxes: 11, links: 10, valid: true });
-    expect(report.notes.map((n: { code: string }) => n.code)).toEqual(expect.arrayContaining(['detected-format', 'new-element', 'bad-row', 'levels', 'checker-profile', 'dropped-value']));
+    expect(report.notes.map((n: { code: string }) => n.code)).toEqual(
+      expect.arrayContaining(['detected-format', 'new-element', 'bad-row', 'levels', 'checker-profile', 'dropped-value']),
+    );
     expect(report.findings.length).toBeGreaterThan(0);
   });
 
   it('reads elements and connections from two CSV files', () => {
-    const run = changemap('import', foreign('kumu-elements-semicolon.csv'), '--connections', foreign('kumu-connections-semicolon.csv'), '-o', join(tmp(), 'p.json'));
+    const run = changemap(
+      'import',
+      foreign('kumu-elements-semicolon.csv'),
+      '--connections',
+      foreign('kumu-connections-semicolon.csv'),
+      '-o',
+      join(tmp(), 'p.json'),
+    );
     // Its mutual connection is a loop of two links, which the checker reports as an error.
     expect(run.code).toBe(1);
     expect(run.out).toContain('error   causal-cycle');
@@ -208,7 +222,10 @@ describe('changemap import', () => {
     expect(wrong.err).toContain('was to be read as an Excel workbook of elements and connections, but it is text');
     const missing = changemap('import', join(dir, 'nope.csv'), '--format', 'json');
     expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.out)).toEqual({ imported: false, errors: [{ code: 'not-text', message: `${join(dir, 'nope.csv')} could not be read: there is no such file.` }] });
+    expect(JSON.parse(missing.out)).toEqual({
+      imported: false,
+      errors: [{ code: 'not-text', message: `${join(dir, 'nope.csv')} could not be read: there is no such file.` }],
+    });
     expect(existsSync(out)).toBe(false);
     expect(changemap('import', foreign('tocmaker-food.json'), '--from', 'visio').code).toBe(2);
   });

@@ -34,7 +34,20 @@ function memoryCli(extra: Record<string, string> = {}) {
   };
 }
 
-const HLE = ['data', 'import', 'plan.changemap.json', 'fixtures/fingertips-export-hle.csv', '--indicator', 'hle', '--area', 'E09000030', '--compare', 'E12000007,E92000001', '--sex', 'female'];
+const HLE = [
+  'data',
+  'import',
+  'plan.changemap.json',
+  'fixtures/fingertips-export-hle.csv',
+  '--indicator',
+  'hle',
+  '--area',
+  'E09000030',
+  '--compare',
+  'E12000007,E92000001',
+  '--sex',
+  'female',
+];
 
 describe('changemap data import', () => {
   it('exits 0 when every row is taken, writes the plan, and says what it read', async () => {
@@ -50,7 +63,20 @@ describe('changemap data import', () => {
 
   it('exits 1 when some rows are refused, naming each by row and reason, and writes the rest', async () => {
     const cli = memoryCli();
-    const run = await cli.run('data', 'import', 'plan.changemap.json', 'fixtures/fingertips-export-bad-rows.csv', '--indicator', 'y6', '--area', 'E09000030', '-o', 'out.json', '--format', 'json');
+    const run = await cli.run(
+      'data',
+      'import',
+      'plan.changemap.json',
+      'fixtures/fingertips-export-bad-rows.csv',
+      '--indicator',
+      'y6',
+      '--area',
+      'E09000030',
+      '-o',
+      'out.json',
+      '--format',
+      'json',
+    );
     expect(run.code).toBe(1);
     const report = JSON.parse(run.out);
     expect(report.refused.map((r: { row: number }) => r.row)).toEqual([3, 4, 5, 7, 8]);
@@ -72,7 +98,18 @@ describe('changemap data import', () => {
   });
 
   it('refuses a --map it cannot read', async () => {
-    const run = await memoryCli().run('data', 'import', 'plan.changemap.json', 'fixtures/gov-table.csv', '--indicator', 'poverty', '--map', 'colour=Value', '-o', 'out.json');
+    const run = await memoryCli().run(
+      'data',
+      'import',
+      'plan.changemap.json',
+      'fixtures/gov-table.csv',
+      '--indicator',
+      'poverty',
+      '--map',
+      'colour=Value',
+      '-o',
+      'out.json',
+    );
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/--map takes name=header pairs/);
   });
@@ -88,8 +125,19 @@ describe('changemap data show', () => {
     expect(shown.indicator).toBe('hle');
     expect(shown.area).toEqual({ code: 'E09000030', name: 'Tower Hamlets' });
     expect(shown.measurements.map((m: { period: string }) => m.period)).toEqual(['2017 - 19', '2018 - 20', '2019 - 21']);
-    expect(shown.measurements[0]).toEqual({ period: '2017 - 19', value: 56.1, lowerCi: 53.4, upperCi: 58.8, comparisons: { E12000007: 'worse', E92000001: 'worse' } });
-    expect(shown.status).toMatchObject({ target: 'onTrack', trend: 'noChange', latestPeriod: '2019 - 21', comparisons: { E12000007: 'similar', E92000001: 'similar' } });
+    expect(shown.measurements[0]).toEqual({
+      period: '2017 - 19',
+      value: 56.1,
+      lowerCi: 53.4,
+      upperCi: 58.8,
+      comparisons: { E12000007: 'worse', E92000001: 'worse' },
+    });
+    expect(shown.status).toMatchObject({
+      target: 'onTrack',
+      trend: 'noChange',
+      latestPeriod: '2019 - 21',
+      comparisons: { E12000007: 'similar', E92000001: 'similar' },
+    });
   });
 
   it('prints a readable table with the status in words', async () => {
@@ -114,7 +162,9 @@ describe('changemap export --to results-csv and report-docx', () => {
     await cli.run(...HLE, '-o', 'out.changemap.json');
     const csv = await cli.run('export', 'out.changemap.json', '--to', 'results-csv');
     expect(csv.code).toBe(0);
-    expect(csv.out.split('\r\n')[0]).toBe('Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with');
+    expect(csv.out.split('\r\n')[0]).toBe(
+      'Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with',
+    );
     expect(csv.out).toContain('Healthy life expectancy at birth,');
     const docx = await cli.run('export', 'out.changemap.json', '--to', 'report-docx', '--as-at', '2024-10-01', '-o', 'report.docx');
     expect(docx.code).toBe(0);

@@ -18,7 +18,18 @@ const fixtures = resolve(import.meta.dirname, '../../schemas/test/fixtures');
 const hostile = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('</script><script>alert(1)</script>', '</SCRIPT >', '<!--', '<!-- <script>', '-->', '"quoted" & \'single\'', '\u2028\u2029', 'مرحبا 👩🏽‍🔬', '</style>', '\\u003c'),
+  fc.constantFrom(
+    '</script><script>alert(1)</script>',
+    '</SCRIPT >',
+    '<!--',
+    '<!-- <script>',
+    '-->',
+    '"quoted" & \'single\'',
+    '\u2028\u2029',
+    'مرحبا 👩🏽‍🔬',
+    '</style>',
+    '\\u003c',
+  ),
 );
 const stringsOf = (parts: string[]) => parts.join(' ');
 const hostileText = fc.array(hostile, { minLength: 1, maxLength: 3 }).map(stringsOf);
@@ -77,7 +88,10 @@ describe('changemap export --to html', () => {
   it('writes one page with the viewer’s code and the plan inside, and nothing to fetch', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'changemap-html-')), 'plan.html');
     const file = join(fixtures, 'valid.changemap.json');
-    const run = spawnSync(process.execPath, ['--conditions=@changemap/source', '--import', 'tsx', entry, 'export', file, '--to', 'html', '-o', out], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--conditions=@changemap/source', '--import', 'tsx', entry, 'export', file, '--to', 'html', '-o', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const html = readFileSync(out, 'utf8');

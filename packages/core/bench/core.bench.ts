@@ -32,7 +32,11 @@ for (const target of [100, 1_000, 10_000]) {
   const runs = target >= 10_000 ? 21 : 51;
 
   // Validation and JSON.parse alternate run by run, so the ratio compares like with like.
-  const measured = medianRatio((fresh: Plan) => validate(fresh), () => JSON.parse(text), { runs, prepare: () => fromText(text) });
+  const measured = medianRatio(
+    (fresh: Plan) => validate(fresh),
+    () => JSON.parse(text),
+    { runs, prepare: () => fromText(text) },
+  );
   const { ms: validateMs, baselineMs: jsonParseMs, ratio: validateToParseRatio } = measured;
 
   const history = createHistory(fromText(text));

@@ -74,13 +74,7 @@ export { EDGE_KINDS, EDGE_KIND_LABELS, EVIDENCE_STANCES, LINK_SIGNS, isEdgeKind 
 export type { EdgeKind, EvidenceStance, LinkSign, PlanEdge } from './model/edges.js';
 export { CONFIDENCE_BANDS, CONFIDENCE_BAND_FLOORS, CONFIDENCE_BAND_LINES, getConfidenceBand } from './model/confidence.js';
 export type { ConfidenceBand } from './model/confidence.js';
-export {
-  EDGE_ENDPOINTS,
-  explainForbiddenEdge,
-  inferEdgeKind,
-  isEdgeAllowed,
-  isEdgeToCausalLinkAllowed,
-} from './model/edge-rules.js';
+export { EDGE_ENDPOINTS, explainForbiddenEdge, inferEdgeKind, isEdgeAllowed, isEdgeToCausalLinkAllowed } from './model/edge-rules.js';
 export type { EdgeEndpoints } from './model/edge-rules.js';
 export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getView } from './model/plan.js';
 export { Table } from './model/table.js';

@@ -29,7 +29,10 @@ function planWithView(size: number): Plan {
   let plan = generateSyntheticPlan(size);
   const ids = [...plan.nodes.keys()].slice(0, size);
   const columns = Math.ceil(Math.sqrt(ids.length));
-  plan = applyCommand(plan, commands.batch(...ids.map((id, i) => commands.moveNode(WHOLE_PLAN_VIEW, id, { x: (i % columns) * 260, y: Math.floor(i / columns) * 130 }))));
+  plan = applyCommand(
+    plan,
+    commands.batch(...ids.map((id, i) => commands.moveNode(WHOLE_PLAN_VIEW, id, { x: (i % columns) * 260, y: Math.floor(i / columns) * 130 }))),
+  );
   return plan;
 }
 
@@ -45,7 +48,9 @@ async function laidOutPlanWithView(size: number): Promise<Plan> {
 }
 
 async function openPlan(page: Page, plan: Plan): Promise<void> {
-  await page.locator('[data-testid="open-file-input"]').setInputFiles({ name: 'bench.changemap.json', mimeType: 'application/json', buffer: Buffer.from(exportJson(plan)) });
+  await page
+    .locator('[data-testid="open-file-input"]')
+    .setInputFiles({ name: 'bench.changemap.json', mimeType: 'application/json', buffer: Buffer.from(exportJson(plan)) });
   await page.locator('.view-button', { hasText: 'Whole plan' }).click();
   await page.waitForSelector('.react-flow__node');
   await page.waitForSelector('.canvas:not([data-layout-busy])');
@@ -123,15 +128,23 @@ async function timeLayout(page: Page): Promise<{ ms: number; longestTaskMs: numb
   const ms = Date.now() - start;
   const longestTaskMs = (await page.evaluate(`(() => { window.__observer.disconnect(); return window.__longest; })()`)) as number;
   // The editor names its two phases: ELK in its worker, then applying the moves (drawing follows).
-  const phase = async (name: string) =>
-    round((await page.evaluate(`performance.getEntriesByName('changemap:${name}').at(-1)?.duration ?? 0`)) as number, 0);
+  const phase = async (name: string) => round((await page.evaluate(`performance.getEntriesByName('changemap:${name}').at(-1)?.duration ?? 0`)) as number, 0);
   return { ms, longestTaskMs: round(longestTaskMs, 1), engineMs: await phase('layout-engine'), applyMs: await phase('layout-apply') };
 }
 
 const { server, url } = await serve(dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 page.on('dialog', (dialog) => void dialog.accept());
@@ -149,7 +162,9 @@ for (const size of [100, 1000, 2000]) {
   // A pan must move the view, not a box: a moved box would leave an undo step.
   if (await page.locator('button[title="Undo (Ctrl+Z)"]').isEnabled()) throw new Error('The pan moved a box instead of the view.');
   const linksShown = await page.locator('.react-flow__edge').count();
-  console.log(`${size} boxes laid out (${nodesShown} boxes, ${linksShown} links drawn): pan p95 frame ${panP95Ms[String(size)]} ms, median ${panMedianMs[String(size)]} ms`);
+  console.log(
+    `${size} boxes laid out (${nodesShown} boxes, ${linksShown} links drawn): pan p95 frame ${panP95Ms[String(size)]} ms, median ${panMedianMs[String(size)]} ms`,
+  );
 }
 // The worst case, not a goal: 2,000 boxes in a grid, with links across the whole canvas.
 await openPlan(page, planWithView(2000));

@@ -41,7 +41,9 @@ test('a forbidden connection is refused with a reason', async ({ editor }) => {
   // Partners are chips on what they deliver; drawn as boxes, one can be a link's end.
   await editor.showAsBoxes('Partners');
   await editor.connect('outcome', 'csp');
-  await expect(editor.notice).toContainText(/That link is not allowed\. An outcome cannot link to a partner\. It can link to: vision, aim, call to action, priority, outcome, output, action\./);
+  await expect(editor.notice).toContainText(
+    /That link is not allowed\. An outcome cannot link to a partner\. It can link to: vision, aim, call to action, priority, outcome, output, action\./,
+  );
   await expect(editor.page.locator('.react-flow__edge[data-id*=":outcome:csp"], .react-flow__edge[data-id*=":csp:outcome"]')).toHaveCount(0);
 });
 
@@ -74,10 +76,15 @@ test('dragging a box moves it, and one undo puts it back', async ({ editor, page
   await expect.poll(async () => (await editor.node('outcome').boundingBox())!.x - before.x, { message: 'moved right' }).toBeGreaterThan(60);
   await editor.clickPane();
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => {
-    const back = (await editor.node('outcome').boundingBox())!;
-    return Math.max(Math.abs(back.x - before.x), Math.abs(back.y - before.y));
-  }, { message: 'back where it was after one undo' }).toBeLessThan(2);
+  await expect
+    .poll(
+      async () => {
+        const back = (await editor.node('outcome').boundingBox())!;
+        return Math.max(Math.abs(back.x - before.x), Math.abs(back.y - before.y));
+      },
+      { message: 'back where it was after one undo' },
+    )
+    .toBeLessThan(2);
 });
 
 test('deleting a box removes it and its links; undo brings both back', async ({ editor, page }) => {

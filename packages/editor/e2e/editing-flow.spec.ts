@@ -145,7 +145,9 @@ test('a link dragged the wrong way round is made the right way round, and the me
   await expect(editor.node('indicator')).toHaveCount(1);
   await editor.connect('outcome', 'indicator');
   await expect(editor.edges('measures:indicator:outcome')).toHaveCount(1);
-  await expect(editor.notice).toContainText('Linked the other way round, the only way these two can be linked: The indicator “New indicator” measures the outcome “New outcome”.');
+  await expect(editor.notice).toContainText(
+    'Linked the other way round, the only way these two can be linked: The indicator “New indicator” measures the outcome “New outcome”.',
+  );
   await editor.node('indicator').click();
   await editor.titleField.fill('Residents who feel safe');
   await expect(editor.notice).toHaveClass(/empty/);
@@ -196,4 +198,3 @@ test('names in messages are shortened only at the end of a word', async ({ edito
     expect(whole, `“${kept}…” ends at a word boundary of a title`).toBe(true);
   }
 });
-

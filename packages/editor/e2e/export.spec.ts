@@ -11,7 +11,9 @@ test('export SVG: text stays text, labels are escaped, and the picture reopens a
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
   const svg = readFileSync((await download.path())!, 'utf8');
   // A whole file name: plan, view and date, cut at no word.
-  expect(download.suggestedFilename()).toMatch(/^a-tower-hamlets-for-all-partnership-plan-2023-2028_1-tower-hamlets-will-be-a-fair-inclusive-and-anti-racist-borough_\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^a-tower-hamlets-for-all-partnership-plan-2023-2028_1-tower-hamlets-will-be-a-fair-inclusive-and-anti-racist-borough_\d{4}-\d{2}-\d{2}\.svg$/,
+  );
   expect(svg).toMatch(/^<\?xml[^>]*>\n<svg /);
   expect(svg).toContain('&lt;img src=x');
   expect(svg).toContain('onerror=alert(1)&gt;');
@@ -43,8 +45,16 @@ test('export SVG for a board paper: title, view, date, legend and every box’s 
   // Nothing cut short in what is drawn (the plan inside the picture quotes its sources, with their own “…”).
   expect(svg.replace(/<metadata>[\s\S]*<\/metadata>/, '')).not.toContain('…');
   // Every title on the canvas is in the picture in full (its words, in order, across the box's lines).
-  const pictureText = [...svg.matchAll(/<text [^>]*font-size="12" fill="[^"]*">((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) => [...m[1]!.matchAll(/>([^<]*)</g)].map((t) => t[1]).join(' ').split(/\s+/).join(' ').trim());
-  const unescape = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+  const pictureText = [...svg.matchAll(/<text [^>]*font-size="12" fill="[^"]*">((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) =>
+    [...m[1]!.matchAll(/>([^<]*)</g)]
+      .map((t) => t[1])
+      .join(' ')
+      .split(/\s+/)
+      .join(' ')
+      .trim(),
+  );
+  const unescape = (text: string) =>
+    text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
   for (const title of titles) expect(pictureText.map(unescape)).toContain(title.split(/\s+/).join(' '));
   writeFileSync(join(SCREENSHOTS, 'board-paper-cta3.svg'), svg);
 });
@@ -65,7 +75,13 @@ test('printing gives each call to action readable pages: one A4 or A3 page in th
   await page.emulateMedia({ media: 'print' });
   const sections = page.locator('.print-page');
   await expect(sections.first()).toBeAttached();
-  const layout = await sections.evaluateAll((all) => all.map((s) => ({ view: s.getAttribute('data-view'), page: [...s.classList].find((c) => c.startsWith('page-'))!, images: s.querySelectorAll('img').length })));
+  const layout = await sections.evaluateAll((all) =>
+    all.map((s) => ({
+      view: s.getAttribute('data-view'),
+      page: [...s.classList].find((c) => c.startsWith('page-'))!,
+      images: s.querySelectorAll('img').length,
+    })),
+  );
   // Every call to action, in order, each page with its picture.
   expect([...new Set(layout.map((l) => l.view))]).toHaveLength(5);
   expect(layout.every((l) => l.images === 1)).toBe(true);
@@ -75,7 +91,12 @@ test('printing gives each call to action readable pages: one A4 or A3 page in th
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(layout.length);
   // Each page is the paper and orientation its section asked for (A4 landscape 842 × 595 points …).
-  const SIZES: Record<string, [number, number]> = { 'page-A4-landscape': [842, 595], 'page-A4-portrait': [595, 842], 'page-A3-landscape': [1191, 842], 'page-A3-portrait': [842, 1191] };
+  const SIZES: Record<string, [number, number]> = {
+    'page-A4-landscape': [842, 595],
+    'page-A4-portrait': [595, 842],
+    'page-A3-landscape': [1191, 842],
+    'page-A3-portrait': [842, 1191],
+  };
   const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
   expect(boxes).toEqual(layout.map((l) => SIZES[l.page]));
   await page.emulateMedia({ media: 'screen' });

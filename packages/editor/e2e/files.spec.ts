@@ -145,11 +145,14 @@ test('Open… uses a plain file input where the browser has no file picker', asy
 test('a plan file dropped on the diagram opens like Open…, with the same checks and the same question', async ({ editor, page }) => {
   await withNewOutcome(editor);
   const drop = async (name: string, text: string) => {
-    const files = await page.evaluateHandle(([fileName, content]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: 'application/json' }));
-      return transfer;
-    }, [name, text] as const);
+    const files = await page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName, { type: 'application/json' }));
+        return transfer;
+      },
+      [name, text] as const,
+    );
     const pane = page.locator('.react-flow__pane');
     await pane.dispatchEvent('dragover', { dataTransfer: files });
     await expect(page.locator('.canvas')).toHaveClass(/is-drop-target/);

@@ -101,11 +101,15 @@ export class Editor {
   /** Zooms out with the canvas's − button (as an officer does on purpose) until every locator is on screen. */
   async zoomOutToShow(...locators: Locator[]): Promise<void> {
     for (let i = 0; i < 8; i++) {
-      const shown = await Promise.all(locators.map((l) => l.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-        return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
-      })));
+      const shown = await Promise.all(
+        locators.map((l) =>
+          l.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+            return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+          }),
+        ),
+      );
       if (shown.every(Boolean)) return;
       await this.page.locator('.react-flow__controls-zoomout').click();
       await this.viewportAtRest();
@@ -182,7 +186,9 @@ export class Editor {
 
   /** Opens a file as **Open…** does where the browser has no file picker (the file input). */
   async openFile(name: string, content: string | Buffer, mimeType = 'application/json'): Promise<void> {
-    await this.page.locator('[data-testid="open-file-input"]').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    await this.page
+      .locator('[data-testid="open-file-input"]')
+      .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   }
 
   /** The plan text this browser has autosaved (IndexedDB), or undefined before the first save. */

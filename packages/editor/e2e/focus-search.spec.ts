@@ -154,7 +154,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('listbox', { name: 'Matching boxes' })).toBeVisible();
     expect(await scan()).toEqual([]);
     await page.getByRole('button', { name: /^Filter/ }).click();
-    await page.getByRole('group', { name: 'Filter boxes' }).getByLabel(/^Actions/).check();
+    await page
+      .getByRole('group', { name: 'Filter boxes' })
+      .getByLabel(/^Actions/)
+      .check();
     await expect(page.getByTestId('filters-on')).toBeVisible();
     expect(await scan()).toEqual([]);
     await editor.screenshot(`lens-bar-axe-${theme}`);

@@ -32,7 +32,9 @@ test('a workbook and a pair of CSV files open as plans', async ({ editor, page }
     { name: 'kumu-elements-semicolon.csv', mimeType: 'text/csv', buffer: readFileSync(join(foreign, 'kumu-elements-semicolon.csv')) },
   ]);
   await expect(editor.notice).toContainText('Opened “Kumu elements semicolon” from “kumu-elements-semicolon.csv” and “kumu-connections-semicolon.csv”');
-  await expect(editor.notice).toContainText('“kumu-connections-semicolon.csv” line 2, column “Confidence”: the confidence “seventy” is not a number from 0 to 100');
+  await expect(editor.notice).toContainText(
+    '“kumu-connections-semicolon.csv” line 2, column “Confidence”: the confidence “seventy” is not a number from 0 to 100',
+  );
   await editor.screenshot('import-csv-pair');
 });
 

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures.js';
 
-test('keyboard: select a focused box with Enter, move it with the arrows, link it from the inspector, see the shortcuts, hear of new problems', async ({ editor, page }) => {
+test('keyboard: select a focused box with Enter, move it with the arrows, link it from the inspector, see the shortcuts, hear of new problems', async ({
+  editor,
+  page,
+}) => {
   await editor.open();
   await editor.openCallToAction(2);
   const before = await editor.position('o2-workplaces');

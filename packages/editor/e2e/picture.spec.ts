@@ -49,7 +49,14 @@ test('indicators are chips on what they measure; a chip opens its indicator; the
 test('levels are labelled bands in the plan’s order, and every box sits in its level’s band', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
-  await expect(page.locator('.level-band-label')).toHaveText(['Actions', 'Short-term outcomes', 'Medium-term outcomes', 'Long-term outcomes', 'Priorities', 'Calls to action']);
+  await expect(page.locator('.level-band-label')).toHaveText([
+    'Actions',
+    'Short-term outcomes',
+    'Medium-term outcomes',
+    'Long-term outcomes',
+    'Priorities',
+    'Calls to action',
+  ]);
   const band = async (title: string) => (await page.locator('.level-band', { hasText: title }).boundingBox())!;
   const inside = async (id: string, title: string) => {
     const box = (await editor.node(id).boundingBox())!;
@@ -61,7 +68,10 @@ test('levels are labelled bands in the plan’s order, and every box sits in its
   expect(await inside('group:p3.1', 'Actions')).toBe(true);
   // Each priority's folded actions sit in the same order as the priorities (the branches do not cross);
   // the plan's numbering orders a band where it costs no crossing.
-  const order = async (ids: string[]) => (await Promise.all(ids.map(async (id) => ({ id, y: (await editor.node(id).boundingBox())!.y })))).sort((a, b) => a.y - b.y).map((b) => b.id.replace('group:', ''));
+  const order = async (ids: string[]) =>
+    (await Promise.all(ids.map(async (id) => ({ id, y: (await editor.node(id).boundingBox())!.y }))))
+      .sort((a, b) => a.y - b.y)
+      .map((b) => b.id.replace('group:', ''));
   expect(await order(['group:p3.1', 'group:p3.2', 'group:p3.3'])).toEqual(await order(['p3.1', 'p3.2', 'p3.3']));
 });
 

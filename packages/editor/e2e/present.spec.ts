@@ -23,7 +23,10 @@ async function editorState(editor: Editor) {
 }
 
 test.describe('presenting', () => {
-  test('P presents the view: focus moves in, the arrows add one level at a time, N shows notes, Escape returns to the editor as it was', async ({ editor, page }) => {
+  test('P presents the view: focus moves in, the arrows add one level at a time, N shows notes, Escape returns to the editor as it was', async ({
+    editor,
+    page,
+  }) => {
     await editor.open();
     await editor.openCallToAction(3);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
@@ -41,7 +44,11 @@ test.describe('presenting', () => {
     expect(total).toBeGreaterThanOrEqual(4); // actions, outcomes, priorities, call to action … vision
     await expect(page.locator('.presenter-level')).toHaveText('Actions');
     // The diagram fills the window: where the outline and inspector were, the presentation is.
-    for (const [x, y] of [[100, 400], [1300, 400], [720, 450]]) {
+    for (const [x, y] of [
+      [100, 400],
+      [1300, 400],
+      [720, 450],
+    ]) {
       expect(await page.evaluate(([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('[data-testid="presenter"]'), [x, y])).toBe(true);
     }
     await editor.screenshot('present-step-1');
@@ -56,7 +63,9 @@ test.describe('presenting', () => {
       await expect(page.locator('.presenter .react-flow__node.is-newest').first()).toBeVisible();
     }
     await expect(page.locator('.presenter-level')).toHaveText('Vision');
-    await expect(page.getByTestId('presenter-announcer')).toHaveText(`Step ${total} of ${total}: Vision. 1 new: Residents and partners working together to improve quality of life, advance equality, opportunity, and empowered communities..`);
+    await expect(page.getByTestId('presenter-announcer')).toHaveText(
+      `Step ${total} of ${total}: Vision. 1 new: Residents and partners working together to improve quality of life, advance equality, opportunity, and empowered communities..`,
+    );
     await editor.viewportAtRest();
     await editor.screenshot('present-last-step');
     // The overview frames every box shown so far: the camera pulls back.
@@ -149,7 +158,10 @@ test.describe('presenting', () => {
       await expect(page.getByTestId('presenter-notes')).toBeVisible();
       await editor.viewportAtRest();
       await editor.screenshot(`present-axe-${theme}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-testid="presenter"]').analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('[data-testid="presenter"]')
+        .analyze();
       const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
       expect(found).toEqual([]);
     });

@@ -59,7 +59,9 @@ test('the exported page opens from disk with the network blocked: calls to actio
   await nav(page).getByRole('button', { name: /^3\./ }).click();
   await expect(nav(page).getByRole('button', { name: /^3\./ })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
-  await expect.poll(async () => (await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort())).join()).not.toBe(firstView.join());
+  await expect
+    .poll(async () => (await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')).sort())).join())
+    .not.toBe(firstView.join());
   await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'call-to-action-3.png') });
   // The open call to action is in the address, so a link can point at it.
   expect(new URL(page.url()).hash).toMatch(/^#.+/);

@@ -90,7 +90,15 @@ async function measure(page: Page): Promise<Readability> {
         }
       }
     }
-    return { boxes: boxes.length, offScreen, smallestTitle: Math.round(smallestTitle * 10) / 10, zoom: Math.round(zoom * 1000) / 1000, overlaps, links: links.length, crossings };
+    return {
+      boxes: boxes.length,
+      offScreen,
+      smallestTitle: Math.round(smallestTitle * 10) / 10,
+      zoom: Math.round(zoom * 1000) / 1000,
+      overlaps,
+      links: links.length,
+      crossings,
+    };
   });
 }
 

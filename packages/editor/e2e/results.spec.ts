@@ -72,7 +72,9 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   expect(download.suggestedFilename()).toMatch(/results\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with');
+  expect(lines[0]).toBe(
+    'Indicator,Indicator id,Call to action,Priority,Outcome,Unit,Baseline,Baseline period,Target,Target date,Latest value,Latest period,Trend,Status,Compared with',
+  );
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain('i1-get-on');
   expect(lines[1]).toContain(',87,2022,');
@@ -81,7 +83,11 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/results\.xlsx$/);
   // An XLSX workbook is a zip file: it starts with "PK".
-  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 });
 
 test('import data… previews the file, imports it as one undo step, and the chart and status show', async ({ editor, page }) => {
@@ -165,7 +171,12 @@ for (const theme of ['light', 'dark'] as const) {
     await dialog.getByRole('button', { name: /^Import \d+ readings$/ }).click();
     await expect(page.getByTestId('curve-chart')).toBeVisible();
     await editor.screenshot(`results-${theme}`);
-    const { violations } = await new AxeBuilder({ page }).include('.results-view').include('.inspector .progress-panel').include('.toolbar').withTags(WCAG_TAGS).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.results-view')
+      .include('.inspector .progress-panel')
+      .include('.toolbar')
+      .withTags(WCAG_TAGS)
+      .analyze();
     expect(violations).toEqual([]);
   });
 }

@@ -32,7 +32,9 @@ test('the story follows edits, and a box on no pathway says how to join one', as
 
   await editor.addBox('outcome');
   await expect(editor.titleField).toHaveValue('New outcome');
-  await expect(page.locator('.inspector .story')).toContainText('No pathway runs through this outcome yet. Link it to what leads to it and to what it leads to.');
+  await expect(page.locator('.inspector .story')).toContainText(
+    'No pathway runs through this outcome yet. Link it to what leads to it and to what it leads to.',
+  );
 });
 
 test('a call to action lists its pathways three at a time', async ({ editor, page }) => {

@@ -14,19 +14,41 @@ if (!check.ok) throw new Error(`The generated plan did not import: ${JSON.string
 const nodes = check.model.nodes.size;
 
 // Import and JSON.parse alternate run by run, so the ratio compares like with like on a busy machine.
-const { ms: importMs, baselineMs: jsonParseMs, ratio: importToParseRatio } = medianRatio(() => importModel(text), () => JSON.parse(text), { runs: 31 });
+const {
+  ms: importMs,
+  baselineMs: jsonParseMs,
+  ratio: importToParseRatio,
+} = medianRatio(
+  () => importModel(text),
+  () => JSON.parse(text),
+  { runs: 31 },
+);
 const schemaOnlyMs = medianMs(() => importModel(text, { skipValidation: true }), { runs: 21 });
 
-console.log(`${nodes} nodes, ${text.length} bytes: JSON.parse ${jsonParseMs} ms, import ${importMs} ms (${importToParseRatio}× parse; ${schemaOnlyMs} ms without the checker)`);
+console.log(
+  `${nodes} nodes, ${text.length} bytes: JSON.parse ${jsonParseMs} ms, import ${importMs} ms (${importToParseRatio}× parse; ${schemaOnlyMs} ms without the checker)`,
+);
 reportGoal('full import vs JSON.parse', importToParseRatio, 3);
 
 // Imports from other tools. importForeign does all its work for JSON and CSV before its first
 // await, so timing the call times the import (the promise only hands the result over).
 const chart = tocMakerChart(2_000);
-const { ms: tocMakerMs, baselineMs: chartParseMs, ratio: tocMakerToParseRatio } = medianRatio(() => importForeign(chart, { fileName: 'chart.json' }), () => JSON.parse(chart), { runs: 15 });
+const {
+  ms: tocMakerMs,
+  baselineMs: chartParseMs,
+  ratio: tocMakerToParseRatio,
+} = medianRatio(
+  () => importForeign(chart, { fileName: 'chart.json' }),
+  () => JSON.parse(chart),
+  { runs: 15 },
+);
 console.log(`ToC-Maker chart of 2,000 boxes, ${chart.length} bytes: JSON.parse ${chartParseMs} ms, import ${tocMakerMs} ms (${tocMakerToParseRatio}× parse)`);
 const csv = spreadsheet(2_000);
-const { ms: csvMs, baselineMs: csvSplitMs, ratio: csvToSplitRatio } = medianRatio(
+const {
+  ms: csvMs,
+  baselineMs: csvSplitMs,
+  ratio: csvToSplitRatio,
+} = medianRatio(
   () => importForeign(csv, { fileName: 'plan.csv' }),
   () => csv.split('\n').map((line) => line.split(',')),
   { runs: 15 },
@@ -38,12 +60,19 @@ const dataRows = 100_000;
 const dataCsv = fingertipsExport(dataRows);
 const dataPlan = applyCommand(
   createPlan({ id: 'bench', title: 'Bench' }),
-  commands.addNode({ id: 'hle', kind: 'indicator', title: 'Healthy life expectancy', direction: 'increase', externalIds: [{ scheme: 'Fingertips', id: '90362' }] }),
+  commands.addNode({
+    id: 'hle',
+    kind: 'indicator',
+    title: 'Healthy life expectancy',
+    direction: 'increase',
+    externalIds: [{ scheme: 'Fingertips', id: '90362' }],
+  }),
 );
 const dataBytes = new TextEncoder().encode(dataCsv);
 const dataOptions = { indicator: 'hle', area: 'E09000030', compare: ['E12000007', 'E92000001'], sex: 'female' };
 const dataCheck = importIndicatorData(dataPlan, dataBytes, dataOptions);
-if (!dataCheck.ok || dataCheck.refused.length > 0) throw new Error(`The generated data did not import cleanly: ${JSON.stringify(dataCheck.ok ? dataCheck.refused.slice(0, 3) : dataCheck.errors)}`);
+if (!dataCheck.ok || dataCheck.refused.length > 0)
+  throw new Error(`The generated data did not import cleanly: ${JSON.stringify(dataCheck.ok ? dataCheck.refused.slice(0, 3) : dataCheck.errors)}`);
 const dataImportMs = medianMs(() => importIndicatorData(dataPlan, dataBytes, dataOptions), { runs: 7, warmup: 2 });
 console.log(`Fingertips export of ${dataRows} rows, ${dataBytes.byteLength} bytes: data import ${dataImportMs} ms`);
 reportGoal('importing 100,000 rows of indicator data', dataImportMs, 2_000, ' ms');

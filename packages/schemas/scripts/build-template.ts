@@ -12,8 +12,18 @@ const bold = (row: string[]) => row.map((value) => ({ value, fontWeight: 'bold' 
 const text = (rows: string[][]) => rows.map((row) => row.map((value) => (value === '' ? null : value)));
 
 await writeXlsxFile([
-  { sheet: 'Elements', data: [bold(ELEMENT_HEADER), ...text(ELEMENT_ROWS)], columns: [{ width: 44 }, { width: 12 }, { width: 50 }, { width: 16 }, { width: 18 }, { width: 22 }, { width: 20 }, { width: 36 }], stickyRowsCount: 1 },
-  { sheet: 'Connections', data: [bold(CONNECTION_HEADER), ...text(CONNECTION_ROWS)], columns: [{ width: 44 }, { width: 44 }, { width: 14 }, { width: 11 }, { width: 40 }, { width: 12 }], stickyRowsCount: 1 },
+  {
+    sheet: 'Elements',
+    data: [bold(ELEMENT_HEADER), ...text(ELEMENT_ROWS)],
+    columns: [{ width: 44 }, { width: 12 }, { width: 50 }, { width: 16 }, { width: 18 }, { width: 22 }, { width: 20 }, { width: 36 }],
+    stickyRowsCount: 1,
+  },
+  {
+    sheet: 'Connections',
+    data: [bold(CONNECTION_HEADER), ...text(CONNECTION_ROWS)],
+    columns: [{ width: 44 }, { width: 44 }, { width: 14 }, { width: 11 }, { width: 40 }, { width: 12 }],
+    stickyRowsCount: 1,
+  },
   { sheet: 'How to fill in', data: text(INSTRUCTIONS), columns: [{ width: 140 }] },
 ]).toFile(resolve(out, 'changemap-template.xlsx'));
 

@@ -48,7 +48,11 @@ function shapeSchema(field: FieldSpec, defs: Definitions): JsonSchema {
       if (shape.format === 'id') return idSchema();
       if (shape.format === 'url') {
         // Not a pattern: a file with an unsafe link still opens; the import removes the link and says where.
-        return { description: 'A web (http, https) or email (mailto) address. Any other link is removed on import and reported.', type: 'string', maxLength: shape.maxLength };
+        return {
+          description: 'A web (http, https) or email (mailto) address. Any other link is removed on import and reported.',
+          type: 'string',
+          maxLength: shape.maxLength,
+        };
       }
       if (shape.format === 'isoDate') return { description: 'A calendar date written YYYY-MM-DD.', type: 'string', pattern: ISO_DATE_PATTERN.source };
       return { type: 'string', maxLength: shape.maxLength };
@@ -63,11 +67,22 @@ function shapeSchema(field: FieldSpec, defs: Definitions): JsonSchema {
     case 'group':
       return objectSchema(shape.fields, shape.required, defs);
     case 'record':
-      return { type: 'object', maxProperties: shape.maxEntries, propertyNames: { pattern: shape.keyPattern.source }, additionalProperties: fieldSchema(shape.values, defs) };
+      return {
+        type: 'object',
+        maxProperties: shape.maxEntries,
+        propertyNames: { pattern: shape.keyPattern.source },
+        additionalProperties: fieldSchema(shape.values, defs),
+      };
   }
 }
 
-function objectSchema(fields: Readonly<Record<string, FieldSpec>>, required: readonly string[], defs: Definitions, head: JsonSchema = {}, first: JsonSchema = {}): JsonSchema {
+function objectSchema(
+  fields: Readonly<Record<string, FieldSpec>>,
+  required: readonly string[],
+  defs: Definitions,
+  head: JsonSchema = {},
+  first: JsonSchema = {},
+): JsonSchema {
   const properties: JsonSchema = { ...first };
   for (const [name, field] of Object.entries(fields)) properties[name] = fieldSchema(field, defs);
   return { ...head, type: 'object', additionalProperties: false, ...(required.length > 0 && { required: [...required] }), properties };
@@ -127,7 +142,8 @@ export function buildPlanSchema(): JsonSchema {
     },
     $defs: {
       id: {
-        description: 'An identifier: letters, digits and . _ : -, starting with a letter, a digit or _. Words such as "constructor" or "__proto__" are ordinary ids.',
+        description:
+          'An identifier: letters, digits and . _ : -, starting with a letter, a digit or _. Words such as "constructor" or "__proto__" are ordinary ids.',
         type: 'string',
         pattern: ID_PATTERN.source,
       },

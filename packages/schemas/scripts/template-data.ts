@@ -6,7 +6,16 @@
 export const ELEMENT_HEADER = ['Label', 'Type', 'Description', 'Tags', 'Id', 'Level', 'Owner', 'URL'];
 
 export const ELEMENT_ROWS: string[][] = [
-  ['Weekly family cooking classes', 'Activity', "Two-hour sessions in six children's centres, with a crèche.", 'food|families', 'classes', 'Actions', 'Public health team', ''],
+  [
+    'Weekly family cooking classes',
+    'Activity',
+    "Two-hour sessions in six children's centres, with a crèche.",
+    'food|families',
+    'classes',
+    'Actions',
+    'Public health team',
+    '',
+  ],
   ['Fruit and vegetable vouchers', 'Activity', 'A £5 voucher each week for families who attend.', 'food', 'vouchers', 'Actions', 'Local food bank', ''],
   ['300 families complete the course each year', 'Output', '', 'families', 'families-complete', 'Outputs', '', ''],
   ['Parents cook healthy meals from scratch', 'Outcome', '', 'families', 'parents-cook', 'Short-term outcomes', '', ''],
@@ -14,7 +23,16 @@ export const ELEMENT_ROWS: string[][] = [
   ['Children grow up a healthy weight', 'Vision', '', '', 'healthy-weight', 'Vision', '', ''],
   ['Share of children eating five a day', 'Indicator', 'From the annual school health survey.', '', 'five-a-day', '', '', ''],
   ['Families can afford the ingredients', 'Assumption', 'If food prices rise, families may stop cooking what they learnt.', '', 'afford', '', '', ''],
-  ['Pilot survey, 2023', 'Evidence', '64% of families cooked a new recipe at home within a month.', '', 'pilot-survey', '', '', 'https://example.org/pilot-survey-2023'],
+  [
+    'Pilot survey, 2023',
+    'Evidence',
+    '64% of families cooked a new recipe at home within a month.',
+    '',
+    'pilot-survey',
+    '',
+    '',
+    'https://example.org/pilot-survey-2023',
+  ],
   ["Children's centres", 'Partner', 'The six centres that host the classes.', '', 'centres', '', '', ''],
 ];
 
@@ -38,7 +56,9 @@ export const INSTRUCTIONS: string[][] = [
   [''],
   ['Elements: one row for each box of the plan.'],
   ['Label (required): the words in the box. Each label must be different, because connections name boxes by their label.'],
-  ['Type: Activity, Input, Output, Outcome, Goal, Impact, Vision, Indicator, Assumption, Evidence or Partner. Other words are read as outcomes, and the import says so.'],
+  [
+    'Type: Activity, Input, Output, Outcome, Goal, Impact, Vision, Indicator, Assumption, Evidence or Partner. Other words are read as outcomes, and the import says so.',
+  ],
   ['Description: more words about the box. Tags: words to group boxes by, separated by |.'],
   ['Id (optional): a short name without spaces, such as classes. Connections may use it instead of the label.'],
   ['Level (optional): the column or band the box sits in, such as Actions, Outputs, Short-term outcomes, Vision, or your own names.'],
@@ -47,7 +67,9 @@ export const INSTRUCTIONS: string[][] = [
   [''],
   ['Connections: one row for each arrow.'],
   ['From and To (required): the label (or Id) of the box the arrow starts at, and of the box it points to.'],
-  ['Type (optional): left empty, Changemap chooses the kind of link from the two boxes (an indicator measures, evidence supports, an activity contributes to an output).'],
+  [
+    'Type (optional): left empty, Changemap chooses the kind of link from the two boxes (an indicator measures, evidence supports, an activity contributes to an output).',
+  ],
   ['Direction: directed (the usual), undirected or mutual. Label: words about the link; + or - marks a link that raises or lowers what it points to.'],
   ['Confidence (optional): how sure you are the arrow holds, from 0 to 100.'],
   [''],

@@ -35,7 +35,9 @@ export const idArb = fc.oneof(
 );
 
 /** Calendar dates written YYYY-MM-DD. */
-const isoDateArb = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDateArb = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function uniqueBy<T>(items: T[], key: (item: T) => string | undefined): T[] {
   const seen = new Set<string>();
@@ -101,13 +103,16 @@ function buildValueOf(field: FieldSpec, ids: fc.Arbitrary<string>): fc.Arbitrary
       return list;
     }
     case 'group':
-      return fc.record(
-        Object.fromEntries(Object.entries(shape.fields).map(([name, part]) => [name, valueOf(part, ids)])),
-        { requiredKeys: [...shape.required] },
-      );
+      return fc.record(Object.fromEntries(Object.entries(shape.fields).map(([name, part]) => [name, valueOf(part, ids)])), {
+        requiredKeys: [...shape.required],
+      });
     case 'record':
       return fc
-        .dictionary(fc.stringMatching(shape.keyPattern).filter((key) => key.length <= 80), valueOf(shape.values, ids), { maxKeys: 3 })
+        .dictionary(
+          fc.stringMatching(shape.keyPattern).filter((key) => key.length <= 80),
+          valueOf(shape.values, ids),
+          { maxKeys: 3 },
+        )
         .map((entries) => Object.assign(emptyRecord<unknown>(), entries));
   }
 }
@@ -147,7 +152,11 @@ const coordinate = fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((n) => (O
 export const checkerSettingsArb: fc.Arbitrary<CheckerSettings> = fc.record(
   {
     profile: fc.constantFrom(...CHECKER_PROFILES),
-    rules: fc.dictionary(fc.constantFrom(...getRules().map((rule) => rule.code)), fc.constantFrom('error' as const, 'warning' as const, 'info' as const, 'off' as const), { maxKeys: 8 }),
+    rules: fc.dictionary(
+      fc.constantFrom(...getRules().map((rule) => rule.code)),
+      fc.constantFrom('error' as const, 'warning' as const, 'info' as const, 'off' as const),
+      { maxKeys: 8 },
+    ),
     lowConfidenceThreshold: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
   },
   { requiredKeys: [] },
@@ -156,20 +165,22 @@ export const checkerSettingsArb: fc.Arbitrary<CheckerSettings> = fc.record(
 export const validPlanArb: fc.Arbitrary<Plan> = fc
   .array(fc.constantFrom(...NODE_KINDS), { minLength: 1, maxLength: 14 })
   .chain((kinds) =>
-    fc.tuple(
-      fc.uniqueArray(idArb, { minLength: kinds.length, maxLength: kinds.length }),
-      fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: checkerSettingsArb, period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
-    ).chain(([ids, info]) => {
-      const levels = (info.levels as { id: string }[] | undefined)?.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
-      // A box's level is mostly one of the plan's levels, sometimes any id (it then sits on its kind's default).
-      const levelIds = levels && levels.length > 0 ? fc.oneof(fc.constantFrom(...levels.map((l) => l.id)), idArb) : idArb;
-      return fc.tuple(
-        fc.constant({ ...info, ...(levels !== undefined && { levels }) }),
-        fc.tuple(...kinds.map((kind, i) => nodeArb(kind, ids[i]!, levelIds))),
-        fc.array(fc.tuple(fc.nat(kinds.length - 1), fc.nat(kinds.length - 1), fc.integer({ min: 0, max: 100 })), { maxLength: 20 }),
-        fc.array(fc.tuple(idArb, fc.nat(kinds.length - 1), coordinate, coordinate, fc.boolean()), { maxLength: 6 }),
-      );
-    }),
+    fc
+      .tuple(
+        fc.uniqueArray(idArb, { minLength: kinds.length, maxLength: kinds.length }),
+        fc.record({ levels: valueOf(PLAN_FIELDS.levels), checker: checkerSettingsArb, period: valueOf(PLAN_FIELDS.period) }, { requiredKeys: [] }),
+      )
+      .chain(([ids, info]) => {
+        const levels = (info.levels as { id: string }[] | undefined)?.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
+        // A box's level is mostly one of the plan's levels, sometimes any id (it then sits on its kind's default).
+        const levelIds = levels && levels.length > 0 ? fc.oneof(fc.constantFrom(...levels.map((l) => l.id)), idArb) : idArb;
+        return fc.tuple(
+          fc.constant({ ...info, ...(levels !== undefined && { levels }) }),
+          fc.tuple(...kinds.map((kind, i) => nodeArb(kind, ids[i]!, levelIds))),
+          fc.array(fc.tuple(fc.nat(kinds.length - 1), fc.nat(kinds.length - 1), fc.integer({ min: 0, max: 100 })), { maxLength: 20 }),
+          fc.array(fc.tuple(idArb, fc.nat(kinds.length - 1), coordinate, coordinate, fc.boolean()), { maxLength: 6 }),
+        );
+      }),
   )
   .map(([info, nodes, pairs, placements]): Plan => {
     const edges: PlanEdge[] = [];
@@ -191,7 +202,15 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
     return { id: 'generated', title: 'Generated plan', ...info, nodes: Table.fromValues(nodes), edges: Table.fromValues(edges), views } as Plan;
   });
 
-const UNSAFE_URLS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', '%6Aavascript:alert(1)', 'java\tscript:x', 'https://ok.example/\n', 'vbscript:x'];
+const UNSAFE_URLS = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  'data:text/html,<b>x</b>',
+  '%6Aavascript:alert(1)',
+  'java\tscript:x',
+  'https://ok.example/\n',
+  'vbscript:x',
+];
 
 /**
  * A value that almost fits a field and must still be refused: an unsafe link, a text one character
@@ -228,6 +247,9 @@ export function nearMissOf(field: FieldSpec): fc.Arbitrary<unknown> {
       );
     }
     case 'record':
-      return fc.oneof(fc.constant({ 'Not A Key': valueOf(shape.values) }), nearMissOf(shape.values).map((bad) => ({ 'a-key': bad })));
+      return fc.oneof(
+        fc.constant({ 'Not A Key': valueOf(shape.values) }),
+        nearMissOf(shape.values).map((bad) => ({ 'a-key': bad })),
+      );
   }
 }

@@ -29,9 +29,7 @@ describe('checker settings in the file', () => {
     const result = importModel(data);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.model.checker).toEqual({ profile: 'programme', rules: { 'orphan-node': 'off' }, lowConfidenceThreshold: 55 });
-    expect(result.issues).toContainEqual(
-      expect.objectContaining({ code: 'unknown-rule', message: expect.stringContaining('“rule-from-the-future”') }),
-    );
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unknown-rule', message: expect.stringContaining('“rule-from-the-future”') }));
   });
 
   it('refuses a threshold outside 0–100 and a severity that is not one, by field', () => {

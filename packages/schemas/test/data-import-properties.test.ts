@@ -24,14 +24,28 @@ describe('importIndicatorData, properties', () => {
       fc.property(table, fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, delimiter, lineEnd, bom) => {
         const number = (n: number) => (delimiter === ';' ? String(n).replace('.', ',') : String(n));
         const lines = [['Area Code', 'Year', 'Value', 'Lower CI', 'Upper CI', 'Note'].join(delimiter)];
-        for (const r of rows) lines.push([r.area, String(r.year), number(r.value), number(r.value - r.width), number(r.value + r.width), csvCell(r.note, delimiter)].join(delimiter));
+        for (const r of rows)
+          lines.push(
+            [r.area, String(r.year), number(r.value), number(r.value - r.width), number(r.value + r.width), csvCell(r.note, delimiter)].join(delimiter),
+          );
         const text = `${bom ? '\ufeff' : ''}${lines.join(lineEnd)}${lineEnd}`;
-        const result = importIndicatorData(dataPlan(), text, { indicator: 'poverty', area: areas[0]!, compare: [areas[1]!, areas[2]!], map: { area: 'Area Code', period: 'Year', value: 'Value', lower: 'Lower CI', upper: 'Upper CI', note: 'Note' } });
+        const result = importIndicatorData(dataPlan(), text, {
+          indicator: 'poverty',
+          area: areas[0]!,
+          compare: [areas[1]!, areas[2]!],
+          map: { area: 'Area Code', period: 'Year', value: 'Value', lower: 'Lower CI', upper: 'Upper CI', note: 'Note' },
+        });
         const expected = (area: string) =>
           rows
             .filter((r) => r.area === area)
             .sort((a, b) => a.year - b.year)
-            .map((r) => ({ date: String(r.year), value: r.value, lowerCi: Number(number(r.value - r.width).replace(',', '.')), upperCi: Number(number(r.value + r.width).replace(',', '.')), ...(r.note.trim() !== '' && { note: r.note.trim() }) }));
+            .map((r) => ({
+              date: String(r.year),
+              value: r.value,
+              lowerCi: Number(number(r.value - r.width).replace(',', '.')),
+              upperCi: Number(number(r.value + r.width).replace(',', '.')),
+              ...(r.note.trim() !== '' && { note: r.note.trim() }),
+            }));
         if (!result.ok) {
           // Only when no row is for any of the three areas is there nothing to import.
           expect(rows.every((r) => r.area === areas[3])).toBe(true);

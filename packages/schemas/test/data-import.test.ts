@@ -38,22 +38,32 @@ describe('the Fingertips data export (27 columns)', () => {
       ['E12000007', 'London region', [64, 63.5, 63.1]],
       ['E92000001', 'England', [63.9, 63.9, 62.4]],
     ]);
-    expect(series.map((s) => [s.role, s.code, s.readings])).toEqual([['indicator', 'E09000030', 3], ['comparator', 'E12000007', 3], ['comparator', 'E92000001', 3]]);
+    expect(series.map((s) => [s.role, s.code, s.readings])).toEqual([
+      ['indicator', 'E09000030', 3],
+      ['comparator', 'E12000007', 3],
+      ['comparator', 'E92000001', 3],
+    ]);
     // Male rows of every area, Female rows of Bristol, and England's deprivation decile are left out.
     expect(skipped).toEqual({ otherAreas: 3, breakdown: 13, otherIndicators: 0 });
     expect(getIndicatorStatus(indicator).comparisons).toEqual({ E12000007: 'similar', E92000001: 'similar' });
   });
 
   it('needs a sex when the file holds male and female rows but no persons, and never adds them together', () => {
-    expect(refused(fixture('fingertips-export-hle.csv'), { ...options, sex: undefined as unknown as string })).toMatch(/male and female rows but none for persons; choose the headline series with --sex/);
+    expect(refused(fixture('fingertips-export-hle.csv'), { ...options, sex: undefined as unknown as string })).toMatch(
+      /male and female rows but none for persons; choose the headline series with --sex/,
+    );
   });
 
   it('refuses a file for another Fingertips indicator, naming both ids', () => {
-    expect(refused(fixture('fingertips-export-hle.csv'), { ...options, indicator: 'y6' })).toMatch(/Fingertips indicator 90362, but the plan's indicator “y6” is Fingertips indicator 20602/);
+    expect(refused(fixture('fingertips-export-hle.csv'), { ...options, indicator: 'y6' })).toMatch(
+      /Fingertips indicator 90362, but the plan's indicator “y6” is Fingertips indicator 20602/,
+    );
   });
 
   it('asks for --area when the file holds several areas and the indicator has none', () => {
-    expect(refused(fixture('fingertips-export-hle.csv'), { indicator: 'hle', sex: 'female' })).toMatch(/holds 4 areas \(E92000001 England, E12000007 London region, E09000030 Tower Hamlets, E06000023 Bristol, City of\); choose the indicator's with --area/);
+    expect(refused(fixture('fingertips-export-hle.csv'), { indicator: 'hle', sex: 'female' })).toMatch(
+      /holds 4 areas \(E92000001 England, E12000007 London region, E09000030 Tower Hamlets, E06000023 Bristol, City of\); choose the indicator's with --area/,
+    );
   });
 
   it('reads the same file with a byte-order mark, and importing it twice changes nothing more', () => {
@@ -123,7 +133,12 @@ describe('any CSV', () => {
   });
 
   it('reads semicolons, decimal commas and a byte-order mark', () => {
-    const result = ok(fixture('gov-table-semicolon.csv'), { indicator: 'poverty', area: 'E09000030', compare: ['E92000001'], map: { area: 'GSSCode', name: 'Area', period: 'Year', value: 'Value', note: 'Note' } });
+    const result = ok(fixture('gov-table-semicolon.csv'), {
+      indicator: 'poverty',
+      area: 'E09000030',
+      compare: ['E92000001'],
+      map: { area: 'GSSCode', name: 'Area', period: 'Year', value: 'Value', note: 'Note' },
+    });
     expect(result.notes.join()).toMatch(/semicolons/);
     expect(result.indicator.measurements?.map((m) => [m.date, m.value, m.note])).toEqual([
       ['2021', 26.7, undefined],
@@ -137,15 +152,23 @@ describe('any CSV', () => {
     const text = 'GSSCode,Area,Year,Value\r\nE06000023,"Bristol, City of",2022,17.9\r\nE09000030,Tower Hamlets,2022,25.9\r\n';
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
     expect(ok(utf16, { indicator: 'poverty', area: 'E06000023' }).indicator.area).toEqual({ code: 'E06000023', name: 'Bristol, City of' });
-    const latin = new Uint8Array([...new TextEncoder().encode('GSSCode,Area,Year,Value\nW06000015,Caerdydd '), 0xe2, ...new TextEncoder().encode(',2022,17.9\n')]);
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('GSSCode,Area,Year,Value\nW06000015,Caerdydd '),
+      0xe2,
+      ...new TextEncoder().encode(',2022,17.9\n'),
+    ]);
     const result = ok(latin, { indicator: 'poverty' });
     expect(result.indicator.area).toEqual({ code: 'W06000015', name: 'Caerdydd â' });
     expect(result.notes.join()).toMatch(/not UTF-8, so it was read as Windows-1252/);
   });
 
   it('refuses a map naming a column the file lacks, and headers it cannot place, listing what it expected', () => {
-    expect(refused(fixture('gov-table.csv'), { indicator: 'poverty', map: { value: 'Rate', period: 'Year' } })).toMatch(/“Rate” given for value in --map is not in the file\. Its headers are: “GSSCode”, “Area”, “Year”, “Value”, “Households”/);
-    expect(refused('Place,When,How many\nx,2022,3\n', { indicator: 'poverty' })).toMatch(/not a layout Changemap recognises.*Fingertips data export \(Indicator ID,.*data-upload layout \(area_code, date_from.*--map area=<header>/s);
+    expect(refused(fixture('gov-table.csv'), { indicator: 'poverty', map: { value: 'Rate', period: 'Year' } })).toMatch(
+      /“Rate” given for value in --map is not in the file\. Its headers are: “GSSCode”, “Area”, “Year”, “Value”, “Households”/,
+    );
+    expect(refused('Place,When,How many\nx,2022,3\n', { indicator: 'poverty' })).toMatch(
+      /not a layout Changemap recognises.*Fingertips data export \(Indicator ID,.*data-upload layout \(area_code, date_from.*--map area=<header>/s,
+    );
   });
 });
 
@@ -163,7 +186,9 @@ describe('files that cannot be imported', () => {
   });
 
   it('imports nothing when every row is refused', () => {
-    expect(refused('GSSCode,Year,Value\nE09000030,2022,n/a\n', { indicator: 'poverty' })).toMatch(/Nothing to import[\s\S]*Row 2 has a value that is not a number/);
+    expect(refused('GSSCode,Year,Value\nE09000030,2022,n/a\n', { indicator: 'poverty' })).toMatch(
+      /Nothing to import[\s\S]*Row 2 has a value that is not a number/,
+    );
   });
 });
 

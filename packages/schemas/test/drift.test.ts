@@ -36,7 +36,14 @@ describe('the JSON Schema is generated from the core specs', () => {
   it('has one definition per kind of link, with exactly its fields', () => {
     expect(defs.edge.oneOf.map((ref: { $ref: string }) => ref.$ref)).toEqual(EDGE_KINDS.map((kind) => `#/$defs/${kind}Link`));
     for (const kind of EDGE_KINDS) {
-      expect(Object.keys(defs[`${kind}Link`].properties)).toEqual(['id', 'kind', 'source', 'target', ...Object.keys(COMMON_LINK_FIELDS), ...Object.keys(LINK_KIND_SPECS[kind].fields)]);
+      expect(Object.keys(defs[`${kind}Link`].properties)).toEqual([
+        'id',
+        'kind',
+        'source',
+        'target',
+        ...Object.keys(COMMON_LINK_FIELDS),
+        ...Object.keys(LINK_KIND_SPECS[kind].fields),
+      ]);
     }
     expect(Object.keys(defs.contributesToLink.properties)).toContain('confidence');
     expect(defs.supportsLink.properties.stance.enum).toEqual([...EVIDENCE_STANCES]);

@@ -143,7 +143,9 @@ describe('diagrams', () => {
     const plan = load((data) => (data.nodes[4]!.title = hostile));
     const text = exportDot(plan);
     expect(text.startsWith('digraph "A small valid plan" {\n  rankdir=BT;')).toBe(true);
-    expect(text).toContain('n5 [label="Outcome\\n<img src=x onerror=alert(1)> \\"quoted\\" \\\\ end", shape=box, style="rounded,filled", fillcolor="#deede4", color="#15803d", fontcolor="#1f2328"];');
+    expect(text).toContain(
+      'n5 [label="Outcome\\n<img src=x onerror=alert(1)> \\"quoted\\" \\\\ end", shape=box, style="rounded,filled", fillcolor="#deede4", color="#15803d", fontcolor="#1f2328"];',
+    );
     expect(text).toContain('n4 -> n3;');
     expect(text).toContain('n7 -> n5 [style=dashed, label="measures"];');
   });
@@ -151,7 +153,9 @@ describe('diagrams', () => {
   it('DOT: links solid, dashed or dotted by confidence, with evidence and assumptions joined at a point on the link', () => {
     const text = exportDot(withConfidence());
     expect(text).toContain('  n4 -> n3 [label="confidence 85"];\n');
-    expect(text).toContain('  j2 [shape=point, width=0.08, color="#57606a"];\n  n5 -> j2 [arrowhead=none, style=dashed];\n  j2 -> n4 [style=dashed, label="confidence 55"];\n');
+    expect(text).toContain(
+      '  j2 [shape=point, width=0.08, color="#57606a"];\n  n5 -> j2 [arrowhead=none, style=dashed];\n  j2 -> n4 [style=dashed, label="confidence 55"];\n',
+    );
     expect(text).toContain('  n6 -> j1 [arrowhead=none, style=dotted];\n  j1 -> n5 [style=dotted, label="confidence 20"];\n');
     expect(text).toContain('  n13 -> j2 [style=dashed, label="challenges", color="#b91c1c"];');
     expect(text).toContain('  n10 -> j1 [style=dashed, label="assumes", color="#57606a"];');
@@ -163,7 +167,9 @@ describe('Markdown report', () => {
     const plan = load((data) => data.edges.push({ id: 'leap', kind: 'contributesTo', source: 'a1', target: 'aim' }));
     const text = exportMarkdown(plan);
     expect(text).toContain('# A small valid plan\n\n*2023-2028*');
-    expect(text).toContain('## Vision\n\n> A borough for all\n\n### What leads to it\n\n- **Aim** · Reduce inequality\n  - **Call to action** · 1 A healthier borough *(see its own section)*');
+    expect(text).toContain(
+      '## Vision\n\n> A borough for all\n\n### What leads to it\n\n- **Aim** · Reduce inequality\n  - **Call to action** · 1 A healthier borough *(see its own section)*',
+    );
     expect(text).toContain(
       '## 1 A healthier borough\n\nWhy it matters.\n\n*Leads to:* aim “Reduce inequality”\n\n*Guided by:* Work together\n\n' +
         '### 1.1 Healthy weight\n\n*Delivered by:* Health and Wellbeing Board\n\n' +
@@ -174,10 +180,14 @@ describe('Markdown report', () => {
         '    - *Link:* confidence 70 of 100 (strong) · why: Meals at school replace less healthy lunches. · assumes: Families take up the offer (critical, medium uncertainty)\n',
     );
     expect(text).toContain('| Children at a healthy weight | increase | 60 % (2022) | 65 % | Fingertips |');
-    expect(text).toContain('### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality”, skipping 6 levels, from Outputs to Calls to action.');
+    expect(text).toContain(
+      '### Open issues\n\n- **warning**: The action “Free school meals” leads straight to the aim “Reduce inequality”, skipping 6 levels, from Outputs to Calls to action.',
+    );
     expect(text).toContain('## Principles\n\n- Work together — guides call to action “A healthier borough”');
     expect(text).toContain('## Partners\n\n- Health and Wellbeing Board (mailto:hwb@example.org) — delivers priority “Healthy weight”');
-    expect(text).toContain('## Assumptions\n\n- Families take up the offer (critical, medium uncertainty) — underlies the link from “Free school meals” to “More children eat well”');
+    expect(text).toContain(
+      '## Assumptions\n\n- Families take up the offer (critical, medium uncertainty) — underlies the link from “Free school meals” to “More children eat well”',
+    );
     expect(text).toContain('## Evidence\n\n- Pilot evaluation (Council, 2023, evaluation, moderate) — supports assumption “Families take up the offer”');
   });
 
@@ -226,7 +236,9 @@ describe('Markdown report', () => {
         '    - *Link:* confidence 70 of 100 (strong) · why: Meals at school replace less healthy lunches. · assumes: Families take up the offer (critical, medium uncertainty)\n',
     );
     expect(text).toContain('## Not in any call to action\n\n### Medium-term outcomes\n\n- **Outcome** · An outcome of no call to action');
-    expect(text).toContain('## Other indicators\n\n| Indicator | Better if | Baseline | Target | Source |\n| --- | --- | --- | --- | --- |\n| An indicator of nothing |');
+    expect(text).toContain(
+      '## Other indicators\n\n| Indicator | Better if | Baseline | Target | Source |\n| --- | --- | --- | --- | --- |\n| An indicator of nothing |',
+    );
     for (const node of deeper.nodes.values()) expect(text, node.id).toContain(node.title);
   });
 
@@ -259,7 +271,9 @@ describe('Markdown report', () => {
         '## Outcomes\n\nChanges for families.\n\n- **Outcome** · Families cook healthy meals at home\n  - *Leads to:* aim “Healthier families”\n\n' +
         '## Impact\n\n- **Aim** · Healthier families\n',
     );
-    expect(text).toContain('## Assumptions\n\n- Families can afford the ingredients — underlies the link from “Run weekly cooking classes” to “Families cook healthy meals at home”');
+    expect(text).toContain(
+      '## Assumptions\n\n- Families can afford the ingredients — underlies the link from “Run weekly cooking classes” to “Families cook healthy meals at home”',
+    );
   });
 
   it('escapes Markdown and HTML in titles', () => {
@@ -287,6 +301,8 @@ describe('the story (narrative Markdown)', () => {
     };
     const text = exportNarrativeMarkdown(noCallToAction);
     expect(text).toContain('## Towards: Reduce inequality\n\nIf we deliver free school meals, then more children eat well, so that we reduce inequality');
-    expect(text).toContain('## Not yet on any pathway\n\nThese boxes have no causal link, so no story can include them yet:\n\n- **Output** · A leaflet \\*printed\\*\n');
+    expect(text).toContain(
+      '## Not yet on any pathway\n\nThese boxes have no causal link, so no story can include them yet:\n\n- **Output** · A leaflet \\*printed\\*\n',
+    );
   });
 });

@@ -12,7 +12,30 @@ import { tricky } from './arbitraries.js';
 /** Cells that break importers: huge, formulas, separators, quotes, line breaks, byte-order marks, Unicode. */
 const hostileText = fc.oneof(
   { weight: 4, arbitrary: tricky },
-  { weight: 1, arbitrary: fc.constantFrom('=1+1', '=HYPERLINK("javascript:alert(1)","x")', '+cmd|\' /C calc\'!A0', '@SUM(A1)', '-', '+', 'Strong Negative', '"', '""', 'a;b', 'a,b', 'a\tb', '\r\n', '\ufeffLabel', '__proto__', 'constructor', 'prototype', 'toString', '') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '=1+1',
+      '=HYPERLINK("javascript:alert(1)","x")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(A1)',
+      '-',
+      '+',
+      'Strong Negative',
+      '"',
+      '""',
+      'a;b',
+      'a,b',
+      'a\tb',
+      '\r\n',
+      '\ufeffLabel',
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      '',
+    ),
+  },
   { weight: 1, arbitrary: fc.nat(40_000).map((n) => 'x'.repeat(n)) },
 );
 
@@ -48,9 +71,17 @@ function expectWholePlan(result: ForeignImportResult): asserts result is Extract
 
 // ToC-Maker charts built from pools, so that ids collide, connections dangle and sections vary.
 const idPool = fc.constantFrom('a', 'b', 'c', 'd', 'prototype', 'constructor', '__proto__', 'has space', '', 'ünï', '1', 'x'.repeat(200));
-const sectionTitle = fc.oneof(fc.constantFrom('Inputs', 'Activities', 'Outputs', 'Outcomes', 'Outcomes Layer 2', 'Short-term outcomes', 'Goal', 'End Goal', 'Impact', 'Mission', 'Vision'), tricky);
+const sectionTitle = fc.oneof(
+  fc.constantFrom('Inputs', 'Activities', 'Outputs', 'Outcomes', 'Outcomes Layer 2', 'Short-term outcomes', 'Goal', 'End Goal', 'Impact', 'Mission', 'Vision'),
+  tricky,
+);
 const connection = fc.record(
-  { targetId: idPool, confidence: fc.oneof(fc.integer({ min: -50, max: 150 }), fc.double(), fc.string(), fc.constant(null)), evidence: hostileText, assumptions: hostileText },
+  {
+    targetId: idPool,
+    confidence: fc.oneof(fc.integer({ min: -50, max: 150 }), fc.double(), fc.string(), fc.constant(null)),
+    evidence: hostileText,
+    assumptions: hostileText,
+  },
   { requiredKeys: ['targetId'] },
 );
 const box = fc.record(
@@ -69,7 +100,10 @@ const chart = fc.record(
   {
     title: tricky,
     color: fc.constant('#fff'),
-    sections: fc.array(fc.record({ title: sectionTitle, columns: fc.array(fc.record({ nodes: fc.array(box, { maxLength: 4 }) }), { minLength: 1, maxLength: 2 }) }), { maxLength: 5 }),
+    sections: fc.array(
+      fc.record({ title: sectionTitle, columns: fc.array(fc.record({ nodes: fc.array(box, { maxLength: 4 }) }), { minLength: 1, maxLength: 2 }) }),
+      { maxLength: 5 },
+    ),
   },
   { requiredKeys: ['sections'] },
 );
@@ -85,7 +119,9 @@ describe('importForeign never throws', () => {
   });
 
   it('on random bytes and random text, whatever it is told the file is', async () => {
-    const from = fc.constantFrom(undefined, 'tocmaker', 'kumu', 'csv', 'xlsx', 'changemap') as fc.Arbitrary<undefined | 'tocmaker' | 'kumu' | 'csv' | 'xlsx' | 'changemap'>;
+    const from = fc.constantFrom(undefined, 'tocmaker', 'kumu', 'csv', 'xlsx', 'changemap') as fc.Arbitrary<
+      undefined | 'tocmaker' | 'kumu' | 'csv' | 'xlsx' | 'changemap'
+    >;
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 300 }), hostileText), from, async (input, source) => {
         expectWholePlan(await importForeign(input, { fileName: 'random.bin', ...(source && { from: source }) }));
@@ -112,7 +148,8 @@ describe('importForeign never throws', () => {
         boxes.forEach((b, i) => {
           const targets = b.connections ? b.connections.map((c) => c.targetId) : b.connectionIds;
           for (const target of targets) if (firstWith.has(target)) pairs.add(`${i}>${firstWith.get(target)}`);
-          for (const c of b.connections ?? []) if (firstWith.has(c.targetId) && (c.evidence ?? '').trim() !== '' && (c.evidence ?? '').length < LIMITS.longText) evidence.add(c.evidence!);
+          for (const c of b.connections ?? [])
+            if (firstWith.has(c.targetId) && (c.evidence ?? '').trim() !== '' && (c.evidence ?? '').length < LIMITS.longText) evidence.add(c.evidence!);
         });
         // Each pair is a link between two boxes of the chart, or a note saying why no kind of link could join them.
         const chartIds = new Set(chartNodes.map((n) => n.id));
@@ -120,7 +157,10 @@ describe('importForeign never throws', () => {
         expect(links.length + result.notes.filter((n) => n.code === 'dropped-link').length).toBe(pairs.size);
         // Evidence is a box on its link, words in the description of a link that is not causal, or quoted in the note of a dropped link.
         const kept = [
-          ...result.model.nodes.toArray().filter((n) => n.kind === 'evidence').map((n) => n.description ?? n.title),
+          ...result.model.nodes
+            .toArray()
+            .filter((n) => n.kind === 'evidence')
+            .map((n) => n.description ?? n.title),
           ...result.model.edges.toArray().map((e) => e.description ?? ''),
           ...result.notes.filter((n) => n.code === 'dropped-link').map((n) => n.message),
         ];
@@ -172,7 +212,9 @@ describe('CSV', () => {
   it('imports random element and connection tables whole: every labelled row a box, every connection a link or a said reason', async () => {
     // Heading words (Label, From, To …) are left out: after a blank line they start a table, by design.
     const headingWords = new Set(['label', 'name', 'title', 'from', 'to', 'source', 'target']);
-    const label = fc.oneof(fc.constantFrom('Run classes', 'Families cook', 'run classes', 'Fewer children obese', 'Survey', ''), hostileText).filter((l) => !headingWords.has(normalise(l)));
+    const label = fc
+      .oneof(fc.constantFrom('Run classes', 'Families cook', 'run classes', 'Fewer children obese', 'Survey', ''), hostileText)
+      .filter((l) => !headingWords.has(normalise(l)));
     const type = fc.constantFrom('Activity', 'Output', 'Outcome', 'Goal', 'Indicator', 'Assumption', 'Evidence', 'Partner', 'Principle', 'Mood', '', '=1+1');
     const elements = fc.array(fc.tuple(label, type, hostileText, hostileText), { maxLength: 8 });
     const connections = fc.array(fc.tuple(label, label, fc.constantFrom('', 'measures', 'supports', '+'), hostileText), { maxLength: 8 });
@@ -213,7 +255,9 @@ describe('XLSX', () => {
         expectWholePlan(result);
         if (!result.ok) return;
         // A formula written as text in a kept row's label or description comes back as that text.
-        const keptRows = elements.filter((row) => typeof row[0] === 'string' && row[0].trim() !== '' || typeof row[0] === 'number' || typeof row[0] === 'boolean');
+        const keptRows = elements.filter(
+          (row) => (typeof row[0] === 'string' && row[0].trim() !== '') || typeof row[0] === 'number' || typeof row[0] === 'boolean',
+        );
         const formulas = keptRows.flatMap((row) => [row[0], row[2]]).filter((c): c is string => typeof c === 'string' && c.startsWith('='));
         const texts = result.model.nodes.toArray().flatMap((n) => [n.title, n.description ?? '']);
         for (const formula of formulas.filter((f) => f.trim() === f)) expect(texts.some((t) => t.includes(formula))).toBe(true);

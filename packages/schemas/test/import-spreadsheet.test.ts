@@ -18,7 +18,8 @@ async function imported(input: unknown, options: ForeignImportOptions): Promise<
 }
 
 const byTitle = (plan: Plan, title: string) => plan.nodes.toArray().find((n) => n.title === title)!;
-const linkBetween = (plan: Plan, from: string, to: string) => plan.edges.toArray().find((e) => e.source === byTitle(plan, from).id && e.target === byTitle(plan, to).id);
+const linkBetween = (plan: Plan, from: string, to: string) =>
+  plan.edges.toArray().find((e) => e.source === byTitle(plan, from).id && e.target === byTitle(plan, to).id);
 const messages = (result: { notes: { code: string; message: string }[] }, code: string) => result.notes.filter((n) => n.code === code).map((n) => n.message);
 
 /** An XLSX workbook made in memory, as Excel would save one (text cells, numbers, booleans). */
@@ -32,12 +33,24 @@ describe('one CSV file with the elements table and, below it, the connections ta
     const result = await imported(fixture('kumu-one-file.csv'), { fileName: 'kumu-one-file.csv' });
     const { model } = result;
     expect(result.format).toBe('csv');
-    const kinds = ['Weekly cooking classes', 'Families complete the course', 'Parents cook from scratch', 'Children grow up a healthy weight', 'Share of children eating five a day', 'Families can afford the ingredients', 'Pilot survey 2023', 'Fast food outlets near schools'].map(
-      (title) => byTitle(model, title).kind,
-    );
+    const kinds = [
+      'Weekly cooking classes',
+      'Families complete the course',
+      'Parents cook from scratch',
+      'Children grow up a healthy weight',
+      'Share of children eating five a day',
+      'Families can afford the ingredients',
+      'Pilot survey 2023',
+      'Fast food outlets near schools',
+    ].map((title) => byTitle(model, title).kind);
     expect(kinds).toEqual(['action', 'output', 'outcome', 'aim', 'indicator', 'assumption', 'evidence', 'outcome']);
     expect(model.levels?.map((l) => l.title)).toEqual(['Activities', 'Outputs', 'Outcomes', 'Impact']);
-    expect(byTitle(model, 'Weekly cooking classes')).toMatchObject({ tags: ['food', 'families'], actor: 'Public health team', level: 'activities', description: "Two-hour sessions in children's centres" });
+    expect(byTitle(model, 'Weekly cooking classes')).toMatchObject({
+      tags: ['food', 'families'],
+      actor: 'Public health team',
+      level: 'activities',
+      description: "Two-hour sessions in children's centres",
+    });
     expect(byTitle(model, 'Parents cook from scratch')).toMatchObject({ horizon: 'short' });
     expect(byTitle(model, 'Weekly cooking classes').provenance).toEqual({ document: 'kumu-one-file.csv', section: '“kumu-one-file.csv” line 2' });
   });
@@ -48,21 +61,33 @@ describe('one CSV file with the elements table and, below it, the connections ta
     expect(linkBetween(model, 'Share of children eating five a day', 'Children eat more fruit and vegetables')?.kind).toBe('measures');
     expect(linkBetween(model, 'Families can afford the ingredients', 'Parents cook from scratch')?.kind).toBe('underlies');
     expect(linkBetween(model, 'Pilot survey 2023', 'Parents cook from scratch')).toMatchObject({ kind: 'supports', strength: 'strong' });
-    expect(linkBetween(model, 'Fast food outlets near schools', 'Children eat more fruit and vegetables')).toMatchObject({ kind: 'contributesTo', sign: 'negative', description: 'Strength: Strong Negative' });
+    expect(linkBetween(model, 'Fast food outlets near schools', 'Children eat more fruit and vegetables')).toMatchObject({
+      kind: 'contributesTo',
+      sign: 'negative',
+      description: 'Strength: Strong Negative',
+    });
   });
 
   it('reports bad rows by file, line and column, makes boxes for labels only connections name, and drops computed columns', async () => {
     const result = await imported(fixture('kumu-one-file.csv'), { fileName: 'kumu-one-file.csv' });
     expect(messages(result, 'bad-row')).toEqual(['“kumu-one-file.csv” line 25, column “From”: it is empty, so the connection was skipped.']);
-    expect(messages(result, 'new-element')).toEqual(['“kumu-one-file.csv” line 24: no element is labelled “Nowhere box”, so a box was made for it (an outcome), as Kumu does.']);
-    expect(messages(result, 'dropped-value')).toEqual(['Not kept: the column “Degree” of the boxes. It says how a map is drawn or what was measured on it, not what the plan says.']);
+    expect(messages(result, 'new-element')).toEqual([
+      '“kumu-one-file.csv” line 24: no element is labelled “Nowhere box”, so a box was made for it (an outcome), as Kumu does.',
+    ]);
+    expect(messages(result, 'dropped-value')).toEqual([
+      'Not kept: the column “Degree” of the boxes. It says how a map is drawn or what was measured on it, not what the plan says.',
+    ]);
     expect(messages(result, 'kept-column')[0]).toContain('The column “Strength” has no field of its own');
   });
 });
 
 describe('two CSV files, separated by semicolons, with a byte-order mark', () => {
   const open = () =>
-    imported(fixture('kumu-elements-semicolon.csv'), { fileName: 'kumu-elements-semicolon.csv', connections: fixture('kumu-connections-semicolon.csv'), connectionsFileName: 'kumu-connections-semicolon.csv' });
+    imported(fixture('kumu-elements-semicolon.csv'), {
+      fileName: 'kumu-elements-semicolon.csv',
+      connections: fixture('kumu-connections-semicolon.csv'),
+      connectionsFileName: 'kumu-connections-semicolon.csv',
+    });
 
   it('reads both files, finding elements by Id or label', async () => {
     const result = await open();
@@ -71,7 +96,11 @@ describe('two CSV files, separated by semicolons, with a byte-order mark', () =>
       '“kumu-elements-semicolon.csv” has its columns separated by semicolons; it was read that way.',
       '“kumu-connections-semicolon.csv” has its columns separated by semicolons; it was read that way.',
     ]);
-    expect(model.nodes.get('buddy')).toMatchObject({ title: 'Buddy scheme', description: 'Pairs new arrivals; meets weekly', tags: ['newcomers', 'mentoring'] });
+    expect(model.nodes.get('buddy')).toMatchObject({
+      title: 'Buddy scheme',
+      description: 'Pairs new arrivals; meets weekly',
+      tags: ['newcomers', 'mentoring'],
+    });
     expect(model.edges.get('contributesTo:buddy:belong')?.kind).toBe('contributesTo');
     expect(model.edges.toArray().find((e) => e.kind === 'deliveredBy')).toMatchObject({ source: 'buddy', target: 'okologisk-cafe' });
     expect(model.edges.get('measures:survey:belong')?.kind).toBe('measures');
@@ -118,7 +147,9 @@ describe('encodings and odd input', () => {
     const brokenZip = await importForeign(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { fileName: 'x.xlsx' });
     expect(!brokenZip.ok && brokenZip.errors[0]!.message).toContain('This workbook could not be read');
     const askedWrong = await importForeign('Label\nA\n', { fileName: 'x.csv', from: 'xlsx' });
-    expect(!askedWrong.ok && askedWrong.errors[0]!.message).toBe('“x.csv” was to be read as an Excel workbook of elements and connections, but it is text, not an Excel workbook.');
+    expect(!askedWrong.ok && askedWrong.errors[0]!.message).toBe(
+      '“x.csv” was to be read as an Excel workbook of elements and connections, but it is text, not an Excel workbook.',
+    );
   });
 
   it('refuses a workbook whose parts claim to unpack to more than a plan could need', () => {
@@ -143,8 +174,23 @@ describe('XLSX workbooks', () => {
   it('reads the Elements and Connections sheets, with numbers, booleans and extra columns', async () => {
     const bytes = await workbook([
       { sheet: 'Read me', rows: [['Fill in the two other sheets.']] },
-      { sheet: 'Elements', rows: [['Label', 'Type', 'Critical', 'Budget (£k)', 'Color'], ['Train 200 staff', 'Activity', null, 40, '#ff0000'], ['Staff spot risk early', 'Outcome', null, null, null], ['Managers back the training', 'Assumption', true, null, null]] },
-      { sheet: 'Connections', rows: [['From', 'To', 'Confidence'], ['Train 200 staff', 'Staff spot risk early', 65], ['Managers back the training', 'Staff spot risk early', null]] },
+      {
+        sheet: 'Elements',
+        rows: [
+          ['Label', 'Type', 'Critical', 'Budget (£k)', 'Color'],
+          ['Train 200 staff', 'Activity', null, 40, '#ff0000'],
+          ['Staff spot risk early', 'Outcome', null, null, null],
+          ['Managers back the training', 'Assumption', true, null, null],
+        ],
+      },
+      {
+        sheet: 'Connections',
+        rows: [
+          ['From', 'To', 'Confidence'],
+          ['Train 200 staff', 'Staff spot risk early', 65],
+          ['Managers back the training', 'Staff spot risk early', null],
+        ],
+      },
     ]);
     const result = await imported(bytes, { fileName: 'safeguarding.xlsx' });
     const { model } = result;
@@ -155,17 +201,36 @@ describe('XLSX workbooks', () => {
     expect(linkBetween(model, 'Train 200 staff', 'Staff spot risk early')).toMatchObject({ kind: 'contributesTo', confidence: 65 });
     expect(linkBetween(model, 'Managers back the training', 'Staff spot risk early')?.kind).toBe('underlies');
     expect(messages(result, 'skipped-sheet')[0]).toContain('The sheet “Read me” was not read');
-    expect(messages(result, 'dropped-value')).toEqual(['Not kept: the column “Color” of the boxes. It says how a map is drawn or what was measured on it, not what the plan says.']);
+    expect(messages(result, 'dropped-value')).toEqual([
+      'Not kept: the column “Color” of the boxes. It says how a map is drawn or what was measured on it, not what the plan says.',
+    ]);
     expect(result.notes.filter((n) => n.code === 'bad-row')).toEqual([]);
   });
 
   it('finds the tables by their headings when the sheets have other names, and reports bad rows by sheet, row and column', async () => {
     const bytes = await workbook([
-      { sheet: 'Boxes', rows: [['Label', 'Type'], ['Run clinics', 'Activity'], [null, 'Outcome'], ['Fewer missed appointments', 'Result']] },
-      { sheet: 'Arrows', rows: [['From', 'To', 'Confidence'], ['Run clinics', 'Fewer missed appointments', 250]] },
+      {
+        sheet: 'Boxes',
+        rows: [
+          ['Label', 'Type'],
+          ['Run clinics', 'Activity'],
+          [null, 'Outcome'],
+          ['Fewer missed appointments', 'Result'],
+        ],
+      },
+      {
+        sheet: 'Arrows',
+        rows: [
+          ['From', 'To', 'Confidence'],
+          ['Run clinics', 'Fewer missed appointments', 250],
+        ],
+      },
     ]);
     const result = await imported(bytes, { fileName: 'clinics.xlsx' });
-    expect(messages(result, 'bad-row')).toEqual(['Sheet “Boxes”, row 3, column “Label”: the label is empty, so the row was skipped.', 'Sheet “Arrows”, row 2, column “Confidence”: the confidence 250 is above 100, so it was kept as 100.']);
+    expect(messages(result, 'bad-row')).toEqual([
+      'Sheet “Boxes”, row 3, column “Label”: the label is empty, so the row was skipped.',
+      'Sheet “Arrows”, row 2, column “Confidence”: the confidence 250 is above 100, so it was kept as 100.',
+    ]);
     expect(linkBetween(result.model, 'Run clinics', 'Fewer missed appointments')?.confidence).toBe(100);
   });
 });

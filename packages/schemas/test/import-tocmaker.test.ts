@@ -31,8 +31,19 @@ describe('a realistic ToC-Maker chart', () => {
     expect(model.levels?.map((l) => l.title)).toEqual(['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impact']);
     expect(model.checker).toEqual({ profile: 'programme' });
     const kinds = Object.fromEntries(['funding', 'classes', 'families-attend', 'skills', 'diet', 'healthy-weight'].map((id) => [id, node(model, id).kind]));
-    expect(kinds).toEqual({ funding: 'action', classes: 'action', 'families-attend': 'output', skills: 'outcome', diet: 'outcome', 'healthy-weight': 'vision' });
-    expect([node(model, 'funding'), node(model, 'classes'), node(model, 'families-attend'), node(model, 'skills'), node(model, 'healthy-weight')].map((n) => getLevelIndex(model, n))).toEqual([0, 1, 2, 3, 4]);
+    expect(kinds).toEqual({
+      funding: 'action',
+      classes: 'action',
+      'families-attend': 'output',
+      skills: 'outcome',
+      diet: 'outcome',
+      'healthy-weight': 'vision',
+    });
+    expect(
+      [node(model, 'funding'), node(model, 'classes'), node(model, 'families-attend'), node(model, 'skills'), node(model, 'healthy-weight')].map((n) =>
+        getLevelIndex(model, n),
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
     // Two outcome columns: the first is short term, the second long term.
     expect([node(model, 'skills'), node(model, 'diet')].map((n) => (n as { horizon?: string }).horizon)).toEqual(['short', 'long']);
     expect(node(model, 'classes').provenance).toEqual({ document: 'tocmaker-food.json', section: 'Activities' });
@@ -77,7 +88,9 @@ describe('outcome layers and goals', () => {
     const { model } = result;
     expect(['o3a', 'o2a', 'o1a'].map((id) => (node(model, id) as { horizon?: string }).horizon)).toEqual(['short', 'medium', 'long']);
     expect(['g1', 'g2', 'm1'].map((id) => node(model, id).kind)).toEqual(['aim', 'aim', 'vision']);
-    expect(messages(result, 'vision')).toEqual(["The box “A smokefree generation in the borough”, alone at the end of the chart, is the plan's vision; the other 2 goal boxes are aims."]);
+    expect(messages(result, 'vision')).toEqual([
+      "The box “A smokefree generation in the borough”, alone at the end of the chart, is the plan's vision; the other 2 goal boxes are aims.",
+    ]);
     const evidence = onLink(model, 'contributesTo:a2:o3a', 'supports')[0] as { url?: string };
     expect(evidence.url).toBe('https://www.nice.org.uk/guidance/ng209');
   });
@@ -88,7 +101,20 @@ describe('a hostile chart', () => {
     const result = await imported('tocmaker-hostile.json');
     const { model } = result;
     const codes = new Set(result.notes.map((n) => n.code));
-    for (const code of ['skipped-box', 'skipped-section', 'skipped-column', 'untitled-section', 'unknown-section', 'connections-disagree', 'dangling-edge', 'duplicate-id', 'repeated-connection', 'confidence-repaired', 'long-text', 'new-title']) {
+    for (const code of [
+      'skipped-box',
+      'skipped-section',
+      'skipped-column',
+      'untitled-section',
+      'unknown-section',
+      'connections-disagree',
+      'dangling-edge',
+      'duplicate-id',
+      'repeated-connection',
+      'confidence-repaired',
+      'long-text',
+      'new-title',
+    ]) {
       expect(codes, code).toContain(code);
     }
     expect(model.title).toBe('Youth employment — تجربة 🌱 pilot');
@@ -109,7 +135,9 @@ describe('a hostile chart', () => {
 
   it('follows connections, not connectionIds, when both are there and disagree', async () => {
     const result = await imported('tocmaker-hostile.json');
-    expect(messages(result, 'connections-disagree')[0]).toContain('its connectionIds also name “ghost-2”, which its connections do not; its connections go to “ghost-3”');
+    expect(messages(result, 'connections-disagree')[0]).toContain(
+      'its connectionIds also name “ghost-2”, which its connections do not; its connections go to “ghost-3”',
+    );
     expect(result.model.edges.toArray().some((e) => e.target.includes('ghost'))).toBe(false);
   });
 
@@ -121,8 +149,17 @@ describe('a hostile chart', () => {
     expect(mentoring.id === 'prototype').toBe(isValidId('prototype'));
     expect(interviews.id === 'constructor').toBe(isValidId('constructor'));
     // prototype → constructor, constructor → __proto__, and __proto__ → prototype (right to left) are all kept.
-    const pairs = model.edges.toArray().filter((e) => e.kind === 'contributesTo').map((e) => [e.source, e.target]);
-    expect(pairs).toEqual(expect.arrayContaining([[mentoring.id, interviews.id], [interviews.id, jobs.id], [jobs.id, mentoring.id]]));
+    const pairs = model.edges
+      .toArray()
+      .filter((e) => e.kind === 'contributesTo')
+      .map((e) => [e.source, e.target]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [mentoring.id, interviews.id],
+        [interviews.id, jobs.id],
+        [jobs.id, mentoring.id],
+      ]),
+    );
     // A confidence of 140 is kept as 100; "high" is left out.
     expect(model.edges.toArray().find((e) => e.source === interviews.id && e.target === jobs.id)?.confidence).toBe(100);
     expect(model.edges.toArray().find((e) => e.source === jobs.id && e.target === mentoring.id)).not.toHaveProperty('confidence');

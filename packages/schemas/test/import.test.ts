@@ -130,7 +130,9 @@ describe('bad input (each case in DESIGN.md)', () => {
     const [error] = refused(huge);
     expect(performance.now() - start).toBeLessThan(50);
     expect(error).toMatchObject({ code: 'too-large' });
-    expect(error!.message).toBe('This file is 49.6 MB, larger than the 20.0 MB Changemap opens. A plan is normally well under 1 MB: check that this is the right file.');
+    expect(error!.message).toBe(
+      'This file is 49.6 MB, larger than the 20.0 MB Changemap opens. A plan is normally well under 1 MB: check that this is the right file.',
+    );
     expect(refused(new Uint8Array(21 * 1024 * 1024))[0]!.code).toBe('too-large');
   });
 
@@ -309,7 +311,15 @@ describe('migrations', () => {
   it('format 1 → 2 on links without evidence fields changes nothing but the version', () => {
     const step = MIGRATIONS[1]!;
     const notes: unknown[] = [];
-    const document = { $schema: 'https://changemap.org/schema/v1/plan.schema.json', format: 'changemap', version: 1, id: 'p', title: 'P', nodes: [], edges: [{ id: 'e', kind: 'guides', source: 'a', target: 'b' }] };
+    const document = {
+      $schema: 'https://changemap.org/schema/v1/plan.schema.json',
+      format: 'changemap',
+      version: 1,
+      id: 'p',
+      title: 'P',
+      nodes: [],
+      edges: [{ id: 'e', kind: 'guides', source: 'a', target: 'b' }],
+    };
     expect(step.up(document, (n) => notes.push(n))).toEqual({ ...document, $schema: 'https://changemap.org/schema/v2/plan.schema.json', version: 2 });
     expect(notes).toEqual([]);
   });

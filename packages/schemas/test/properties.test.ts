@@ -25,15 +25,18 @@ describe('round trips', () => {
 
   it('Unicode (emoji, right-to-left, combining marks) survives exactly', () => {
     fc.assert(
-      fc.property(tricky.filter((t) => t.length <= 1000), (title) => {
-        const data = JSON.parse(validText);
-        data.nodes[0].title = title;
-        const result = importModel(new TextEncoder().encode(JSON.stringify(data)));
-        if (!result.ok) throw new Error(JSON.stringify(result.errors));
-        expect(result.model.nodes.get('vision')?.title).toBe(title);
-        const again = importModel(exportJson(result.model));
-        expect(again.ok && again.model.nodes.get('vision')?.title).toBe(title);
-      }),
+      fc.property(
+        tricky.filter((t) => t.length <= 1000),
+        (title) => {
+          const data = JSON.parse(validText);
+          data.nodes[0].title = title;
+          const result = importModel(new TextEncoder().encode(JSON.stringify(data)));
+          if (!result.ok) throw new Error(JSON.stringify(result.errors));
+          expect(result.model.nodes.get('vision')?.title).toBe(title);
+          const again = importModel(exportJson(result.model));
+          expect(again.ok && again.model.nodes.get('vision')?.title).toBe(title);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -53,7 +56,8 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
     // The new key must not come from String(replacement): junk like {"toString": ""} cannot be converted.
-    if (keys.length === 0 || choices.length <= 1) return { ...value, [typeof replacement === 'string' ? replacement.slice(0, 10) : `extra${choice}`]: replacement };
+    if (keys.length === 0 || choices.length <= 1)
+      return { ...value, [typeof replacement === 'string' ? replacement.slice(0, 10) : `extra${choice}`]: replacement };
     const key = keys[choice % keys.length]!;
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     if (choice % 5 === 0) delete copy[key];
@@ -65,7 +69,17 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
 
 const junk = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom('__proto__', 'constructor', { __proto__: { polluted: 1 } }, JSON.parse('{"__proto__":{"polluted":1}}'), 'javascript:alert(1)', -0, 1e308, '', 'x'.repeat(3000)),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    { __proto__: { polluted: 1 } },
+    JSON.parse('{"__proto__":{"polluted":1}}'),
+    'javascript:alert(1)',
+    -0,
+    1e308,
+    '',
+    'x'.repeat(3000),
+  ),
 );
 
 describe('robustness', () => {

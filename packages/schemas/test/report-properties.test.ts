@@ -16,7 +16,10 @@ describe('reports of any plan', () => {
         const plan = declareLevels
           ? {
               ...generated,
-              levels: [{ id: 'doing', title: 'Doing' }, { id: 'changing', title: 'Changing' }],
+              levels: [
+                { id: 'doing', title: 'Doing' },
+                { id: 'changing', title: 'Changing' },
+              ],
               nodes: Table.fromValues(generated.nodes.toArray().map((n, i) => (i % 2 === 0 ? { ...n, level: 'doing' } : n))),
             }
           : generated;

@@ -22,8 +22,20 @@ function reportPlan(): Plan {
   apply(commands.connect({ id: 'c3', kind: 'contributesTo', source: 'a1', target: 'o1' }));
   apply(commands.connect({ id: 'm1', kind: 'measures', source: 'hle', target: 'o1' }));
   apply(commands.updateNode('a1', { actor: 'Schools', title: 'Free school meals for every primary pupil, "universal" & =free' }));
-  apply(addDeliveryUpdate(plan.nodes.get('a1') as ActionNode, { date: '2024-09-01', status: 'inProgress', note: 'Rolled out in 60 of 68 schools', by: 'Education board' }));
-  const imported = importIndicatorData(plan, new Uint8Array(readFileSync(resolve(dir, 'fingertips-export-hle.csv'))), { indicator: 'hle', area: 'E09000030', compare: ['E12000007', 'E92000001'], sex: 'female' });
+  apply(
+    addDeliveryUpdate(plan.nodes.get('a1') as ActionNode, {
+      date: '2024-09-01',
+      status: 'inProgress',
+      note: 'Rolled out in 60 of 68 schools',
+      by: 'Education board',
+    }),
+  );
+  const imported = importIndicatorData(plan, new Uint8Array(readFileSync(resolve(dir, 'fingertips-export-hle.csv'))), {
+    indicator: 'hle',
+    area: 'E09000030',
+    compare: ['E12000007', 'E92000001'],
+    sex: 'female',
+  });
   if (!imported.ok) throw new Error(imported.errors.join());
   return imported.plan;
 }
@@ -62,7 +74,15 @@ function documentText(docx: Uint8Array): { xml: string; paragraphs: string[] } {
   const files = unzipSync(docx);
   const xml = strFromU8(files['word/document.xml']!);
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).join(''),
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) =>
+        t[1]!
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>'),
+      )
+      .join(''),
   );
   return { xml, paragraphs: paragraphs.filter((p) => p !== '') };
 }
@@ -82,10 +102,23 @@ describe('report-docx', () => {
     const header = ['Indicator', 'Latest value', 'Period', 'Target', 'Status', 'Trend', 'Compared with'];
     const at = paragraphs.indexOf('Indicator');
     expect(paragraphs.slice(at, at + 7)).toEqual(header);
-    expect(paragraphs.slice(at + 7, at + 14)).toEqual(['Healthy life expectancy at birth, women', '60.5 years (57.8 to 63.2)', '2019 - 21', '62 by 2028', 'On track', 'No significant change', 'London region: Similar; England: Similar']);
+    expect(paragraphs.slice(at + 7, at + 14)).toEqual([
+      'Healthy life expectancy at birth, women',
+      '60.5 years (57.8 to 63.2)',
+      '2019 - 21',
+      '62 by 2028',
+      'On track',
+      'No significant change',
+      'London region: Similar; England: Similar',
+    ]);
     // Delivery: the action, who, its status and the latest update; text with quotes and & survives as text.
     const action = paragraphs.indexOf('Free school meals for every primary pupil, "universal" & =free');
-    expect(paragraphs.slice(action, action + 4)).toEqual(['Free school meals for every primary pupil, "universal" & =free', 'Schools', 'In progress', '2024-09-01: Rolled out in 60 of 68 schools (Education board)']);
+    expect(paragraphs.slice(action, action + 4)).toEqual([
+      'Free school meals for every primary pupil, "universal" & =free',
+      'Schools',
+      'In progress',
+      '2024-09-01: Rolled out in 60 of 68 schools (Education board)',
+    ]);
     expect(xml).toContain('w:tblHeader');
   });
 

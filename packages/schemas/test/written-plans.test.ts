@@ -43,53 +43,112 @@ const junk = fc.oneof(
 );
 
 const fieldNames = fc.constantFrom(
-  'title', 'description', 'tags', 'level', 'provenance', 'horizon', 'number', 'actor', 'status', 'unit', 'direction', 'baseline', 'target',
-  'dataSource', 'measurements', 'externalIds', 'priorityScore', 'leadPartner', 'critical', 'uncertainty', 'url', 'citation', 'strength',
-  'confidence', 'rationale', 'stance', 'titel', 'colour', 'id', 'kind', 'source', 'target', '__proto__', 'constructor',
+  'title',
+  'description',
+  'tags',
+  'level',
+  'provenance',
+  'horizon',
+  'number',
+  'actor',
+  'status',
+  'unit',
+  'direction',
+  'baseline',
+  'target',
+  'dataSource',
+  'measurements',
+  'externalIds',
+  'priorityScore',
+  'leadPartner',
+  'critical',
+  'uncertainty',
+  'url',
+  'citation',
+  'strength',
+  'confidence',
+  'rationale',
+  'stance',
+  'titel',
+  'colour',
+  'id',
+  'kind',
+  'source',
+  'target',
+  '__proto__',
+  'constructor',
 );
 
 /** One command against the plan as it stands: mostly sensible, sometimes not at all. */
 function commandArb(plan: Plan): fc.Arbitrary<Command> {
   const nodes = plan.nodes.toArray();
   const edges = plan.edges.toArray();
-  const known = (ids: string[], weight: number) => (ids.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...ids), weight }, { arbitrary: idArb, weight: 1 }) : idArb);
-  const nodeId = known(nodes.map((n) => n.id), 4);
-  const edgeId = known(edges.map((e) => e.id), 4);
+  const known = (ids: string[], weight: number) =>
+    ids.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...ids), weight }, { arbitrary: idArb, weight: 1 }) : idArb;
+  const nodeId = known(
+    nodes.map((n) => n.id),
+    4,
+  );
+  const edgeId = known(
+    edges.map((e) => e.id),
+    4,
+  );
   const someNode = nodes.length > 0 ? fc.constantFrom(...nodes) : undefined;
   const someEdge = edges.length > 0 ? fc.constantFrom(...edges) : undefined;
   const position = fc.oneof(fc.record({ x: fc.double({ min: -1e7, max: 1e7, noNaN: true }), y: fc.integer() }), fc.record({ x: junk, y: junk }));
   const options: fc.Arbitrary<Command>[] = [
     fc.constantFrom(...NODE_KINDS).chain((kind) =>
-      fc.tuple(nodeArb(kind, 'x'), idArb, fc.option(fc.tuple(fieldNames, junk), { nil: undefined, freq: 2 }), fc.option(fc.tuple(idArb, position), { nil: undefined })).map(
-        ([node, id, spoil, place]): Command => ({
+      fc
+        .tuple(
+          nodeArb(kind, 'x'),
+          idArb,
+          fc.option(fc.tuple(fieldNames, junk), { nil: undefined, freq: 2 }),
+          fc.option(fc.tuple(idArb, position), { nil: undefined }),
+        )
+        .map(([node, id, spoil, place]): Command => ({
           type: 'addNode',
           node: { ...node, id, ...(spoil && { [spoil[0]]: spoil[1] }) } as PlanNode,
           ...(place && { view: place[0], position: place[1] as { x: number; y: number } }),
-        }),
-      ),
+        })),
     ),
-    fc.tuple(nodeId, fieldNames, fc.oneof(junk, fc.constant(undefined))).map(([id, name, value]): Command => ({ type: 'updateNode', id, changes: { [name]: value } })),
-    fc.tuple(nodeId, fc.constantFrom(...EDGE_KINDS), nodeId, idArb, fc.option(fc.tuple(fieldNames, junk), { nil: undefined })).map(
-      ([source, kind, target, id, spoil]): Command => ({ type: 'connect', edge: { id, kind, source, target, ...(spoil && { [spoil[0]]: spoil[1] }) } as PlanEdge }),
-    ),
-    fc.tuple(edgeId, fieldNames, fc.oneof(junk, fc.constant(undefined))).map(([id, name, value]): Command => ({ type: 'updateEdge', id, changes: { [name]: value } })),
+    fc
+      .tuple(nodeId, fieldNames, fc.oneof(junk, fc.constant(undefined)))
+      .map(([id, name, value]): Command => ({ type: 'updateNode', id, changes: { [name]: value } })),
+    fc
+      .tuple(nodeId, fc.constantFrom(...EDGE_KINDS), nodeId, idArb, fc.option(fc.tuple(fieldNames, junk), { nil: undefined }))
+      .map(([source, kind, target, id, spoil]): Command => ({
+        type: 'connect',
+        edge: { id, kind, source, target, ...(spoil && { [spoil[0]]: spoil[1] }) } as PlanEdge,
+      })),
+    fc
+      .tuple(edgeId, fieldNames, fc.oneof(junk, fc.constant(undefined)))
+      .map(([id, name, value]): Command => ({ type: 'updateEdge', id, changes: { [name]: value } })),
     edgeId.map((id): Command => ({ type: 'disconnect', id })),
     nodeId.map((id): Command => ({ type: 'removeNode', id })),
     fc.tuple(idArb, nodeId, position).map(([view, id, at]): Command => ({ type: 'moveNode', view, id, position: at as { x: number; y: number } })),
-    fc.tuple(idArb, fc.array(fc.tuple(nodeId, position), { maxLength: 4 })).map(([view, list]): Command => ({ type: 'placeNodes', view, positions: list as [string, { x: number; y: number }][] })),
+    fc
+      .tuple(idArb, fc.array(fc.tuple(nodeId, position), { maxLength: 4 }))
+      .map(([view, list]): Command => ({ type: 'placeNodes', view, positions: list as [string, { x: number; y: number }][] })),
     fc.tuple(fc.oneof(idArb, fc.constant('a view')), nodeId, fc.boolean()).map(([view, id, pinned]): Command => ({ type: 'setPinned', view, id, pinned })),
-    fc.constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[])).chain((name) =>
-      fc.oneof(valueOf(PLAN_FIELDS[name]), junk, fc.constant(undefined)).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } })),
-    ),
+    fc
+      .constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[]))
+      .chain((name) =>
+        fc.oneof(valueOf(PLAN_FIELDS[name]), junk, fc.constant(undefined)).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } })),
+      ),
   ];
   // Changes that fit: a box's own fields with valid values, a link its kinds allow. Drawn more
   // often, so that plans grow and most writes apply.
   const fitting: fc.Arbitrary<Command>[] = [
-    fc.constantFrom(...NODE_KINDS).chain((kind) =>
-      fc.tuple(idArb, fc.option(fc.tuple(idArb, fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) })), { nil: undefined })).chain(([id, place]) =>
-        nodeArb(kind, id).map((node): Command => ({ type: 'addNode', node, ...(place && { view: place[0], position: place[1] }) })),
+    fc
+      .constantFrom(...NODE_KINDS)
+      .chain((kind) =>
+        fc
+          .tuple(
+            idArb,
+            fc.option(fc.tuple(idArb, fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) })), { nil: undefined }),
+          )
+          .chain(([id, place]) => nodeArb(kind, id).map((node): Command => ({ type: 'addNode', node, ...(place && { view: place[0], position: place[1] }) }))),
       ),
-    ),
   ];
   if (someNode) {
     // One of the box's own fields (its kind's, from the spec) set to something that may not fit
@@ -100,7 +159,9 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
     });
     options.push(
       someNode.chain((node) =>
-        fc.tuple(fc.constantFrom(...Object.keys(nodeFields(node))), junk).map(([name, value]): Command => ({ type: 'updateNode', id: node.id, changes: { [name]: value } })),
+        fc
+          .tuple(fc.constantFrom(...Object.keys(nodeFields(node))), junk)
+          .map(([name, value]): Command => ({ type: 'updateNode', id: node.id, changes: { [name]: value } })),
       ),
     );
     fitting.push(
@@ -112,7 +173,9 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
       }),
     );
     fitting.push(
-      someNode.chain((node) => nodeArb(node.kind, node.id).map(({ id: _id, kind: _kind, ...fields }): Command => ({ type: 'updateNode', id: node.id, changes: fields }))),
+      someNode.chain((node) =>
+        nodeArb(node.kind, node.id).map(({ id: _id, kind: _kind, ...fields }): Command => ({ type: 'updateNode', id: node.id, changes: fields })),
+      ),
       fc.tuple(someNode, someNode, idArb).chain(([a, b, id]) => {
         const kind = inferEdgeKind(a.kind, b.kind) ?? 'contributesTo';
         return linkFieldsArb(kind).map((fields): Command => ({ type: 'connect', edge: { ...fields, id, kind, source: a.id, target: b.id } }));
@@ -131,9 +194,9 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
     );
   }
   fitting.push(
-    fc.constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[])).chain((name) =>
-      nearMissOf(PLAN_FIELDS[name]).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } })),
-    ),
+    fc
+      .constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[]))
+      .chain((name) => nearMissOf(PLAN_FIELDS[name]).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } }))),
   );
   return fc.oneof(...options.map((arbitrary) => ({ arbitrary, weight: 1 })), ...fitting.map((arbitrary) => ({ arbitrary, weight: 6 })));
 }
@@ -164,7 +227,9 @@ describe('writes through the API', () => {
         const text = exportJson(plan);
         const result = importModel(text);
         if (!result.ok) throw new Error(`Refused: ${JSON.stringify(result.errors)}\n${text}`);
-        expect(result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position', 'unsafe-url', 'migration-dropped'].includes(i.code))).toEqual([]);
+        expect(result.issues.filter((i) => ['duplicate-id', 'dangling-edge', 'unknown-position', 'unsafe-url', 'migration-dropped'].includes(i.code))).toEqual(
+          [],
+        );
         expect(exportJson(result.model)).toBe(text);
       }),
       { numRuns: 200 },
@@ -193,16 +258,20 @@ describe('writes through the API', () => {
     const plan = importModel(readFileSync(resolve(import.meta.dirname, 'fixtures/valid.changemap.json'), 'utf8'));
     if (!plan.ok) throw new Error('fixture');
     const targets: [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command][] = [
-      ...plan.model.nodes.toArray().map((node): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
-        node.id,
-        { ...COMMON_NODE_FIELDS, ...(NODE_KIND_SPECS.find((k) => k.kind === node.kind)!.fields as Record<string, FieldSpec>) },
-        (name, value) => ({ type: 'updateNode', id: node.id, changes: { [name]: value } }),
-      ]),
-      ...plan.model.edges.toArray().map((edge): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
-        edge.id,
-        { ...COMMON_LINK_FIELDS, ...LINK_KIND_SPECS[edge.kind].fields },
-        (name, value) => ({ type: 'updateEdge', id: edge.id, changes: { [name]: value } }),
-      ]),
+      ...plan.model.nodes
+        .toArray()
+        .map((node): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
+          node.id,
+          { ...COMMON_NODE_FIELDS, ...(NODE_KIND_SPECS.find((k) => k.kind === node.kind)!.fields as Record<string, FieldSpec>) },
+          (name, value) => ({ type: 'updateNode', id: node.id, changes: { [name]: value } }),
+        ]),
+      ...plan.model.edges
+        .toArray()
+        .map((edge): [string, Record<string, FieldSpec>, (name: string, value: unknown) => Command] => [
+          edge.id,
+          { ...COMMON_LINK_FIELDS, ...LINK_KIND_SPECS[edge.kind].fields },
+          (name, value) => ({ type: 'updateEdge', id: edge.id, changes: { [name]: value } }),
+        ]),
       ['plan', PLAN_FIELDS as Record<string, FieldSpec>, (name, value) => ({ type: 'setPlanInfo', changes: { [name]: value } })],
     ];
     for (const [where, fields, write] of targets) {

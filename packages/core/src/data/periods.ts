@@ -53,7 +53,11 @@ function laterYear(first: number, written: string): number {
  * (a month); `2023-03-31` (a day).
  */
 export function parsePeriod(label: string): PeriodSpan | undefined {
-  const text = label.trim().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').toLowerCase();
+  const text = label
+    .trim()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
   if (isIsoDate(text)) return { start: text, end: text };
   let match = /^(\d{4})$/.exec(text);
   if (match) return months(Number(match[1]), 1, 12);
@@ -98,7 +102,11 @@ export function getPeriodSpan(item: Dated): PeriodSpan | undefined {
 export function getPeriodKey(item: Dated): string | undefined {
   const span = getPeriodSpan(item);
   if (span) return `${span.start}/${span.end}`;
-  const label = item.date?.trim().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, '').toLowerCase();
+  const label = item.date
+    ?.trim()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, '')
+    .toLowerCase();
   return label === undefined || label === '' ? undefined : label;
 }
 

@@ -20,7 +20,8 @@ export function checkSeries(where: string, field: string, measurements: readonly
     const key = getPeriodKey(m);
     if (key === undefined) return;
     const first = seen.get(key);
-    if (first !== undefined) throw new ChangemapError('duplicate-period', `${place} is for the same period as ${field}[${first}]; a series holds one reading per period.`);
+    if (first !== undefined)
+      throw new ChangemapError('duplicate-period', `${place} is for the same period as ${field}[${first}]; a series holds one reading per period.`);
     seen.set(key, index);
   });
 }
@@ -33,7 +34,8 @@ export function checkIndicatorSeries(where: string, fields: Readonly<Record<stri
   if (!comparators) return;
   const codes = new Set<string>();
   comparators.forEach((series, index) => {
-    if (codes.has(series.code)) throw new ChangemapError('duplicate-period', `${where}: comparatorSeries[${index}] repeats the area ${series.code}; each area has one series.`);
+    if (codes.has(series.code))
+      throw new ChangemapError('duplicate-period', `${where}: comparatorSeries[${index}] repeats the area ${series.code}; each area has one series.`);
     codes.add(series.code);
     checkSeries(where, `comparatorSeries[${index}].measurements`, series.measurements);
   });

@@ -32,7 +32,11 @@ export function mergeMeasurements(existing: readonly Measurement[], incoming: re
 }
 
 /** Comparator series laid over the existing ones area by area, each merged as `mergeMeasurements` does. */
-export function mergeComparatorSeries(existing: readonly ComparatorSeries[], incoming: readonly ComparatorSeries[], mode: 'merge' | 'replace' = 'merge'): ComparatorSeries[] {
+export function mergeComparatorSeries(
+  existing: readonly ComparatorSeries[],
+  incoming: readonly ComparatorSeries[],
+  mode: 'merge' | 'replace' = 'merge',
+): ComparatorSeries[] {
   const result = existing.map((series) => ({ ...series }));
   for (const series of incoming) {
     const index = result.findIndex((s) => s.code === series.code);

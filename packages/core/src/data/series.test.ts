@@ -25,7 +25,18 @@ function indicator(plan = cleanPlan()): IndicatorNode {
 
 describe('an indicator’s measurements are checked when written', () => {
   it('keeps a full reading, with its interval, counts, dates and source', () => {
-    const m: Measurement = { value: 61.2, date: '2021/22', start: '2021-04-01', end: '2022-03-31', lowerCi: 59.9, upperCi: 62.5, count: 850, denominator: 1389, note: 'provisional', source: 'Fingertips export' };
+    const m: Measurement = {
+      value: 61.2,
+      date: '2021/22',
+      start: '2021-04-01',
+      end: '2022-03-31',
+      lowerCi: 59.9,
+      upperCi: 62.5,
+      count: 850,
+      denominator: 1389,
+      note: 'provisional',
+      source: 'Fingertips export',
+    };
     const plan = applyCommand(cleanPlan(), commands.updateNode('i1', { measurements: [m], area: { code: 'E09000030', name: 'Tower Hamlets' } }));
     expect(indicator(plan)).toMatchObject({ measurements: [m], area: { code: 'E09000030', name: 'Tower Hamlets' } });
   });
@@ -46,14 +57,38 @@ describe('an indicator’s measurements are checked when written', () => {
   it('refuses a period that ends before it starts, an upside-down interval and two readings of one period', () => {
     expect(refusal({ measurements: [{ value: 1, start: '2023-04-01', end: '2023-03-31' }] }).code).toBe('invalid-date');
     expect(refusal({ measurements: [{ value: 1, lowerCi: 3, upperCi: 2 }] }).code).toBe('out-of-range');
-    const twice = refusal({ measurements: [{ value: 1, date: '2018 - 20' }, { value: 2, date: '2018-20' }] });
+    const twice = refusal({
+      measurements: [
+        { value: 1, date: '2018 - 20' },
+        { value: 2, date: '2018-20' },
+      ],
+    });
     expect(twice.code).toBe('duplicate-period');
     expect(twice.message).toMatch(/measurements\[1\].*measurements\[0\]/);
   });
 
   it('checks comparator series the same way, and one series per area', () => {
-    expect(refusal({ comparatorSeries: [{ code: 'E92000001', measurements: [{ value: 1, date: '2022' }, { value: 2, date: '2022' }] }] }).code).toBe('duplicate-period');
-    expect(refusal({ comparatorSeries: [{ code: 'E92000001', measurements: [] }, { code: 'E92000001', measurements: [] }] }).code).toBe('duplicate-period');
+    expect(
+      refusal({
+        comparatorSeries: [
+          {
+            code: 'E92000001',
+            measurements: [
+              { value: 1, date: '2022' },
+              { value: 2, date: '2022' },
+            ],
+          },
+        ],
+      }).code,
+    ).toBe('duplicate-period');
+    expect(
+      refusal({
+        comparatorSeries: [
+          { code: 'E92000001', measurements: [] },
+          { code: 'E92000001', measurements: [] },
+        ],
+      }).code,
+    ).toBe('duplicate-period');
     expect(refusal({ area: { name: 'Tower Hamlets' } }).code).toBe('missing-field');
   });
 
@@ -72,7 +107,13 @@ describe('updateIndicatorData', () => {
   it('sets area, series and comparators in one step of undo', () => {
     const history = createHistory(cleanPlan());
     const before = history.plan;
-    history.apply(updateIndicatorData(indicator(before), { area: { code: 'E09000030' }, measurements: readings, comparatorSeries: [{ code: 'E92000001', name: 'England', measurements: [{ value: 63, date: '2021' }] }] }));
+    history.apply(
+      updateIndicatorData(indicator(before), {
+        area: { code: 'E09000030' },
+        measurements: readings,
+        comparatorSeries: [{ code: 'E92000001', name: 'England', measurements: [{ value: 63, date: '2021' }] }],
+      }),
+    );
     expect(indicator(history.plan).measurements?.map((m) => m.date)).toEqual(['2020', '2021']);
     expect(indicator(history.plan).comparatorSeries).toEqual([{ code: 'E92000001', name: 'England', measurements: [{ value: 63, date: '2021' }] }]);
     history.undo();
@@ -81,9 +122,29 @@ describe('updateIndicatorData', () => {
 
   it('replaces readings of the same periods and keeps the others; importing twice changes nothing more', () => {
     let plan = applyCommand(cleanPlan(), updateIndicatorData(indicator(), { measurements: readings }));
-    plan = applyCommand(plan, updateIndicatorData(indicator(plan), { measurements: [{ value: 64, date: '2021' }, { value: 65, date: '2022' }] }));
-    expect(indicator(plan).measurements).toEqual([{ value: 61, date: '2020' }, { value: 64, date: '2021' }, { value: 65, date: '2022' }]);
-    const again = applyCommand(plan, updateIndicatorData(indicator(plan), { measurements: [{ value: 64, date: '2021' }, { value: 65, date: '2022' }] }));
+    plan = applyCommand(
+      plan,
+      updateIndicatorData(indicator(plan), {
+        measurements: [
+          { value: 64, date: '2021' },
+          { value: 65, date: '2022' },
+        ],
+      }),
+    );
+    expect(indicator(plan).measurements).toEqual([
+      { value: 61, date: '2020' },
+      { value: 64, date: '2021' },
+      { value: 65, date: '2022' },
+    ]);
+    const again = applyCommand(
+      plan,
+      updateIndicatorData(indicator(plan), {
+        measurements: [
+          { value: 64, date: '2021' },
+          { value: 65, date: '2022' },
+        ],
+      }),
+    );
     expect(indicator(again).measurements).toEqual(indicator(plan).measurements);
     const replaced = applyCommand(plan, updateIndicatorData(indicator(plan), { measurements: [{ value: 1, date: '2023' }], mode: 'replace' }));
     expect(indicator(replaced).measurements).toEqual([{ value: 1, date: '2023' }]);

@@ -133,12 +133,26 @@ describe('moveNode, setPinned and setPlanInfo', () => {
 
   it('places many boxes at once exactly as one move each would, and refuses unknown boxes whole', () => {
     const start = applyCommand(cleanPlan(), commands.moveNode('cta', 'o1', { x: 1, y: 1 }));
-    const moves = [['o1', { x: 10, y: 20 }], ['a1', { x: 30, y: 40 }], ['o1', { x: 50, y: 60 }]] as const;
+    const moves = [
+      ['o1', { x: 10, y: 20 }],
+      ['a1', { x: 30, y: 40 }],
+      ['o1', { x: 50, y: 60 }],
+    ] as const;
     const placed = applyCommand(start, commands.placeNodes('cta', moves));
     const oneByOne = moves.reduce((plan, [id, position]) => applyCommand(plan, commands.moveNode('cta', id, position)), start);
     expect(placed).toEqual(oneByOne);
     expect(Object.isFrozen(placed.views['cta']!.positions)).toBe(true);
-    expectMisuse(() => applyCommand(start, commands.placeNodes('cta', [['a1', { x: 0, y: 0 }], ['ghost', { x: 0, y: 0 }]])), 'node-not-found');
+    expectMisuse(
+      () =>
+        applyCommand(
+          start,
+          commands.placeNodes('cta', [
+            ['a1', { x: 0, y: 0 }],
+            ['ghost', { x: 0, y: 0 }],
+          ]),
+        ),
+      'node-not-found',
+    );
     const history = createHistory(start);
     history.apply(commands.placeNodes('new-view', moves));
     history.undo();
@@ -163,9 +177,7 @@ describe('moveNode, setPinned and setPlanInfo', () => {
 describe('batch', () => {
   it('applies all or nothing', () => {
     const before = cleanPlan();
-    expect(() =>
-      applyCommand(before, commands.batch(commands.addNode({ id: 'z', kind: 'outcome', title: 'Z' }), commands.removeNode('nope'))),
-    ).toThrow();
+    expect(() => applyCommand(before, commands.batch(commands.addNode({ id: 'z', kind: 'outcome', title: 'Z' }), commands.removeNode('nope')))).toThrow();
     expect(before.nodes.get('z')).toBeUndefined();
   });
 });

@@ -75,8 +75,11 @@ describe('every write is checked against its kind', () => {
     expectRefused(plan, commands.addNode(new Date() as unknown as PlanNode), 'wrong-type');
   });
 
-  it("checks links against their kind: confidence and rationale on causal links, strength and stance on evidence", () => {
-    const withLink = applyCommand(plan, commands.connect({ id: 'c9', kind: 'contributesTo', source: 'a1', target: 'o1', confidence: 70, rationale: 'Pilots worked' }));
+  it('checks links against their kind: confidence and rationale on causal links, strength and stance on evidence', () => {
+    const withLink = applyCommand(
+      plan,
+      commands.connect({ id: 'c9', kind: 'contributesTo', source: 'a1', target: 'o1', confidence: 70, rationale: 'Pilots worked' }),
+    );
     expect(withLink.edges.get('c9')).toEqual({ id: 'c9', kind: 'contributesTo', source: 'a1', target: 'o1', confidence: 70, rationale: 'Pilots worked' });
     expectRefused(plan, commands.connect({ id: 'c9', kind: 'contributesTo', source: 'a1', target: 'o1', confidence: 101 }), 'out-of-range');
     expectRefused(plan, commands.connect({ id: 'm9', kind: 'measures', source: 'i1', target: 'o1', confidence: 50 }), 'unknown-field');
@@ -94,7 +97,10 @@ describe('every write is checked against its kind', () => {
       { id: 'activities', title: 'Activities' },
       { id: 'outputs', title: 'Outputs' },
     ];
-    const next = applyCommand(plan, commands.setPlanInfo({ period: '2024-2027', levels, checker: { profile: 'programme', rules: { 'orphan-node': 'off' }, lowConfidenceThreshold: 30 } }));
+    const next = applyCommand(
+      plan,
+      commands.setPlanInfo({ period: '2024-2027', levels, checker: { profile: 'programme', rules: { 'orphan-node': 'off' }, lowConfidenceThreshold: 30 } }),
+    );
     expect(next.levels).toEqual(levels);
     expect(next.checker).toEqual({ profile: 'programme', rules: { 'orphan-node': 'off' }, lowConfidenceThreshold: 30 });
     expectRefused(plan, commands.setPlanInfo({ levels: [...levels, { id: 'outputs', title: 'Again' }] }), 'id-taken');
@@ -116,7 +122,9 @@ describe('every write is checked against its kind', () => {
 
   it('refuses a whole batch when one command in it is refused', () => {
     const history = createHistory(plan);
-    expect(() => history.apply(commands.batch(commands.updateNode('o1', { title: 'Fine' }), commands.updateNode('o1', { horizon: 'soon' as 'short' })))).toThrow(/Horizon/);
+    expect(() =>
+      history.apply(commands.batch(commands.updateNode('o1', { title: 'Fine' }), commands.updateNode('o1', { horizon: 'soon' as 'short' }))),
+    ).toThrow(/Horizon/);
     expect(history.plan).toBe(plan);
     expect(history.canUndo).toBe(false);
   });

@@ -87,7 +87,8 @@ function requireNodeField(kind: string, name: string, where: string): FieldSpec 
 
 /** A new link, checked and copied: a known kind, valid ids, and only its kind's fields. */
 export function checkNewEdge(edge: unknown): PlanEdge {
-  if (!isPlainObject(edge)) throw new ChangemapError('wrong-type', `A link must be an object with an id, a kind, a source and a target, not ${describe(edge)}.`);
+  if (!isPlainObject(edge))
+    throw new ChangemapError('wrong-type', `A link must be an object with an id, a kind, a source and a target, not ${describe(edge)}.`);
   const { id, kind, source, target } = edge;
   if (!isEdgeKind(kind)) throw new ChangemapError('unknown-kind', `“${String(kind).slice(0, 40)}” is not a kind of link.`);
   if (!isValidId(id)) throw invalidId(id);
@@ -109,8 +110,10 @@ export function checkEdgeChanges(edge: PlanEdge, changes: unknown): Record<strin
   const where = `The “${edge.kind}” link “${edge.id}”`;
   const cleaned: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(changes)) {
-    if (name === 'id' || name === 'kind') throw new ChangemapError('kind-change-not-allowed', `A link's ${name} cannot be changed; remove it and draw a new one.`);
-    if (name === 'source' || name === 'target') throw new ChangemapError('endpoint-change-not-allowed', `A link's ${name} cannot be changed; remove it and draw a new one.`);
+    if (name === 'id' || name === 'kind')
+      throw new ChangemapError('kind-change-not-allowed', `A link's ${name} cannot be changed; remove it and draw a new one.`);
+    if (name === 'source' || name === 'target')
+      throw new ChangemapError('endpoint-change-not-allowed', `A link's ${name} cannot be changed; remove it and draw a new one.`);
     const field = requireLinkField(edge.kind, name, where);
     cleaned[name] = value === undefined ? undefined : cleanField(field, value, where, name);
   }
@@ -120,7 +123,10 @@ export function checkEdgeChanges(edge: PlanEdge, changes: unknown): Record<strin
 function requireLinkField(kind: PlanEdge['kind'], name: string, where: string): FieldSpec {
   const field = getLinkField(kind, name);
   if (field) return field;
-  throw new ChangemapError('unknown-field', `${where} has no field “${name.slice(0, 60)}”: only causal links carry confidence and rationale, and only evidence links strength and stance.`);
+  throw new ChangemapError(
+    'unknown-field',
+    `${where} has no field “${name.slice(0, 60)}”: only causal links carry confidence and rationale, and only evidence links strength and stance.`,
+  );
 }
 
 /** Changes to the plan's own fields (title, period, description, levels, checker settings). */
@@ -129,7 +135,8 @@ export function checkPlanInfo(changes: unknown): Record<string, unknown> {
   const cleaned: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(changes)) {
     const field = Object.hasOwn(PLAN_FIELDS, name) ? (PLAN_FIELDS as Record<string, FieldSpec>)[name] : undefined;
-    if (!field) throw new ChangemapError('unknown-field', `A plan has no field “${name.slice(0, 60)}” that can be set; it has: ${Object.keys(PLAN_FIELDS).join(', ')}.`);
+    if (!field)
+      throw new ChangemapError('unknown-field', `A plan has no field “${name.slice(0, 60)}” that can be set; it has: ${Object.keys(PLAN_FIELDS).join(', ')}.`);
     if (value === undefined) {
       if (name === 'title') throw new ChangemapError('missing-field', 'A plan needs a title; set it to empty text instead of removing it.');
       cleaned[name] = undefined;
@@ -171,14 +178,18 @@ export function checkPlacement(view: unknown, position?: unknown): Position | un
   const limit = PLAN_LIMITS.coordinate;
   const { x, y } = position;
   for (const value of [x, y]) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ChangemapError('wrong-type', `A position's x and y must be numbers, not ${describe(value)}.`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new ChangemapError('wrong-type', `A position's x and y must be numbers, not ${describe(value)}.`);
     if (Math.abs(value) > limit) throw new ChangemapError('out-of-range', `A position must lie within ±${limit} on each axis.`);
   }
   return { x: (x as number) === 0 ? 0 : (x as number), y: (y as number) === 0 ? 0 : (y as number) };
 }
 
 function invalidId(id: unknown): ChangemapError {
-  return new ChangemapError('invalid-id', `“${String(id).slice(0, 80)}” cannot be an id: use letters, digits and . _ : - (starting with a letter, digit or _), at most 128 characters.`);
+  return new ChangemapError(
+    'invalid-id',
+    `“${String(id).slice(0, 80)}” cannot be an id: use letters, digits and . _ : - (starting with a letter, digit or _), at most 128 characters.`,
+  );
 }
 
 function knownKinds(): string {

@@ -74,7 +74,13 @@ describe('PlanHistory', () => {
     history.apply(commands.updateNode('o1', { title: 'Renamed' }));
     // Changes after it that are not undo steps: another box's field, and positions saved as a layout saves them.
     history.apply(commands.updateNode('a1', { title: 'Set elsewhere' }), { skipHistory: true });
-    history.apply(commands.placeNodes('cta', [['o1', { x: 10, y: 20 }], ['a1', { x: 30, y: 40 }]]), { skipHistory: true });
+    history.apply(
+      commands.placeNodes('cta', [
+        ['o1', { x: 10, y: 20 }],
+        ['a1', { x: 30, y: 40 }],
+      ]),
+      { skipHistory: true },
+    );
     const unrecorded = () => [history.plan.nodes.get('a1')?.title, history.plan.views['cta']?.positions];
     const expected = ['Set elsewhere', { o1: { x: 10, y: 20 }, a1: { x: 30, y: 40 } }];
     history.undo();
@@ -256,7 +262,10 @@ describe('PlanHistory', () => {
   it('refuses a diff whose record is filed under another id, leaving the plan as it was', () => {
     const history = createHistory(cleanPlan());
     const start = history.plan;
-    const diff = { ...emptyDiff(), nodes: { added: new Map([['x', { id: 'y', kind: 'outcome', title: 'Y' } as const]]), updated: new Map(), removed: new Map() } };
+    const diff = {
+      ...emptyDiff(),
+      nodes: { added: new Map([['x', { id: 'y', kind: 'outcome', title: 'Y' } as const]]), updated: new Map(), removed: new Map() },
+    };
     expect(() => history.applyDiff(diff)).toThrow(/under the id “x”/);
     expect(history.plan).toBe(start);
   });

@@ -221,7 +221,12 @@ export class PlanHistory {
     }
     let diff: PlanDiff | undefined;
     // Comparing two unrelated plans costs a walk of both; only listeners that ask pay for it.
-    this.#emit({ origin: 'reset', get diff() { return (diff ??= diffPlans(before, plan)); } });
+    this.#emit({
+      origin: 'reset',
+      get diff() {
+        return (diff ??= diffPlans(before, plan));
+      },
+    });
   }
 
   /** Calls `listener` after every change; returns a function that stops it. */
@@ -243,7 +248,10 @@ export class PlanHistory {
   #record(diff: PlanDiff, squashKey: string | undefined, tables: StepTables): void {
     const last = this.#undo.at(-1);
     if (squashKey !== undefined && last?.squashKey === squashKey && this.#redo.length === 0) {
-      last.diff = squashDiffs([{ diff: last.diff, foreign: false }, { diff, foreign: false }]);
+      last.diff = squashDiffs([
+        { diff: last.diff, foreign: false },
+        { diff, foreign: false },
+      ]);
       last.nodes = joined(last.nodes, tables.nodes);
       last.edges = joined(last.edges, tables.edges);
       return;

@@ -47,7 +47,12 @@ export const actionSpec: NodeKindSpec<ActionNode> = {
       'Delivery updates',
       group<DeliveryUpdate>(
         'Delivery update',
-        { date: isoDate('Date'), status: choice('Status', ACTION_STATUSES), note: text('What happened', 5_000, { multiline: true }), by: text('Reported by', 200) },
+        {
+          date: isoDate('Date'),
+          status: choice('Status', ACTION_STATUSES),
+          note: text('What happened', 5_000, { multiline: true }),
+          by: text('Reported by', 200),
+        },
         { required: ['date', 'status'], schemaName: 'deliveryUpdate' },
       ),
       MAX_DELIVERY_UPDATES,

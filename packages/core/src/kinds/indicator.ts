@@ -104,7 +104,10 @@ const MEASUREMENT_FIELD: FieldSpec<Measurement> = group<Measurement>(
   { required: ['value'], schemaName: 'measurement' },
 );
 
-const AREA_PARTS = { code: text('Area code', 50, { help: 'The ONS code of the place the readings are for, e.g. E09000030 (enter it before the name).' }), name: text('Area name', 200) };
+const AREA_PARTS = {
+  code: text('Area code', 50, { help: 'The ONS code of the place the readings are for, e.g. E09000030 (enter it before the name).' }),
+  name: text('Area name', 200),
+};
 
 /** A figure at a date (the baseline); measurements have their own, richer definition. */
 function indicatorValue(labels: { value: string; date: string; note: string }, dateHelp?: string): FieldSpec<IndicatorValue> {
@@ -127,7 +130,10 @@ export const indicatorSpec: NodeKindSpec<IndicatorNode> = {
   fields: {
     unit: text('Unit', 100),
     direction: choice('Better if it goes', INDICATOR_DIRECTIONS),
-    baseline: indicatorValue({ value: 'Baseline value', date: 'Baseline date', note: 'Baseline note' }, 'e.g. 2022, 2021/22 or 2023-03-31 (enter the value first)'),
+    baseline: indicatorValue(
+      { value: 'Baseline value', date: 'Baseline date', note: 'Baseline note' },
+      'e.g. 2022, 2021/22 or 2023-03-31 (enter the value first)',
+    ),
     target: group<IndicatorTarget>(
       'Target',
       { value: decimal('Target value'), date: date('Target date', { help: 'e.g. 2028' }), description: text('Target in words', 2_000) },
@@ -142,7 +148,11 @@ export const indicatorSpec: NodeKindSpec<IndicatorNode> = {
     frequency: text('How often', 100),
     externalIds: groupList(
       'Ids in other catalogues',
-      group<ExternalId>('Id in another catalogue', { scheme: text('Catalogue', 100), id: text('Id', 200) }, { required: ['scheme', 'id'], schemaName: 'externalId' }),
+      group<ExternalId>(
+        'Id in another catalogue',
+        { scheme: text('Catalogue', 100), id: text('Id', 200) },
+        { required: ['scheme', 'id'], schemaName: 'externalId' },
+      ),
       20,
     ),
     measurements: groupList('Measurements', MEASUREMENT_FIELD, MAX_MEASUREMENTS),

@@ -44,9 +44,7 @@ export type NodeKind = PlanNode['kind'];
 /** The node type of one kind. */
 export type NodeOfKind<K extends NodeKind> = Extract<PlanNode, { kind: K }>;
 
-const BY_KIND: ReadonlyMap<string, NodeKindSpec> = new Map<string, NodeKindSpec>(
-  NODE_KIND_SPECS.map((spec) => [spec.kind, spec as unknown as NodeKindSpec]),
-);
+const BY_KIND: ReadonlyMap<string, NodeKindSpec> = new Map<string, NodeKindSpec>(NODE_KIND_SPECS.map((spec) => [spec.kind, spec as unknown as NodeKindSpec]));
 
 /** The spec of a kind; undefined only for a string that is not a kind (malformed data). */
 export function getKindSpec<K extends NodeKind>(kind: K): NodeKindSpec<NodeOfKind<K>>;

@@ -74,8 +74,7 @@ export function getFilterOptions(plan: Plan, nodeIds: Iterable<string>): Record<
   }
   const levels = getPlanLevels(plan);
   const levelOrder = new Map(levels.map((level, i) => [level.id, i]));
-  const options = (facet: FilterFacet, label: (value: string) => string) =>
-    [...counts[facet]].map(([value, count]) => ({ value, label: label(value), count }));
+  const options = (facet: FilterFacet, label: (value: string) => string) => [...counts[facet]].map(([value, count]) => ({ value, label: label(value), count }));
   const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, 'en');
   return {
     partner: options('partner', (id) => plan.nodes.get(id)?.title || id).sort(byLabel),

@@ -92,7 +92,11 @@ describe('filters', () => {
   it('filter by partner, tag, level and status; facets combine with AND, values with OR', () => {
     const plan = cleanPlan();
     plan.nodes = plan.nodes.set('a1', { id: 'a1', kind: 'action', title: 'Free school meals', status: 'inProgress', tags: ['food'] });
-    const shown = (filter: NodeFilter) => plan.nodes.toArray().filter((n) => matchesFilter(plan, n, filter)).map((n) => n.id);
+    const shown = (filter: NodeFilter) =>
+      plan.nodes
+        .toArray()
+        .filter((n) => matchesFilter(plan, n, filter))
+        .map((n) => n.id);
     expect(shown({ partner: ['pa'] })).toEqual(['p1', 'pa']);
     expect(shown({ tag: ['food'] })).toEqual(['a1']);
     expect(shown({ level: ['action', 'priority'] })).toEqual(['p1', 'a1']);
@@ -104,7 +108,10 @@ describe('filters', () => {
 
   it('offers the values the boxes have, with counts, levels in level order', () => {
     const plan = cleanPlan();
-    const options = getFilterOptions(plan, plan.nodes.toArray().map((n) => n.id));
+    const options = getFilterOptions(
+      plan,
+      plan.nodes.toArray().map((n) => n.id),
+    );
     expect(options.partner).toEqual([{ value: 'pa', label: 'Health and Wellbeing Board', count: 2 }]);
     expect(options.level.map((o) => o.value)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
     expect(options.status).toEqual([]);
@@ -114,7 +121,10 @@ describe('filters', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         const all = plan.nodes.toArray();
-        const options = getFilterOptions(plan, all.map((n) => n.id));
+        const options = getFilterOptions(
+          plan,
+          all.map((n) => n.id),
+        );
         for (const facet of FILTER_FACETS) {
           for (const option of options[facet]) expect(all.filter((n) => matchesFilter(plan, n, { [facet]: [option.value] })).length).toBe(option.count);
         }
@@ -147,7 +157,10 @@ describe('filters', () => {
 describe('getPresentationSteps', () => {
   it('adds one level per step, from the actions up to the vision, with attachments beside what they concern', () => {
     const plan = cleanPlan();
-    const steps = getPresentationSteps(plan, plan.nodes.toArray().map((n) => n.id));
+    const steps = getPresentationSteps(
+      plan,
+      plan.nodes.toArray().map((n) => n.id),
+    );
     expect(steps.map((s) => s.levelId)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
     expect(steps.map((s) => s.newNodeIds)).toEqual([['a1'], ['o1', 'i1', 'rq'], ['p1', 'pa'], ['cta', 'pr'], ['aim'], ['vision']]);
     expect(steps.at(-1)!.shownNodeIds.size).toBe(plan.nodes.size);
@@ -157,14 +170,23 @@ describe('getPresentationSteps', () => {
     const plan = cleanPlan();
     expect(getPresentationSteps(plan, ['o1', 'vision']).map((s) => s.newNodeIds)).toEqual([['o1'], ['vision']]);
     expect(getPresentationSteps(plan, ['i1'])).toEqual([]);
-    const loose = planFrom([{ id: 'v', kind: 'vision', title: 'V' }, { id: 'i', kind: 'indicator', title: 'I' }], [link('measures', 'i', 'x')]);
+    const loose = planFrom(
+      [
+        { id: 'v', kind: 'vision', title: 'V' },
+        { id: 'i', kind: 'indicator', title: 'I' },
+      ],
+      [link('measures', 'i', 'x')],
+    );
     expect(getPresentationSteps(loose, ['v', 'i']).map((s) => s.newNodeIds)).toEqual([['v', 'i']]);
   });
 
   it('shows every box once, more at each step, in level order', () => {
     fc.assert(
       fc.property(planArb, fc.integer({ min: 0, max: 12 }), (plan, take) => {
-        const wanted = plan.nodes.toArray().slice(0, take).map((n) => n.id);
+        const wanted = plan.nodes
+          .toArray()
+          .slice(0, take)
+          .map((n) => n.id);
         const steps = getPresentationSteps(plan, wanted);
         const introduced = steps.flatMap((s) => s.newNodeIds);
         expect(new Set(introduced).size).toBe(introduced.length);

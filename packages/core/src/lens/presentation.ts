@@ -27,7 +27,10 @@ export interface PresentationStep {
 export function getPresentationSteps(plan: Plan, nodeIds: Iterable<string>): PresentationStep[] {
   const levels = getPlanLevels(plan);
   const wanted = new Set(nodeIds);
-  const ordered = plan.nodes.toArray().map((node) => node.id).filter((id) => wanted.has(id));
+  const ordered = plan.nodes
+    .toArray()
+    .map((node) => node.id)
+    .filter((id) => wanted.has(id));
   const stepOfLevel = new Map<number, string[]>();
   const unlevelled: string[] = [];
   for (const id of ordered) {
@@ -63,7 +66,10 @@ function placeAttachments(plan: Plan, wanted: ReadonlySet<string>, unlevelled: s
     const still: string[] = [];
     for (const id of waiting) {
       const neighbours = [...(index.outgoing.get(id) ?? []).map((e) => endOf(e.target)), ...(index.incoming.get(id) ?? []).map((e) => e.source)];
-      const steps = neighbours.filter((n) => wanted.has(n)).map((n) => stepOf.get(n)).filter((k): k is number => k !== undefined);
+      const steps = neighbours
+        .filter((n) => wanted.has(n))
+        .map((n) => stepOf.get(n))
+        .filter((k): k is number => k !== undefined);
       if (steps.length === 0) still.push(id);
       else stepOf.set(id, Math.min(...steps));
     }

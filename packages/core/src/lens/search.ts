@@ -42,7 +42,13 @@ export function searchNodes(plan: Plan, query: string, options: SearchOptions = 
     const description = foldForSearch(node.description ?? '');
     const all = `${title} ${tags} ${description}`;
     if (!words.every((word) => all.includes(word))) continue;
-    const field: SearchField = title.includes(folded) ? 'title' : tags.includes(folded) ? 'tags' : description.includes(folded) ? 'description' : bestField(words, title, tags);
+    const field: SearchField = title.includes(folded)
+      ? 'title'
+      : tags.includes(folded)
+        ? 'tags'
+        : description.includes(folded)
+          ? 'description'
+          : bestField(words, title, tags);
     const rank = FIELD_RANK[field] * 2 + (field === 'title' && title.startsWith(folded) ? 0 : 1);
     found.push({ match: { node, field }, rank, order });
   }

@@ -1,15 +1,7 @@
 import type { EvidenceStrength, Provenance } from './nodes.js';
 
 /** Every kind of link, each with its own meaning. */
-export const EDGE_KINDS = [
-  'contributesTo',
-  'measures',
-  'guides',
-  'investigates',
-  'underlies',
-  'supports',
-  'deliveredBy',
-] as const;
+export const EDGE_KINDS = ['contributesTo', 'measures', 'guides', 'investigates', 'underlies', 'supports', 'deliveredBy'] as const;
 
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 

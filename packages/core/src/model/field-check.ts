@@ -22,7 +22,8 @@ export function cleanField(field: FieldSpec, value: unknown, where: string, path
       if (value.length > shape.maxLength && codePoints(value) > shape.maxLength) return fail('too-long', `is too long: at most ${shape.maxLength} characters`);
       if (shape.format === 'url' && !isSafeUrl(value)) return fail('unsafe-url', 'must be a web (http, https) or email (mailto) address');
       if (shape.format === 'id' && !isValidId(value)) return fail('invalid-id', 'must be an id: letters, digits and . _ : -');
-      if (shape.format === 'isoDate' && !isIsoDate(value)) return fail('invalid-date', `must be a date written YYYY-MM-DD, such as 2024-03-31 (not ${describe(value)})`);
+      if (shape.format === 'isoDate' && !isIsoDate(value))
+        return fail('invalid-date', `must be a date written YYYY-MM-DD, such as 2024-03-31 (not ${describe(value)})`);
       return value;
     }
     case 'number': {

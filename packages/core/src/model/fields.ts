@@ -129,6 +129,13 @@ export function groupList<O>(label: string, item: FieldSpec<O>, maxItems: number
 }
 
 /** Entries by key (a rule's code, say): keys must match `keyPattern`. */
-export function record<V>(label: string, keyPattern: RegExp, keyHelp: string, values: FieldSpec<V>, maxEntries: number, options: Look = {}): FieldSpec<Record<string, V>> {
+export function record<V>(
+  label: string,
+  keyPattern: RegExp,
+  keyHelp: string,
+  values: FieldSpec<V>,
+  maxEntries: number,
+  options: Look = {},
+): FieldSpec<Record<string, V>> {
   return { shape: { type: 'record', keyPattern, keyHelp, values, maxEntries }, label, input: 'none', ...look(options) };
 }

@@ -16,7 +16,10 @@ export function isValidId(value: unknown): value is string {
  * when needed. Used for new nodes and for re-keying duplicates on import.
  */
 export function createId(base: string, isTaken: (id: string) => boolean): string {
-  let stem = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9_]+/, '').slice(0, 100);
+  let stem = base
+    .replace(/[^A-Za-z0-9_.:-]+/g, '-')
+    .replace(/^[^A-Za-z0-9_]+/, '')
+    .slice(0, 100);
   if (!isValidId(stem)) stem = 'id';
   if (!isTaken(stem)) return stem;
   for (let n = 2; ; n++) {

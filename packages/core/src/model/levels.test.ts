@@ -21,7 +21,17 @@ describe('levels', () => {
   it('a plan that declares none reads on the default levels, each kind on its own', () => {
     const plan = planFrom(nodes);
     expect(getPlanLevels(plan)).toBe(DEFAULT_LEVELS);
-    expect(DEFAULT_LEVELS.map((l) => l.id)).toEqual(['action', 'output', 'outcome-short', 'outcome-medium', 'outcome-long', 'priority', 'callToAction', 'aim', 'vision']);
+    expect(DEFAULT_LEVELS.map((l) => l.id)).toEqual([
+      'action',
+      'output',
+      'outcome-short',
+      'outcome-medium',
+      'outcome-long',
+      'priority',
+      'callToAction',
+      'aim',
+      'vision',
+    ]);
     const level = (id: string) => getNodeLevel(plan, plan.nodes.get(id)!);
     expect(['act', 'out', 'o-short', 'o-none', 'o-long', 'p', 'c', 'a', 'v'].map(level)).toEqual(DEFAULT_LEVELS.map((l) => l.id));
     expect(level('i')).toBeUndefined();
@@ -37,7 +47,10 @@ describe('levels', () => {
       { id: 'output', title: 'Outputs' },
       { id: 'impact', title: 'Impact' },
     ];
-    const plan = { ...planFrom([...nodes, { id: 'x', kind: 'outcome', title: 'Impact', level: 'impact' }, { id: 'y', kind: 'action', title: 'Money', level: 'nowhere' }]), levels };
+    const plan = {
+      ...planFrom([...nodes, { id: 'x', kind: 'outcome', title: 'Impact', level: 'impact' }, { id: 'y', kind: 'action', title: 'Money', level: 'nowhere' }]),
+      levels,
+    };
     expect(getPlanLevels(plan)).toBe(levels);
     expect(getNodeLevel(plan, plan.nodes.get('x')!)).toBe('impact');
     expect(getLevelIndex(plan, plan.nodes.get('x')!)).toBe(3);

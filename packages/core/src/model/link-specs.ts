@@ -43,9 +43,9 @@ const OWN: { readonly [K in EdgeKind]: Readonly<Record<string, FieldSpec>> } = {
 
 /** Each kind of link's own fields: causal links carry confidence and rationale, evidence links strength and stance. */
 export const LINK_KIND_SPECS: { readonly [K in EdgeKind]: LinkKindSpec } = Object.freeze(
-  Object.fromEntries(
-    (Object.keys(OWN) as EdgeKind[]).map((kind) => [kind, Object.freeze({ kind, label: EDGE_KIND_LABELS[kind], fields: OWN[kind] })]),
-  ) as { [K in EdgeKind]: LinkKindSpec },
+  Object.fromEntries((Object.keys(OWN) as EdgeKind[]).map((kind) => [kind, Object.freeze({ kind, label: EDGE_KIND_LABELS[kind], fields: OWN[kind] })])) as {
+    [K in EdgeKind]: LinkKindSpec;
+  },
 );
 
 /** The spec of a link field for a kind of link, or undefined when that kind has no such field. */

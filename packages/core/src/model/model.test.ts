@@ -27,10 +27,18 @@ describe('the edge endpoint table', () => {
   it('is the table of DESIGN.md with outputs between actions and outcomes', () => {
     const changeable = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'];
     expect(EDGE_ENDPOINTS).toEqual({
-      contributesTo: { from: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], to: ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'], toCausalLink: false },
+      contributesTo: {
+        from: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action'],
+        to: ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action'],
+        toCausalLink: false,
+      },
       measures: { from: ['indicator'], to: changeable, toCausalLink: false },
       guides: { from: ['principle'], to: ['aim', 'callToAction', 'priority', 'action'], toCausalLink: false },
-      investigates: { from: ['researchQuestion'], to: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption'], toCausalLink: false },
+      investigates: {
+        from: ['researchQuestion'],
+        to: ['aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption'],
+        toCausalLink: false,
+      },
       underlies: { from: ['assumption'], to: changeable, toCausalLink: true },
       supports: { from: ['evidence'], to: [...changeable, 'indicator', 'assumption'], toCausalLink: true },
       deliveredBy: { from: ['callToAction', 'priority', 'action'], to: ['partner'], toCausalLink: false },

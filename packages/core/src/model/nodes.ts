@@ -49,11 +49,5 @@ export {
 } from '../kinds/indicator.js';
 export { RESEARCH_STATUSES, type ResearchQuestionNode, type ResearchStatus } from '../kinds/research-question.js';
 export { UNCERTAINTY_LEVELS, type AssumptionNode, type UncertaintyLevel } from '../kinds/assumption.js';
-export {
-  EVIDENCE_STRENGTHS,
-  EVIDENCE_TYPES,
-  type EvidenceNode,
-  type EvidenceStrength,
-  type EvidenceType,
-} from '../kinds/evidence.js';
+export { EVIDENCE_STRENGTHS, EVIDENCE_TYPES, type EvidenceNode, type EvidenceStrength, type EvidenceType } from '../kinds/evidence.js';
 export type { PartnerNode } from '../kinds/partner.js';

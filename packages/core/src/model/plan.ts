@@ -46,14 +46,7 @@ export interface Plan {
 }
 
 /** Creates an empty plan; its id and fields are checked as every write is (a ChangemapError when they do not fit). */
-export function createPlan(init: {
-  id: string;
-  title: string;
-  period?: string;
-  description?: string;
-  levels?: PlanLevel[];
-  checker?: CheckerSettings;
-}): Plan {
+export function createPlan(init: { id: string; title: string; period?: string; description?: string; levels?: PlanLevel[]; checker?: CheckerSettings }): Plan {
   const { id, ...info } = init;
   if (info.title === undefined) throw new ChangemapError('missing-field', 'A plan needs a title (it may be empty text).');
   if (!isValidId(id)) throw new ChangemapError('invalid-id', `“${String(id).slice(0, 80)}” cannot be a plan's id: use letters, digits and . _ : -.`);

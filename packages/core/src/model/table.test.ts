@@ -93,14 +93,22 @@ describe('Table', () => {
   });
 
   it('restore falls back to set for a key its family never placed, and puts back keys of a later version', () => {
-    const pair = () => Table.fromEntries([['a', { n: 1 }], ['b', { n: 2 }]]);
+    const pair = () =>
+      Table.fromEntries([
+        ['a', { n: 1 }],
+        ['b', { n: 2 }],
+      ]);
     expect([...pair().restore('z', { n: 9 }).keys()]).toEqual(['a', 'b', 'z']);
     // A later version placed c and d; the earlier table can take d back at d's place, beyond its end.
     const start = pair();
     const later = start.set('c', { n: 3 }).set('d', { n: 4 });
     const d = later.get('d')!;
     const back = start.restore('d', d);
-    expect([...back.entries()]).toEqual([['a', { n: 1 }], ['b', { n: 2 }], ['d', d]]);
+    expect([...back.entries()]).toEqual([
+      ['a', { n: 1 }],
+      ['b', { n: 2 }],
+      ['d', d],
+    ]);
     expect(back.get('c')).toBeUndefined();
     expect(Table.familyOf(back)).toBe(Table.familyOf(start));
   });

@@ -257,4 +257,3 @@ export class Table<V> implements Iterable<[string, V]> {
     return new Table(this.#family, Object.freeze(chunks), length, size);
   }
 }
-

@@ -79,7 +79,8 @@ function doneBy(subject: string, title: string, vocabulary: Vocabulary): ActionC
 }
 
 /** Things that are one of many ("programme", "campaign"): delivered as "the …" when the title has no article. */
-const ONE_OF_MANY = /\b(programme|program|project|plan|strategy|service|campaign|scheme|initiative|network|hub|pilot|fund|centre|center|forum|policy|framework|model|toolkit|course|clinic|helpline|app|website|platform|survey|audit|event|festival|club|group|team)$/i;
+const ONE_OF_MANY =
+  /\b(programme|program|project|plan|strategy|service|campaign|scheme|initiative|network|hub|pilot|fund|centre|center|forum|policy|framework|model|toolkit|course|clinic|helpline|app|website|platform|survey|audit|event|festival|club|group|team)$/i;
 
 /** "school garden programme" → "the school garden programme" (and "the Healthy Start programme"); "free school meals" stays. */
 function withArticle(thing: string): string {
@@ -123,7 +124,9 @@ function toThirdPerson(text: string): string {
     .replace(/\byourself\b/gi, 'themselves')
     .replace(/\byours\b/gi, 'theirs')
     .replace(/\byour\b/gi, 'their')
-    .replace(/\b(\w+)(\s+)you\b/gi, (_all, before: string, space: string) =>
-      `${before}${space}${/^(to|for|with|about|around|near|by|from|of|at|on|in|into|help|support|tell|give|show|let|keep|ask|invite|and)$/i.test(before) ? 'them' : 'they'}`,
+    .replace(
+      /\b(\w+)(\s+)you\b/gi,
+      (_all, before: string, space: string) =>
+        `${before}${space}${/^(to|for|with|about|around|near|by|from|of|at|on|in|into|help|support|tell|give|show|let|keep|ask|invite|and)$/i.test(before) ? 'them' : 'they'}`,
     );
 }

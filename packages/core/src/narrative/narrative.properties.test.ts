@@ -12,10 +12,39 @@ import { roleOf } from './pathways.js';
 
 /** Titles made of words that stress the rules: verbs, names, pronouns, "will", stray punctuation. */
 const titleArb = fc
-  .array(fc.constantFrom('We', 'will', 'deliver', 'Support', 'for', 'residents', 'NHS', 'Tower', 'Hamlets', 'your', 'you', 'building', 'homes', 'are', 'safe', 'and', 'of', 'to', 'Every', 'partner', 'e.g.', '.', ',', 'please', 'meals'), {
-    minLength: 1,
-    maxLength: 9,
-  })
+  .array(
+    fc.constantFrom(
+      'We',
+      'will',
+      'deliver',
+      'Support',
+      'for',
+      'residents',
+      'NHS',
+      'Tower',
+      'Hamlets',
+      'your',
+      'you',
+      'building',
+      'homes',
+      'are',
+      'safe',
+      'and',
+      'of',
+      'to',
+      'Every',
+      'partner',
+      'e.g.',
+      '.',
+      ',',
+      'please',
+      'meals',
+    ),
+    {
+      minLength: 1,
+      maxLength: 9,
+    },
+  )
   .map((words) => words.join(' '));
 
 const ids = Array.from({ length: 10 }, (_, i) => `n${i}`);
@@ -24,7 +53,12 @@ const ids = Array.from({ length: 10 }, (_, i) => `n${i}`);
 const wordyPlanArb: fc.Arbitrary<Plan> = fc
   .record({
     nodes: fc.uniqueArray(
-      fc.record({ id: fc.constantFrom(...ids), kind: fc.constantFrom(...NODE_KINDS), title: titleArb, actor: fc.constantFrom(undefined, 'residents', 'partners', 'NHS Trust') }),
+      fc.record({
+        id: fc.constantFrom(...ids),
+        kind: fc.constantFrom(...NODE_KINDS),
+        title: titleArb,
+        actor: fc.constantFrom(undefined, 'residents', 'partners', 'NHS Trust'),
+      }),
       { selector: (n) => n.id, maxLength: 10 },
     ),
     edges: fc.array(
@@ -100,7 +134,11 @@ describe('narrative properties', () => {
             const named = story.segments.filter((s) => s.nodeId === id).map((s) => s.text.toLowerCase());
             expect(named.length, `${id} is named in “${story.text}”`).toBeGreaterThan(0);
             const word = lastLastingWord(plan.nodes.get(id)!.title);
-            if (word) expect(named.some((text) => text.includes(word.toLowerCase())), `“${word}” of ${id} in “${story.text}”`).toBe(true);
+            if (word)
+              expect(
+                named.some((text) => text.includes(word.toLowerCase())),
+                `“${word}” of ${id} in “${story.text}”`,
+              ).toBe(true);
           }
         }
       }),

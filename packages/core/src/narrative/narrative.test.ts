@@ -119,10 +119,23 @@ describe('actions as clauses', () => {
 
 describe('clauses and noun phrases', () => {
   it('tells a sentence from a thing', () => {
-    for (const text of ['health inequalities are reduced', 'fewer households experience food insecurity', 'workplaces support staff wellbeing', 'the factors that put people at risk are understood', 'crime falls']) {
+    for (const text of [
+      'health inequalities are reduced',
+      'fewer households experience food insecurity',
+      'workplaces support staff wellbeing',
+      'the factors that put people at risk are understood',
+      'crime falls',
+    ]) {
       expect(isClause(text), text).toBe(true);
     }
-    for (const text of ['reduced obesity', 'access to support services', 'services that are accessible', 'a borough where everyone can thrive', 'residents and partners working together to improve life, advance equality', '200 staff trained']) {
+    for (const text of [
+      'reduced obesity',
+      'access to support services',
+      'services that are accessible',
+      'a borough where everyone can thrive',
+      'residents and partners working together to improve life, advance equality',
+      '200 staff trained',
+    ]) {
       expect(isClause(text), text).toBe(false);
     }
   });
@@ -219,7 +232,13 @@ describe('stories', () => {
         { id: 'o', kind: 'outcome', title: 'Residents keep their streets clean' },
         { id: 'a', kind: 'action', title: 'Complete the home fire safety checker', actor: 'residents' },
       ],
-      [link('contributesTo', 'a', 'o'), link('contributesTo', 'o', 'p1'), link('contributesTo', 'o', 'p2'), link('contributesTo', 'p1', 'cta'), link('contributesTo', 'p2', 'cta')],
+      [
+        link('contributesTo', 'a', 'o'),
+        link('contributesTo', 'o', 'p1'),
+        link('contributesTo', 'o', 'p2'),
+        link('contributesTo', 'p1', 'cta'),
+        link('contributesTo', 'p2', 'cta'),
+      ],
     );
     expect(getNarrative(plan).stories.map((s) => s.text)).toEqual([
       'If residents complete the home fire safety checker, then residents keep their streets clean. ' +

@@ -80,7 +80,11 @@ function causalGraph(plan: Plan): CausalGraph {
 export function findPathways(plan: Plan): { pathways: Pathway[]; unlinkedIds: string[] } {
   const graph = causalGraph(plan);
   const actionFeeders = new Map<string, string[]>();
-  for (const [id, sources] of graph.down) actionFeeders.set(id, sources.filter((source) => graph.role(source) === 'action'));
+  for (const [id, sources] of graph.down)
+    actionFeeders.set(
+      id,
+      sources.filter((source) => graph.role(source) === 'action'),
+    );
   const feeders = (id: string) => actionFeeders.get(id) ?? [];
   const entries = new Set(
     graph.order
@@ -168,7 +172,7 @@ function pathDownToStart(graph: CausalGraph, id: string, isEntry: (id: string) =
     const current = queue[head]!;
     if (current !== id && (isEntry(current) || graph.role(current) === 'goal')) {
       const path = [current];
-      for (let at = current; at !== id; ) {
+      for (let at = current; at !== id;) {
         at = above.get(at)!;
         path.push(at);
       }

@@ -16,9 +16,7 @@ export interface Phrase {
 }
 
 /** Words that make a clause wherever they stand after its first word. */
-const AUXILIARIES = new Set(
-  'is are was were am has have had will would can could should shall may might must does do did gets get feel feels'.split(' '),
-);
+const AUXILIARIES = new Set('is are was were am has have had will would can could should shall may might must does do did gets get feel feels'.split(' '));
 /** Present-tense verbs common in outcomes ("Residents live …", "Crime falls") beyond the action verbs. */
 const OUTCOME_VERBS = new Set(
   'live feel fall rise thrive belong know enjoy experience receive benefit gain stay remain become look seek say see earn trust participate recover succeed eat sleep drink walk cycle attend leave offend reoffend'.split(
@@ -26,9 +24,7 @@ const OUTCOME_VERBS = new Set(
   ),
 );
 /** Words after which a verb-like word is a noun ("access to support", "the work"). */
-const NOT_BEFORE_A_VERB = new Set(
-  'a an the of to for and or in on with by at from our their its his her more better good new into about than as'.split(' '),
-);
+const NOT_BEFORE_A_VERB = new Set('a an the of to for and or in on with by at from our their its his her more better good new into about than as'.split(' '));
 /** Words that start a relative clause: verbs after them belong to it, not to the title. */
 const RELATIVE = new Set('that which who whom whose where when'.split(' '));
 
@@ -80,7 +76,8 @@ export function resultPhrase(node: PlanNode, vocabulary: Vocabulary): Phrase {
 }
 
 /** Measures whose name reads better with "the": "the number of …", "the percentage of …". */
-const MEASURE_NOUNS = /^(number|percentage|proportion|rate|share|level|count|amount|ratio|gap|difference|prevalence|average|mean|median|score|value|uptake|take-up)\b/i;
+const MEASURE_NOUNS =
+  /^(number|percentage|proportion|rate|share|level|count|amount|ratio|gap|difference|prevalence|average|mean|median|score|value|uptake|take-up)\b/i;
 
 /** An indicator as the thing we track: "the percentage of adults who …". */
 export function indicatorPhrase(node: PlanNode, vocabulary: Vocabulary): string {

@@ -138,7 +138,9 @@ export function tellStory(pathway: Pathway, teller: Teller): Story {
   const weak = edges.filter((e) => typeof e.confidence === 'number' && e.confidence < teller.weakBelow);
   for (const edge of weak) {
     const level = edge.confidence! < teller.weakBelow / 2 ? 'very low' : 'low';
-    out.say(` Confidence is ${level} (${edge.confidence} out of 100) that ${quoted(titleOf(node(edge.source), vocabulary))} leads to ${quoted(titleOf(node(edge.target), vocabulary))}.`);
+    out.say(
+      ` Confidence is ${level} (${edge.confidence} out of 100) that ${quoted(titleOf(node(edge.source), vocabulary))} leads to ${quoted(titleOf(node(edge.target), vocabulary))}.`,
+    );
   }
 
   const segments = out.segments;

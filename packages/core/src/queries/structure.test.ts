@@ -21,46 +21,52 @@ function rebuilt(plan: Plan): Plan {
 }
 
 describe('deriveStructure (property)', () => {
-  it('gives the structure a fresh build gives, and the id clashes and causal loops a fresh plan gives, through any edits, undos and redos', { timeout: 60_000 }, () => {
-    let derivedSome = 0;
-    fc.assert(
-      fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 30 }), (start, steps) => {
-        const history = createHistory(start);
-        let before: Plan = history.plan;
-        let structure = getStructure(before);
-        findIdClashes(before);
-        findCausalCycles(before);
-        for (const step of steps) {
-          try {
-            if (step === 'undo') history.undo();
-            else if (step === 'redo') history.redo();
-            else history.apply(step);
-          } catch {
-            continue;
+  it(
+    'gives the structure a fresh build gives, and the id clashes and causal loops a fresh plan gives, through any edits, undos and redos',
+    { timeout: 60_000 },
+    () => {
+      let derivedSome = 0;
+      fc.assert(
+        fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 30 }), (start, steps) => {
+          const history = createHistory(start);
+          let before: Plan = history.plan;
+          let structure = getStructure(before);
+          findIdClashes(before);
+          findCausalCycles(before);
+          for (const step of steps) {
+            try {
+              if (step === 'undo') history.undo();
+              else if (step === 'redo') history.redo();
+              else history.apply(step);
+            } catch {
+              continue;
+            }
+            const plan = history.plan;
+            const nodeIds = Table.changedKeys(before.nodes, plan.nodes);
+            const edgeIds = Table.changedKeys(before.edges, plan.edges);
+            const derived = nodeIds && edgeIds ? deriveStructure(structure, before, plan, nodeIds, edgeIds) : undefined;
+            if (derived) derivedSome++;
+            structure = derived?.structure ?? getStructure(plan);
+            expect(plain(structure)).toEqual(plain(buildStructure(plan)));
+            const fresh = rebuilt(plan);
+            expect(findIdClashes(plan)).toEqual(findIdClashes(fresh));
+            expect(findCausalCycles(plan)).toEqual(findCausalCycles(fresh));
+            before = plan;
           }
-          const plan = history.plan;
-          const nodeIds = Table.changedKeys(before.nodes, plan.nodes);
-          const edgeIds = Table.changedKeys(before.edges, plan.edges);
-          const derived = nodeIds && edgeIds ? deriveStructure(structure, before, plan, nodeIds, edgeIds) : undefined;
-          if (derived) derivedSome++;
-          structure = derived?.structure ?? getStructure(plan);
-          expect(plain(structure)).toEqual(plain(buildStructure(plan)));
-          const fresh = rebuilt(plan);
-          expect(findIdClashes(plan)).toEqual(findIdClashes(fresh));
-          expect(findCausalCycles(plan)).toEqual(findCausalCycles(fresh));
-          before = plan;
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(derivedSome).toBeGreaterThan(500);
-  });
+        }),
+        { numRuns: 300 },
+      );
+      expect(derivedSome).toBeGreaterThan(500);
+    },
+  );
 });
 
 describe('findCausalCycles after an edit (property)', () => {
   const id = fc.constantFrom('n0', 'n1', 'n2', 'n3');
   const step = fc.oneof(
-    fc.record({ source: id, target: id }).map(({ source, target }): Command => commands.connect({ id: `${source}-${target}`, kind: 'contributesTo', source, target })),
+    fc
+      .record({ source: id, target: id })
+      .map(({ source, target }): Command => commands.connect({ id: `${source}-${target}`, kind: 'contributesTo', source, target })),
     fc.record({ source: id, target: id }).map(({ source, target }): Command => commands.disconnect(`${source}-${target}`)),
     id.map((nodeId) => commands.removeNode(nodeId)),
     id.map((nodeId) => commands.addNode({ id: nodeId, kind: 'outcome', title: nodeId })),
@@ -73,7 +79,12 @@ describe('findCausalCycles after an edit (property)', () => {
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         // A loop to start with (n0 → n1 → n2 → n0), so that edits often meet one.
         const loop = [link('contributesTo', 'n0', 'n1', 'n0-n1'), link('contributesTo', 'n1', 'n2', 'n1-n2'), link('contributesTo', 'n2', 'n0', 'n2-n0')];
-        const history = createHistory(planFrom(['n0', 'n1', 'n2', 'n3'].map((n) => ({ id: n, kind: 'outcome', title: n })), loop));
+        const history = createHistory(
+          planFrom(
+            ['n0', 'n1', 'n2', 'n3'].map((n) => ({ id: n, kind: 'outcome', title: n })),
+            loop,
+          ),
+        );
         let before = history.plan;
         let structure = getStructure(before);
         findCausalCycles(before);

@@ -47,8 +47,7 @@ export function getPathways(plan: Plan, fromId: string, limit = 100): Pathway[] 
   const index = getGraphIndex(plan);
   const routes: Pathway[] = [];
   if (!plan.nodes.get(fromId) || limit <= 0) return routes;
-  const nextOf = (id: string) =>
-    (index.outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes.get(e.target)).map((e) => e.target);
+  const nextOf = (id: string) => (index.outgoing.get(id) ?? []).filter((e) => e.kind === 'contributesTo' && plan.nodes.get(e.target)).map((e) => e.target);
   // Depth-first with an explicit stack of frames: `path` is the current route and `onPath` keeps
   // the loop check O(1), so a long chain costs its length, not its length squared.
   const path = [fromId];

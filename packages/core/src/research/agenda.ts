@@ -52,7 +52,9 @@ export function getResearchAgenda(plan: Plan): AgendaGroup[] {
     }
     groups.push({
       callToAction: cta,
-      themes: [...themes].sort(([a], [b]) => (a === NO_THEME ? 1 : b === NO_THEME ? -1 : a.localeCompare(b))).map(([theme, list]) => ({ theme, entries: list })),
+      themes: [...themes]
+        .sort(([a], [b]) => (a === NO_THEME ? 1 : b === NO_THEME ? -1 : a.localeCompare(b)))
+        .map(([theme, list]) => ({ theme, entries: list })),
     });
   }
   return groups;

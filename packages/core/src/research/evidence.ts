@@ -85,7 +85,8 @@ export interface RankedAssumption {
  */
 export function rankAssumptions(plan: Plan): RankedAssumption[] {
   const index = getGraphIndex(plan);
-  return plan.nodes.toArray()
+  return plan.nodes
+    .toArray()
     .filter((n) => n.kind === 'assumption')
     .map((node) => {
       const uncertainty = node.kind === 'assumption' ? UNCERTAINTY[node.uncertainty ?? 'medium'] : 2;

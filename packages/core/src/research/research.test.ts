@@ -80,7 +80,9 @@ describe('rankAssumptions', () => {
   });
 
   it('feeds the critical-assumption-untested rule', () => {
-    const codes = validate(researchPlan()).filter((i) => i.code === 'critical-assumption-untested').map((i) => i.nodeIds[0]);
+    const codes = validate(researchPlan())
+      .filter((i) => i.code === 'critical-assumption-untested')
+      .map((i) => i.nodeIds[0]);
     expect(codes).toEqual(['as1']);
   });
 });

@@ -10,7 +10,14 @@ const reading = fc.tuple(finite, finite, finite).map(([a, b, c]) => {
   return { value, lowerCi, upperCi };
 });
 const polarity = fc.constantFrom<Polarity>('highIsGood', 'lowIsGood', 'none');
-const SWAP: Record<Comparison, Comparison> = { better: 'worse', worse: 'better', similar: 'similar', higher: 'lower', lower: 'higher', notCompared: 'notCompared' };
+const SWAP: Record<Comparison, Comparison> = {
+  better: 'worse',
+  worse: 'better',
+  similar: 'similar',
+  higher: 'lower',
+  lower: 'higher',
+  notCompared: 'notCompared',
+};
 const GOODNESS: Partial<Record<Comparison, number>> = { worse: 0, similar: 1, better: 2 };
 
 describe('compareWithComparator (Fingertips’ rule), properties', () => {

@@ -40,13 +40,17 @@ export function compareSeries(indicator: Pick<IndicatorNode, 'direction' | 'meas
   return sortByPeriod(indicator.measurements ?? []).map((measurement) => {
     const key = getPeriodKey(measurement);
     const comparisons: Record<string, Comparison> = {};
-    for (const { code, byPeriod } of lookups) comparisons[code] = compareWithComparator(measurement, key === undefined ? undefined : byPeriod.get(key), polarity);
+    for (const { code, byPeriod } of lookups)
+      comparisons[code] = compareWithComparator(measurement, key === undefined ? undefined : byPeriod.get(key), polarity);
     return { measurement, comparisons };
   });
 }
 
 /** The status of an indicator: against its target, its recent trend, and its latest reading against each comparator. */
-export function getIndicatorStatus(indicator: Pick<IndicatorNode, 'direction' | 'baseline' | 'target' | 'measurements' | 'comparatorSeries'>, options: TargetOptions & { trend?: TrendOptions } = {}): IndicatorStatus {
+export function getIndicatorStatus(
+  indicator: Pick<IndicatorNode, 'direction' | 'baseline' | 'target' | 'measurements' | 'comparatorSeries'>,
+  options: TargetOptions & { trend?: TrendOptions } = {},
+): IndicatorStatus {
   const polarity = getPolarity(indicator.direction);
   const compared = compareSeries(indicator);
   const last = compared.at(-1);

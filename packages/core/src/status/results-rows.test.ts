@@ -10,13 +10,33 @@ function plan() {
       { id: 'p1', kind: 'priority', title: 'Better jobs', number: '2.1' },
       { id: 'o1', kind: 'outcome', title: 'More residents in work' },
       { id: 'o2', kind: 'outcome', title: 'Fewer children obese' },
-      { id: 'i-obesity', kind: 'indicator', title: 'Year 6 obesity', unit: '%', direction: 'decrease', baseline: { value: 26, date: '2020' }, target: { value: 20, date: '2030' },
-        measurements: [{ value: 25, date: '2022', lowerCi: 24, upperCi: 26 }, { value: 23, date: '2024', lowerCi: 22, upperCi: 24 }],
-        comparatorSeries: [{ code: 'E92000001', name: 'England', measurements: [{ value: 22.5, date: '2024' }] }, { code: 'E12000007', name: 'London', measurements: [{ value: 26, date: '2024' }] }] },
+      {
+        id: 'i-obesity',
+        kind: 'indicator',
+        title: 'Year 6 obesity',
+        unit: '%',
+        direction: 'decrease',
+        baseline: { value: 26, date: '2020' },
+        target: { value: 20, date: '2030' },
+        measurements: [
+          { value: 25, date: '2022', lowerCi: 24, upperCi: 26 },
+          { value: 23, date: '2024', lowerCi: 22, upperCi: 24 },
+        ],
+        comparatorSeries: [
+          { code: 'E92000001', name: 'England', measurements: [{ value: 22.5, date: '2024' }] },
+          { code: 'E12000007', name: 'London', measurements: [{ value: 26, date: '2024' }] },
+        ],
+      },
       { id: 'i-jobs', kind: 'indicator', title: 'Employment rate', direction: 'increase', target: { description: 'Close the gap with London' } },
       { id: 'i-loose', kind: 'indicator', title: 'Unlinked' },
     ],
-    [link('contributesTo', 'o1', 'p1'), link('contributesTo', 'p1', 'cta1'), link('contributesTo', 'o2', 'cta2'), link('measures', 'i-obesity', 'o2'), link('measures', 'i-jobs', 'o1')],
+    [
+      link('contributesTo', 'o1', 'p1'),
+      link('contributesTo', 'p1', 'cta1'),
+      link('contributesTo', 'o2', 'cta2'),
+      link('measures', 'i-obesity', 'o2'),
+      link('measures', 'i-jobs', 'o1'),
+    ],
   );
 }
 
@@ -53,7 +73,21 @@ describe('getResultsRows', () => {
     const [jobs, obesity] = getResultsRows(plan());
     const cells = getResultsCells(obesity!);
     expect(Object.keys(cells)).toEqual([...RESULTS_COLUMNS]);
-    expect(cells).toMatchObject({ Indicator: 'Year 6 obesity', 'Call to action': '10. A healthier borough', Baseline: 26, Target: 20, 'Latest value': 23, Status: 'On track', 'Compared with': 'England: Similar; London: Better' });
-    expect(getResultsCells(jobs!)).toMatchObject({ Priority: '2.1. Better jobs', Target: 'Close the gap with London', 'Latest value': '', Status: 'No data', Trend: 'Not enough data' });
+    expect(cells).toMatchObject({
+      Indicator: 'Year 6 obesity',
+      'Call to action': '10. A healthier borough',
+      Baseline: 26,
+      Target: 20,
+      'Latest value': 23,
+      Status: 'On track',
+      'Compared with': 'England: Similar; London: Better',
+    });
+    expect(getResultsCells(jobs!)).toMatchObject({
+      Priority: '2.1. Better jobs',
+      Target: 'Close the gap with London',
+      'Latest value': '',
+      Status: 'No data',
+      Trend: 'Not enough data',
+    });
   });
 });

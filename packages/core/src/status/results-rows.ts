@@ -95,7 +95,10 @@ export function getResultsRows(plan: Plan): ResultsRow[] {
 
 function unique(nodes: readonly PlanNode[]): ResultsRowNode[] {
   const seen = new Set<string>();
-  return nodes.filter((n) => !seen.has(n.id) && seen.add(n.id)).map(rowNode).sort(byNumber);
+  return nodes
+    .filter((n) => !seen.has(n.id) && seen.add(n.id))
+    .map(rowNode)
+    .sort(byNumber);
 }
 
 function toRow(indicator: IndicatorNode, measured: PlanNode[], above: PlanNode[], priorities: ResultsRowNode[], callsToAction: ResultsRowNode[]): ResultsRow {
@@ -115,7 +118,11 @@ function toRow(indicator: IndicatorNode, measured: PlanNode[], above: PlanNode[]
     trend: status.trend.trend,
     status: status.target.status,
     statusReason: status.target.reason,
-    comparators: (indicator.comparatorSeries ?? []).map((s) => ({ code: s.code, ...(s.name !== undefined && { name: s.name }), comparison: status.comparisons[s.code] ?? 'notCompared' })),
+    comparators: (indicator.comparatorSeries ?? []).map((s) => ({
+      code: s.code,
+      ...(s.name !== undefined && { name: s.name }),
+      comparison: status.comparisons[s.code] ?? 'notCompared',
+    })),
   };
 }
 

@@ -44,7 +44,9 @@ describe('getTargetStatus', () => {
   });
 
   it('without a direction, takes it from where the target lies from the baseline; “maintain” uses a tolerance', () => {
-    expect(getTargetStatus({ baseline: { value: 30, date: '2020' }, target: { value: 20, date: '2030' }, measurements: [{ value: 24, date: '2025' }] }).status).toBe('onTrack');
+    expect(
+      getTargetStatus({ baseline: { value: 30, date: '2020' }, target: { value: 20, date: '2030' }, measurements: [{ value: 24, date: '2025' }] }).status,
+    ).toBe('onTrack');
     const keep: Data = { direction: 'maintain', target: { value: 80 } };
     expect(getTargetStatus({ ...keep, measurements: years([78]) }).status).toBe('met');
     expect(getTargetStatus({ ...keep, measurements: years([70]) }).status).toBe('offTrack');
@@ -90,7 +92,14 @@ describe('getIndicatorStatus and compareSeries', () => {
       { value: 58, date: '2018 - 20', lowerCi: 55.3, upperCi: 60.7 },
     ],
     comparatorSeries: [
-      { code: 'E12000007', name: 'London', measurements: [{ value: 63.5, date: '2018-20' }, { value: 63.1, date: '2019-21' }] },
+      {
+        code: 'E12000007',
+        name: 'London',
+        measurements: [
+          { value: 63.5, date: '2018-20' },
+          { value: 63.1, date: '2019-21' },
+        ],
+      },
       { code: 'E92000001', name: 'England', measurements: [{ value: 63.9, date: '2018-20' }] },
     ],
   };

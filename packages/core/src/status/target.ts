@@ -56,14 +56,18 @@ function round(value: number): string {
  * Which way is better comes from the indicator's direction, or, when it has none, from whether the
  * target is above or below the starting point.
  */
-export function getTargetStatus(indicator: Pick<IndicatorNode, 'direction' | 'baseline' | 'target' | 'measurements'>, options: TargetOptions = {}): TargetAssessment {
+export function getTargetStatus(
+  indicator: Pick<IndicatorNode, 'direction' | 'baseline' | 'target' | 'measurements'>,
+  options: TargetOptions = {},
+): TargetAssessment {
   const series = sortByPeriod(indicator.measurements ?? []);
   const latest = series.at(-1);
   if (!latest) return { status: 'noData', reason: 'There are no readings yet.' };
   const target = indicator.target?.value;
   if (target === undefined) return { status: 'noTarget', latest, reason: 'The target has no value to compare with.' };
 
-  const start = indicator.baseline ?? (series.length > 1 ? { value: series[0]!.value, date: series[0]!.date, start: series[0]!.start, end: series[0]!.end } : undefined);
+  const start =
+    indicator.baseline ?? (series.length > 1 ? { value: series[0]!.value, date: series[0]!.date, start: series[0]!.start, end: series[0]!.end } : undefined);
   const sense = senseOf(indicator.direction, start?.value, target);
   const value = latest.value;
   const when = periodOf(latest);
@@ -82,12 +86,27 @@ export function getTargetStatus(indicator: Pick<IndicatorNode, 'direction' | 'ba
   const targetDay = indicator.target?.date === undefined ? undefined : dayOf({ date: indicator.target.date });
   const latestDay = dayOf(latest);
   if (startDay !== undefined && targetDay !== undefined && latestDay !== undefined && targetDay > startDay) {
-    if (latestDay >= targetDay) return { status: 'offTrack', latest, reason: `The target date (${indicator.target!.date}) has passed and ${round(value)} in ${when} has not reached ${round(target)}.` };
+    if (latestDay >= targetDay)
+      return {
+        status: 'offTrack',
+        latest,
+        reason: `The target date (${indicator.target!.date}) has passed and ${round(value)} in ${when} has not reached ${round(target)}.`,
+      };
     const share = Math.max(0, (latestDay - startDay) / (targetDay - startDay));
     const expected = start.value + (target - start.value) * share;
     return atLeastAsGood(value, expected, sense)
-      ? { status: 'onTrack', latest, expected, reason: `${round(value)} in ${when} is at or ${word} the ${round(expected)} the trajectory to ${round(target)} expects by then.` }
-      : { status: 'offTrack', latest, expected, reason: `${round(value)} in ${when} is not ${word} the ${round(expected)} the trajectory to ${round(target)} expects by then.` };
+      ? {
+          status: 'onTrack',
+          latest,
+          expected,
+          reason: `${round(value)} in ${when} is at or ${word} the ${round(expected)} the trajectory to ${round(target)} expects by then.`,
+        }
+      : {
+          status: 'offTrack',
+          latest,
+          expected,
+          reason: `${round(value)} in ${when} is not ${word} the ${round(expected)} the trajectory to ${round(target)} expects by then.`,
+        };
   }
   return atLeastAsGood(value, start.value, sense) && value !== start.value
     ? { status: 'onTrack', latest, reason: `${round(value)} in ${when} is better than the starting ${round(start.value)} (no dates for a trajectory).` }

@@ -48,7 +48,13 @@ export function getTrend(measurements: readonly Measurement[], polarity: Polarit
   const size = recent.reduce((sum, m) => sum + Math.abs(m.value), 0) / n;
   const first = recent[0]!;
   const last = recent[n - 1]!;
-  const overlap = first.lowerCi !== undefined && first.upperCi !== undefined && last.lowerCi !== undefined && last.upperCi !== undefined && first.lowerCi <= last.upperCi && last.lowerCi <= first.upperCi;
+  const overlap =
+    first.lowerCi !== undefined &&
+    first.upperCi !== undefined &&
+    last.lowerCi !== undefined &&
+    last.upperCi !== undefined &&
+    first.lowerCi <= last.upperCi &&
+    last.lowerCi <= first.upperCi;
   if (overlap || Math.abs(change) <= (options.threshold ?? 0.01) * size) return { trend: 'noChange', periods: n, change };
   const up = change > 0;
   switch (polarity) {

@@ -25,8 +25,7 @@ export function generateSyntheticPlan(size: number, seed = 1): Plan {
   const nodes: PlanNode[] = [];
   const edges: PlanEdge[] = [];
   let edgeCount = 0;
-  const connect = (kind: PlanEdge['kind'], source: string, target: string) =>
-    edges.push({ id: `e${++edgeCount}`, kind, source, target });
+  const connect = (kind: PlanEdge['kind'], source: string, target: string) => edges.push({ id: `e${++edgeCount}`, kind, source, target });
 
   nodes.push({ id: 'vision', kind: 'vision', title: 'A borough where everyone can thrive' });
   const aims = ['aim-1', 'aim-2'];

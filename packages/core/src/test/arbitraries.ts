@@ -15,9 +15,7 @@ const nodeId = fc.constantFrom(...Array.from({ length: 8 }, (_, i) => `n${i}`));
 const edgeId = fc.constantFrom(...Array.from({ length: 8 }, (_, i) => `e${i}`));
 const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Fewer children in poverty', '🌍 مرحبا', 'e\u0301'));
 
-export const nodeArb: fc.Arbitrary<PlanNode> = fc
-  .record({ id: nodeId, kind: fc.constantFrom(...NODE_KINDS), title: text })
-  .map((n) => n as PlanNode);
+export const nodeArb: fc.Arbitrary<PlanNode> = fc.record({ id: nodeId, kind: fc.constantFrom(...NODE_KINDS), title: text }).map((n) => n as PlanNode);
 
 export const edgeArb: fc.Arbitrary<PlanEdge> = fc.record({
   id: edgeId,
@@ -62,7 +60,11 @@ const edgeChangesArb = fc.record(
 export const checkerSettingsArb: fc.Arbitrary<CheckerSettings> = fc.record(
   {
     profile: fc.constantFrom(...CHECKER_PROFILES),
-    rules: fc.dictionary(fc.constantFrom(...RULES.map((rule) => rule.code)), fc.constantFrom('error', 'warning', 'info', 'off') as fc.Arbitrary<Severity | 'off'>, { maxKeys: 6 }),
+    rules: fc.dictionary(
+      fc.constantFrom(...RULES.map((rule) => rule.code)),
+      fc.constantFrom('error', 'warning', 'info', 'off') as fc.Arbitrary<Severity | 'off'>,
+      { maxKeys: 6 },
+    ),
     lowConfidenceThreshold: fc.integer({ min: 0, max: 100 }),
   },
   { requiredKeys: [] },
@@ -83,12 +85,15 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   text.map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
   fc.record({ id: edgeId, changes: edgeChangesArb }).map(({ id, changes }): Command => ({ type: 'updateEdge', id, changes })),
   fc.option(checkerSettingsArb, { nil: undefined }).map((checker): Command => ({ type: 'setPlanInfo', changes: { checker } })),
-  fc
-    .boolean()
-    .map((declared): Command => {
-      const levels = [{ id: 'stage-1', title: 'Stage 1' }, { id: 'aim', title: 'Aims' }, { id: 'stage-2', title: 'Stage 2' }, { id: 'output', title: 'Outputs' }];
-      return { type: 'setPlanInfo', changes: { levels: declared ? levels : undefined } };
-    }),
+  fc.boolean().map((declared): Command => {
+    const levels = [
+      { id: 'stage-1', title: 'Stage 1' },
+      { id: 'aim', title: 'Aims' },
+      { id: 'stage-2', title: 'Stage 2' },
+      { id: 'output', title: 'Outputs' },
+    ];
+    return { type: 'setPlanInfo', changes: { levels: declared ? levels : undefined } };
+  }),
 );
 
 /** Any plan over the id pool, including dangling links, forbidden links and causal loops. */

@@ -101,15 +101,21 @@ const id = fc.constantFrom('n0', 'n1', 'n2');
 const view = fc.constantFrom('plan', 'n0');
 const spot = fc.record({ x: fc.integer({ min: 0, max: 2 }), y: fc.constant(0) });
 const crowdedCommandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ id, kind: fc.constantFrom('outcome' as const, 'action' as const), title: fc.constantFrom('A', 'B') }).map((node): Command => ({ type: 'addNode', node })),
+  fc
+    .record({ id, kind: fc.constantFrom('outcome' as const, 'action' as const), title: fc.constantFrom('A', 'B') })
+    .map((node): Command => ({ type: 'addNode', node })),
   id.map((nodeId): Command => ({ type: 'removeNode', id: nodeId })),
   fc
     .record({ nodeId: id, title: fc.constantFrom('A', 'B', 'C'), description: fc.constantFrom('x', 'y', undefined) }, { requiredKeys: ['nodeId'] })
     .map(({ nodeId, ...changes }): Command => ({ type: 'updateNode', id: nodeId, changes })),
   fc.record({ nodeId: id, position: spot, view }).map(({ nodeId, position, view: v }): Command => ({ type: 'moveNode', id: nodeId, position, view: v })),
-  fc.record({ moves: fc.array(fc.tuple(id, spot), { maxLength: 3 }), view }).map(({ moves, view: v }): Command => ({ type: 'placeNodes', view: v, positions: moves })),
+  fc
+    .record({ moves: fc.array(fc.tuple(id, spot), { maxLength: 3 }), view })
+    .map(({ moves, view: v }): Command => ({ type: 'placeNodes', view: v, positions: moves })),
   fc.record({ nodeId: id, view, pinned: fc.boolean() }).map(({ nodeId, view: v, pinned }): Command => ({ type: 'setPinned', id: nodeId, view: v, pinned })),
-  fc.record({ source: id, target: id }).map(({ source, target }): Command => ({ type: 'connect', edge: { id: `${source}-${target}`, kind: 'contributesTo', source, target } })),
+  fc
+    .record({ source: id, target: id })
+    .map(({ source, target }): Command => ({ type: 'connect', edge: { id: `${source}-${target}`, kind: 'contributesTo', source, target } })),
   fc.record({ source: id, target: id }).map(({ source, target }): Command => ({ type: 'disconnect', id: `${source}-${target}` })),
   fc.constantFrom('P', 'Q').map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
 );

@@ -56,32 +56,36 @@ describe('validation properties', () => {
     );
   });
 
-  it('re-checking only what each edit changed gives exactly what a full run gives, through edits of fields, links and boxes, undos and redos', { timeout: 60_000 }, () => {
-    const patchedBefore = countPatchedRuns();
-    const structuralBefore = countStructuralPatches();
-    fc.assert(
-      fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 40 }), (start, steps) => {
-        const history = createHistory(start);
-        validate(history.plan);
-        for (const step of steps) {
-          if (step === 'undo') history.undo();
-          else if (step === 'redo') history.redo();
-          else {
-            try {
-              history.apply(step);
-            } catch {
-              continue; // misuse is covered above
+  it(
+    're-checking only what each edit changed gives exactly what a full run gives, through edits of fields, links and boxes, undos and redos',
+    { timeout: 60_000 },
+    () => {
+      const patchedBefore = countPatchedRuns();
+      const structuralBefore = countStructuralPatches();
+      fc.assert(
+        fc.property(planArb, fc.array(fc.oneof(commandArb, fc.constantFrom('undo' as const, 'redo' as const)), { maxLength: 40 }), (start, steps) => {
+          const history = createHistory(start);
+          validate(history.plan);
+          for (const step of steps) {
+            if (step === 'undo') history.undo();
+            else if (step === 'redo') history.redo();
+            else {
+              try {
+                history.apply(step);
+              } catch {
+                continue; // misuse is covered above
+              }
             }
+            expect(validate(history.plan)).toEqual(validateFromScratch(history.plan));
           }
-          expect(validate(history.plan)).toEqual(validateFromScratch(history.plan));
-        }
-      }),
-      { numRuns: 300 },
-    );
-    // The comparison above means something only if the patching path really ran, for links and boxes added or removed too.
-    expect(countPatchedRuns() - patchedBefore).toBeGreaterThan(100);
-    expect(countStructuralPatches() - structuralBefore).toBeGreaterThan(60);
-  });
+        }),
+        { numRuns: 300 },
+      );
+      // The comparison above means something only if the patching path really ran, for links and boxes added or removed too.
+      expect(countPatchedRuns() - patchedBefore).toBeGreaterThan(100);
+      expect(countStructuralPatches() - structuralBefore).toBeGreaterThan(60);
+    },
+  );
 
   it('queries never throw on any plan', () => {
     fc.assert(

@@ -46,7 +46,10 @@ describe('profiles', () => {
   });
 
   it('does not ask a programme’s calls to action for contributions', () => {
-    const plan = { ...programme([{ id: 'cta', kind: 'callToAction', title: 'Act now' }], [link('contributesTo', 'cta', 'goal', 'l5')]), checker: { profile: 'programme' as const } };
+    const plan = {
+      ...programme([{ id: 'cta', kind: 'callToAction', title: 'Act now' }], [link('contributesTo', 'cta', 'goal', 'l5')]),
+      checker: { profile: 'programme' as const },
+    };
     expect(codes(plan)).not.toContain('empty-call-to-action');
     expect(codes({ ...plan, checker: { profile: 'partnershipPlan' } })).toContain('empty-call-to-action');
   });
@@ -64,10 +67,16 @@ describe('indicators', () => {
   it('goes back to one finding per unmeasured outcome once the first indicator is added, and back again on undo', () => {
     const history = createHistory(programme());
     validate(history.plan);
-    history.apply(commands.batch(commands.addNode({ id: 'ind', kind: 'indicator', title: 'Quit rate' }), commands.connect(link('measures', 'ind', 'long', 'm1'))));
+    history.apply(
+      commands.batch(commands.addNode({ id: 'ind', kind: 'indicator', title: 'Quit rate' }), commands.connect(link('measures', 'ind', 'long', 'm1'))),
+    );
     expect(validate(history.plan)).toEqual(validateFromScratch(history.plan));
     expect(codes(history.plan)).not.toContain('plan-without-indicators');
-    expect(validate(history.plan).filter((issue) => issue.code === 'outcome-without-indicator').map((issue) => issue.nodeIds)).toEqual([['short']]);
+    expect(
+      validate(history.plan)
+        .filter((issue) => issue.code === 'outcome-without-indicator')
+        .map((issue) => issue.nodeIds),
+    ).toEqual([['short']]);
     history.undo();
     expect(validate(history.plan)).toEqual(validateFromScratch(history.plan));
     expect(codes(history.plan)).toContain('plan-without-indicators');
@@ -76,7 +85,12 @@ describe('indicators', () => {
 
 describe('evidence without citation', () => {
   const evidence = (n: number, cited: number): [PlanNode[], PlanEdge[]] => [
-    Array.from({ length: n }, (_, i): PlanNode => ({ id: `ev${i}`, kind: 'evidence', title: `Note ${i}`, ...(i < cited && { citation: `Author ${i} (2020)` }) })),
+    Array.from({ length: n }, (_, i): PlanNode => ({
+      id: `ev${i}`,
+      kind: 'evidence',
+      title: `Note ${i}`,
+      ...(i < cited && { citation: `Author ${i} (2020)` }),
+    })),
     Array.from({ length: n }, (_, i) => link('supports', `ev${i}`, 'l2', `s${i}`)),
   ];
 
@@ -95,10 +109,15 @@ describe('evidence without citation', () => {
 
 describe('the link rules', () => {
   it('finds a leap of faith from an output or a short-term outcome to an aim, naming the levels it skips', () => {
-    const plan = programme([], [link('contributesTo', 'out', 'goal', 'jump'), link('contributesTo', 'short', 'goal', 'hop'), link('contributesTo', 'long', 'goal', 'fine')]);
+    const plan = programme(
+      [],
+      [link('contributesTo', 'out', 'goal', 'jump'), link('contributesTo', 'short', 'goal', 'hop'), link('contributesTo', 'long', 'goal', 'fine')],
+    );
     const leaps = validate(plan).filter((issue) => issue.code === 'leap-of-faith');
     expect(leaps.map((issue) => issue.edgeIds)).toEqual([['jump'], ['hop']]);
-    expect(leaps[0]!.message).toBe('The output “120 pharmacists trained” leads straight to the aim “Longer healthy lives”, skipping 5 levels, from Short-term outcomes to Calls to action.');
+    expect(leaps[0]!.message).toBe(
+      'The output “120 pharmacists trained” leads straight to the aim “Longer healthy lives”, skipping 5 levels, from Short-term outcomes to Calls to action.',
+    );
     expect(leaps[1]!.message).toMatch(/skipping 4 levels, from Medium-term outcomes to Calls to action\.$/);
   });
 
@@ -109,8 +128,14 @@ describe('the link rules', () => {
       { id: 'changing', title: 'Outcomes' },
       { id: 'impact', title: 'Impact' },
     ];
-    const base = programme([{ id: 'mid', kind: 'outcome', title: 'Quit attempts', level: 'changing' }], [link('contributesTo', 'short', 'mid', 'same'), link('contributesTo', 'goal', 'out', 'back')]);
-    const nodes = base.nodes.toArray().map((node): PlanNode => ({ ...node, level: { act: 'doing', out: 'making', short: 'changing', long: 'changing', goal: 'impact' }[node.id] ?? 'changing' }));
+    const base = programme(
+      [{ id: 'mid', kind: 'outcome', title: 'Quit attempts', level: 'changing' }],
+      [link('contributesTo', 'short', 'mid', 'same'), link('contributesTo', 'goal', 'out', 'back')],
+    );
+    const nodes = base.nodes.toArray().map((node): PlanNode => ({
+      ...node,
+      level: { act: 'doing', out: 'making', short: 'changing', long: 'changing', goal: 'impact' }[node.id] ?? 'changing',
+    }));
     const plan = { ...planFrom(nodes, base.edges.toArray() as PlanEdge[]), levels };
     const backwards = validate(plan).filter((issue) => issue.code === 'level-order');
     expect(backwards.map((issue) => [issue.edgeIds, issue.message])).toEqual([
@@ -119,10 +144,24 @@ describe('the link rules', () => {
   });
 
   it('reports links below the plan’s confidence threshold: 40 by default, or the plan’s own', () => {
-    const plan = programme([], [{ ...link('contributesTo', 'act', 'short', 'weak'), confidence: 30 }, { ...link('contributesTo', 'act', 'long', 'ok'), confidence: 55 }]);
-    expect(validate(plan).filter((issue) => issue.code === 'low-confidence-link').map((issue) => issue.edgeIds)).toEqual([['weak']]);
+    const plan = programme(
+      [],
+      [
+        { ...link('contributesTo', 'act', 'short', 'weak'), confidence: 30 },
+        { ...link('contributesTo', 'act', 'long', 'ok'), confidence: 55 },
+      ],
+    );
+    expect(
+      validate(plan)
+        .filter((issue) => issue.code === 'low-confidence-link')
+        .map((issue) => issue.edgeIds),
+    ).toEqual([['weak']]);
     const stricter = { ...plan, checker: { lowConfidenceThreshold: 60 } };
-    expect(validate(stricter).filter((issue) => issue.code === 'low-confidence-link').map((issue) => issue.edgeIds)).toEqual([['weak'], ['ok']]);
+    expect(
+      validate(stricter)
+        .filter((issue) => issue.code === 'low-confidence-link')
+        .map((issue) => issue.edgeIds),
+    ).toEqual([['weak'], ['ok']]);
   });
 
   it('reports a challenged link until a rationale or an assumption answers it', () => {
@@ -138,7 +177,9 @@ describe('the link rules', () => {
     history.apply(commands.updateEdge('l3', { rationale: 'Advice doubles quit attempts (Cochrane review).' }));
     expect(codes(history.plan)).not.toContain('challenged-link');
     history.undo();
-    history.apply(commands.batch(commands.addNode({ id: 'as', kind: 'assumption', title: 'Smokers act on advice' }), commands.connect(link('underlies', 'as', 'l3', 'u'))));
+    history.apply(
+      commands.batch(commands.addNode({ id: 'as', kind: 'assumption', title: 'Smokers act on advice' }), commands.connect(link('underlies', 'as', 'l3', 'u'))),
+    );
     expect(validate(history.plan)).toEqual(validateFromScratch(history.plan));
     expect(codes(history.plan)).not.toContain('challenged-link');
   });

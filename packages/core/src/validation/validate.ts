@@ -205,7 +205,7 @@ function patchRun(run: Run, plan: Plan, options: ValidateOptions, optionsKey: st
   if (!nodeIds || !edgeIds || nodeIds.length + edgeIds.length > MOST_CHANGES_TO_PATCH) return undefined;
   if (nodeIds.length === 0 && edgeIds.length === 0) return { ...run, nodes: plan.nodes, edges: plan.edges };
   // Node rules may ask whether the plan has more than one box (a lone box is not an orphan).
-  if ((run.nodes.size < 2) !== (plan.nodes.size < 2)) return undefined;
+  if (run.nodes.size < 2 !== plan.nodes.size < 2) return undefined;
   try {
     const derived = deriveStructure(run.structure, run, plan, nodeIds, edgeIds);
     if (!derived) return undefined;
@@ -216,7 +216,9 @@ function patchRun(run: Run, plan: Plan, options: ValidateOptions, optionsKey: st
     const rules = run.rules.map((ruleRun) =>
       'byNode' in ruleRun
         ? patchNodeRule(ruleRun, changedNodes, context)
-        : mayChangeFindings(ruleRun.rule, change) || readsWhatChanged(ruleRun.rule, run, plan, nodeIds, edgeIds) || nodeIds.some((id) => ruleRun.mentions.has(id))
+        : mayChangeFindings(ruleRun.rule, change) ||
+            readsWhatChanged(ruleRun.rule, run, plan, nodeIds, edgeIds) ||
+            nodeIds.some((id) => ruleRun.mentions.has(id))
           ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
           : ruleRun,
     );
@@ -275,7 +277,10 @@ function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], contex
       continue;
     }
     if (!byNode.has(id)) reorder = true;
-    byNode.set(id, found.map((finding) => toIssue(rule, severity, finding)));
+    byNode.set(
+      id,
+      found.map((finding) => toIssue(rule, severity, finding)),
+    );
   }
   if (byNode === ruleRun.byNode) return ruleRun;
   if (reorder) {

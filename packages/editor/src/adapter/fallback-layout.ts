@@ -59,7 +59,21 @@ export function fallbackLayout(plan: Plan, members: ViewMembers): Map<string, Po
 /** Causal nodes first in each column, then what is attached to them. */
 function rank(plan: Plan, id: string): number {
   const kind = plan.nodes.get(id)?.kind;
-  const order = ['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action', 'indicator', 'assumption', 'evidence', 'researchQuestion', 'principle', 'partner'];
+  const order = [
+    'vision',
+    'aim',
+    'callToAction',
+    'priority',
+    'outcome',
+    'output',
+    'action',
+    'indicator',
+    'assumption',
+    'evidence',
+    'researchQuestion',
+    'principle',
+    'partner',
+  ];
   const at = order.indexOf(kind ?? 'partner');
   return at < 0 ? order.length : at; // a kind not listed here goes after the others
 }

@@ -50,7 +50,13 @@ describe('toFlow', () => {
 
   it('shows a call to action’s theory of change, with kinds as node types', () => {
     const { nodes, edges } = toFlow(plan(), 'cta', [], undefined);
-    expect(nodes.map((n) => [n.id, n.type]).sort()).toEqual([['a', 'action'], ['cta', 'callToAction'], ['i', 'indicator'], ['o', 'outcome'], ['p', 'priority']]);
+    expect(nodes.map((n) => [n.id, n.type]).sort()).toEqual([
+      ['a', 'action'],
+      ['cta', 'callToAction'],
+      ['i', 'indicator'],
+      ['o', 'outcome'],
+      ['p', 'priority'],
+    ]);
     expect(edges.map((e) => e.id).sort()).toEqual(['a-o', 'i-o', 'o-p', 'p-cta']);
   });
 
@@ -114,7 +120,11 @@ describe('findFreeSpot', () => {
   it('keeps the wanted spot when it is free, and moves off any box that is there', async () => {
     const { findFreeSpot } = await import('./free-spot.js');
     expect(findFreeSpot([{ x: 1000, y: 1000 }], { x: 0, y: 0 })).toEqual({ x: 0, y: 0 });
-    const taken = [{ x: 0, y: 0 }, { x: 0, y: 110 }, { x: 240, y: 0 }];
+    const taken = [
+      { x: 0, y: 0 },
+      { x: 0, y: 110 },
+      { x: 240, y: 0 },
+    ];
     const spot = findFreeSpot(taken, { x: 10, y: 10 });
     for (const t of taken) expect(Math.abs(t.x - spot.x) >= 240 || Math.abs(t.y - spot.y) >= 110).toBe(true);
   });
@@ -163,7 +173,13 @@ describe('ids that are ordinary words to JavaScript', () => {
     add({ id: 'prototype', kind: 'action', title: 'Action called prototype' });
     words = applyCommand(words, commands.connect({ id: 'toString', kind: 'contributesTo', source: '__proto__', target: 'constructor' }));
     words = applyCommand(words, commands.connect({ id: 'valueOf', kind: 'contributesTo', source: 'prototype', target: '__proto__' }));
-    words = applyCommand(words, commands.placeNodes('constructor', [['__proto__', { x: 300, y: 40 }], ['constructor', { x: 600, y: 0 }]]));
+    words = applyCommand(
+      words,
+      commands.placeNodes('constructor', [
+        ['__proto__', { x: 300, y: 40 }],
+        ['constructor', { x: 600, y: 0 }],
+      ]),
+    );
     return words;
   }
 

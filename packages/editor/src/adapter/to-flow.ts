@@ -94,7 +94,15 @@ export function toFlow(
     const selected = id === selectedEdgeId;
     // Reuse the previous object when nothing drawn has changed, so React Flow skips the edge.
     const before = previousEdges?.get(id);
-    if (before && before.source === edge.source && before.target === target && before.selected === selected && before.style?.strokeWidth === width && before.data?.kind === edge.kind && before.ariaLabel === edgeLabel(plan, edge.source, style.label, target)) {
+    if (
+      before &&
+      before.source === edge.source &&
+      before.target === target &&
+      before.selected === selected &&
+      before.style?.strokeWidth === width &&
+      before.data?.kind === edge.kind &&
+      before.ariaLabel === edgeLabel(plan, edge.source, style.label, target)
+    ) {
       edges.push(before);
       continue;
     }
@@ -142,7 +150,8 @@ function problemsByNode(issues: ValidationIssue[]): Map<string, { severity: Seve
     if (id === undefined) continue;
     const current = map.get(id);
     if (!current) map.set(id, { severity: issue.severity, count: 1 });
-    else map.set(id, { severity: SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current.severity] ? issue.severity : current.severity, count: current.count + 1 });
+    else
+      map.set(id, { severity: SEVERITY_RANK[issue.severity] < SEVERITY_RANK[current.severity] ? issue.severity : current.severity, count: current.count + 1 });
   }
   return map;
 }

@@ -75,10 +75,16 @@ function sameExtras(plan: Plan, known: CachedView, positions: Record<string, Pos
 function wholePlanNodes(plan: Plan): Set<string> {
   // A plan without calls to action (an imported chart, say) has no other view: show all of it, by level.
   if (!plan.nodes.toArray().some((n) => n.kind === 'callToAction')) return new Set(plan.nodes.toArray().map((n) => n.id));
-  const nodeIds = new Set(plan.nodes.toArray().filter((n) => WHOLE_PLAN_KINDS.has(n.kind)).map((n) => n.id));
+  const nodeIds = new Set(
+    plan.nodes
+      .toArray()
+      .filter((n) => WHOLE_PLAN_KINDS.has(n.kind))
+      .map((n) => n.id),
+  );
   // Outcomes that aims lead to (the plan's shared outcomes) belong at the top too.
   for (const edge of plan.edges.toArray()) {
-    if (edge.kind === 'contributesTo' && plan.nodes.get(edge.source)?.kind === 'aim' && plan.nodes.get(edge.target)?.kind === 'outcome') nodeIds.add(edge.target);
+    if (edge.kind === 'contributesTo' && plan.nodes.get(edge.source)?.kind === 'aim' && plan.nodes.get(edge.target)?.kind === 'outcome')
+      nodeIds.add(edge.target);
   }
   return nodeIds;
 }

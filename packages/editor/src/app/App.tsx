@@ -101,7 +101,11 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
     (plan: Plan, notice: Notice, viewId?: string) => {
       if (!store) return;
       const bringBack = { label: 'Bring back the previous plan', run: () => store.undo() };
-      store.replace(plan, { ...notice, text: `${notice.text} Undo brings back the previous plan.`, action: notice.action ?? bringBack }, { viewId, undoable: true });
+      store.replace(
+        plan,
+        { ...notice, text: `${notice.text} Undo brings back the previous plan.`, action: notice.action ?? bringBack },
+        { viewId, undoable: true },
+      );
     },
     [store],
   );
@@ -144,7 +148,10 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
       downloadBlob(blob, name);
       if (scale < 2) store.notify({ tone: 'info', text: `This view is very large, so the picture was made at ${Math.round(scale * 100)}% size.` });
     } catch (error) {
-      store.notify({ tone: 'error', text: `The picture could not be made: ${error instanceof Error ? error.message : String(error)}. Try Export SVG instead.` });
+      store.notify({
+        tone: 'error',
+        text: `The picture could not be made: ${error instanceof Error ? error.message : String(error)}. Try Export SVG instead.`,
+      });
     }
   };
 
@@ -166,18 +173,39 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
         onThemeChange={chooseTheme}
         toolbar={
           <span className="toolbar-group files">
-            <button type="button" onClick={() => void open()} title="A Changemap plan, a picture exported by Changemap, a ToC-Maker chart, or a spreadsheet of elements and connections (.xlsx or .csv)">
+            <button
+              type="button"
+              onClick={() => void open()}
+              title="A Changemap plan, a picture exported by Changemap, a ToC-Maker chart, or a spreadsheet of elements and connections (.xlsx or .csv)"
+            >
               Open…
             </button>
-            <a className="toolbar-link" href={templateUrl} download="changemap-template.xlsx" title="A spreadsheet to fill in with your plan's boxes and links, then open with Open…">
+            <a
+              className="toolbar-link"
+              href={templateUrl}
+              download="changemap-template.xlsx"
+              title="A spreadsheet to fill in with your plan's boxes and links, then open with Open…"
+            >
               Spreadsheet template
             </a>
-            <button type="button" onClick={save} data-action="save">Save</button>
-            <button type="button" onClick={() => void exportPicture('svg')} data-action="export-svg" title="A picture of this view, with the plan inside it">Export SVG</button>
-            <button type="button" onClick={() => void exportPicture('png')} data-action="export-png">Export PNG</button>
-            <button type="button" onClick={() => window.print()}>Print</button>
-            <button type="button" onClick={newPlan}>New plan</button>
-            <button type="button" onClick={resetToExample}>Example</button>
+            <button type="button" onClick={save} data-action="save">
+              Save
+            </button>
+            <button type="button" onClick={() => void exportPicture('svg')} data-action="export-svg" title="A picture of this view, with the plan inside it">
+              Export SVG
+            </button>
+            <button type="button" onClick={() => void exportPicture('png')} data-action="export-png">
+              Export PNG
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              Print
+            </button>
+            <button type="button" onClick={newPlan}>
+              New plan
+            </button>
+            <button type="button" onClick={resetToExample}>
+              Example
+            </button>
           </span>
         }
       />

@@ -53,8 +53,8 @@ function ReplaceDialog({ pending, onAnswer }: { pending: Pending | undefined; on
     >
       <h2 id="replace-title">Keep your changes?</h2>
       <p id="replace-text">
-        The open plan has changes that are not saved to a file. If you {pending?.what ?? 'go on'}, it will be replaced. You can bring it back with Undo, but saving a copy
-        first keeps it safe.
+        The open plan has changes that are not saved to a file. If you {pending?.what ?? 'go on'}, it will be replaced. You can bring it back with Undo, but
+        saving a copy first keeps it safe.
       </p>
       <div className="dialog-buttons">
         <button type="button" className="primary" onClick={() => onAnswer('save')} autoFocus>

@@ -23,8 +23,7 @@ async function start() {
         if (result.ok) {
           plan = result.model;
           unsaved = wasUnsaved();
-        }
-        else notice = 'The plan saved in this browser could not be read, so the example is open instead.';
+        } else notice = 'The plan saved in this browser could not be read, so the example is open instead.';
       }
     } catch {
       notice = 'This browser’s storage is not available, so changes will not be saved automatically. Use Save to download your plan.';

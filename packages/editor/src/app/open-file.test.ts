@@ -16,7 +16,9 @@ describe('opening files in the editor', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.plan.title).toBe('Community food programme');
-    expect(outcome.notice.text).toBe('Opened “Community food programme” from “tocmaker-food.json”: 15 boxes and 16 links. What the import changed, dropped or decided:');
+    expect(outcome.notice.text).toBe(
+      'Opened “Community food programme” from “tocmaker-food.json”: 15 boxes and 16 links. What the import changed, dropped or decided:',
+    );
     expect(outcome.notice.details).toContain('Read “tocmaker-food.json” as a ToC-Maker chart (detected from its content).');
   });
 

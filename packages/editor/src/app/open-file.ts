@@ -24,10 +24,14 @@ export async function openFiles(files: readonly ChosenFile[]): Promise<OpenOutco
   if (!first) return { ok: false, notice: { tone: 'error', text: 'No file was chosen. Your open plan has not changed.' } };
   const label = second ? `“${first.name}” and “${second.name}”` : `“${first.name}”`;
   if (files.length > 2 || (second && !(isCsv(first.name) && isCsv(second.name)))) {
-    return { ok: false, notice: { tone: 'error', text: 'Choose one file, or two CSV files (elements and connections) together. Your open plan has not changed.' } };
+    return {
+      ok: false,
+      notice: { tone: 'error', text: 'Choose one file, or two CSV files (elements and connections) together. Your open plan has not changed.' },
+    };
   }
   const picture = planFromPicture(first.bytes);
-  if (picture === '') return { ok: false, notice: { tone: 'error', text: `${label} is a picture with no Changemap plan inside. Your open plan has not changed.` } };
+  if (picture === '')
+    return { ok: false, notice: { tone: 'error', text: `${label} is a picture with no Changemap plan inside. Your open plan has not changed.` } };
   if (picture !== undefined) return opened(label, importModel(picture));
   const result = await importForeign(first.bytes, { fileName: first.name, ...(second && { connections: second.bytes, connectionsFileName: second.name }) });
   if (!result.ok) return refused(label, result.errors);
@@ -74,7 +78,8 @@ function opened(label: string, result: ReturnType<typeof importModel>): OpenOutc
   if (!result.ok) return refused(label, result.errors);
   const repairs = result.issues.filter((issue) => LOAD_REPAIRS.includes(issue.code));
   const parts = [`Opened “${result.model.title}”.`];
-  if (result.migratedFrom !== undefined) parts.push(`It was made with an older Changemap (format ${result.migratedFrom}) and has been updated; save it to keep the update.`);
+  if (result.migratedFrom !== undefined)
+    parts.push(`It was made with an older Changemap (format ${result.migratedFrom}) and has been updated; save it to keep the update.`);
   if (repairs.length > 0) parts.push(`${repairs.length} problem${repairs.length === 1 ? ' was' : 's were'} repaired while opening:`);
   return {
     ok: true,

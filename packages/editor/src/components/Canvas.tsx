@@ -163,7 +163,12 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   );
 
   return (
-    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} aria-label="Theory of change diagram" aria-busy={layingOut} data-layout-busy={layingOut ? 'true' : undefined}>
+    <div
+      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`}
+      aria-label="Theory of change diagram"
+      aria-busy={layingOut}
+      data-layout-busy={layingOut ? 'true' : undefined}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
         nodes={lensed.nodes}
@@ -190,7 +195,9 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
         <ShowMenu picture={drawn.picture} />
         <Background gap={24} />
-        {drawn.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />}
+        {drawn.nodes.length >= MINIMAP_FROM && (
+          <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
+        )}
         <Controls fitViewOptions={FIT_OPTIONS} position="top-right" />
       </ReactFlow>
     </div>

@@ -1,4 +1,13 @@
-import { CHECKER_PROFILES, DEFAULT_LOW_CONFIDENCE_THRESHOLD, PROFILE_LABELS, PROFILE_RULES, SEVERITIES, commands, getRules, resolveCheckerSettings } from '@changemap/core';
+import {
+  CHECKER_PROFILES,
+  DEFAULT_LOW_CONFIDENCE_THRESHOLD,
+  PROFILE_LABELS,
+  PROFILE_RULES,
+  SEVERITIES,
+  commands,
+  getRules,
+  resolveCheckerSettings,
+} from '@changemap/core';
 import type { CheckerProfile, CheckerSettings as Settings, Severity } from '@changemap/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../state/use-editor.js';
@@ -45,9 +54,7 @@ export function CheckerSettings() {
   const prefix = useId();
   return (
     <details className="checker-settings">
-      <summary>
-        Checker settings{changed > 0 && <span className="checker-changed"> · {changed} changed for this plan</span>}
-      </summary>
+      <summary>Checker settings{changed > 0 && <span className="checker-changed"> · {changed} changed for this plan</span>}</summary>
       <div className="checker-settings-body">
         <p className="checker-help">Saved with the plan, so everyone who opens it sees the same problems. Undo reverses each change.</p>
         <div className="checker-field">
@@ -61,7 +68,10 @@ export function CheckerSettings() {
             ))}
           </select>
         </div>
-        <ThresholdField value={settings?.lowConfidenceThreshold} onCommit={(value) => write(value === undefined ? without('lowConfidenceThreshold') : { ...settings, lowConfidenceThreshold: value })} />
+        <ThresholdField
+          value={settings?.lowConfidenceThreshold}
+          onCommit={(value) => write(value === undefined ? without('lowConfidenceThreshold') : { ...settings, lowConfidenceThreshold: value })}
+        />
         <table className="checker-rules">
           <caption>Rules</caption>
           <thead>
@@ -95,7 +105,12 @@ export function CheckerSettings() {
             })}
           </tbody>
         </table>
-        <button type="button" className="checker-reset" disabled={changed === 0} onClick={() => write(settings?.profile !== undefined ? { profile: settings.profile } : undefined)}>
+        <button
+          type="button"
+          className="checker-reset"
+          disabled={changed === 0}
+          onClick={() => write(settings?.profile !== undefined ? { profile: settings.profile } : undefined)}
+        >
           Rules back to the defaults
         </button>
       </div>

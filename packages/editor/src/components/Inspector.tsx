@@ -24,7 +24,12 @@ export function Inspector() {
 function NodeInspector({ node }: { node: PlanNode }) {
   const store = useEditorStore();
   return (
-    <form className="inspector-form" data-node-id={node.id} onSubmit={(e) => e.preventDefault()} aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}>
+    <form
+      className="inspector-form"
+      data-node-id={node.id}
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={`Details of the ${KIND_LOOK[node.kind].label.toLowerCase()}`}
+    >
       <h2>
         <span aria-hidden="true">{KIND_LOOK[node.kind].icon}</span> {KIND_LOOK[node.kind].label}
       </h2>
@@ -98,7 +103,9 @@ function NodeField({ node, spec }: { node: PlanNode; spec: FieldSpec }) {
       spec={shown}
       optionLabel={titles && ((id) => titles.get(id) ?? id)}
       emptyLabel={titles && (fallback ? `Default: ${titles.get(fallback) ?? fallback}` : 'None')}
-      onCommit={(value) => store.apply(commands.updateNode(node.id, changeFor(node, spec.path, value)), { squashKey: `edit:${node.id}:${spec.path.join('.')}` })}
+      onCommit={(value) =>
+        store.apply(commands.updateNode(node.id, changeFor(node, spec.path, value)), { squashKey: `edit:${node.id}:${spec.path.join('.')}` })
+      }
     />
   );
 }
@@ -148,7 +155,9 @@ function Field({ record, spec, onCommit, optionLabel, emptyLabel }: FieldProps) 
         <select {...common} value={text} onChange={(e) => commit(e.target.value)}>
           <option value="">{emptyLabel ?? '—'}</option>
           {spec.options!.map((o) => (
-            <option key={o} value={o}>{optionLabel ? optionLabel(o) : o}</option>
+            <option key={o} value={o}>
+              {optionLabel ? optionLabel(o) : o}
+            </option>
           ))}
         </select>
       );
@@ -157,7 +166,15 @@ function Field({ record, spec, onCommit, optionLabel, emptyLabel }: FieldProps) 
       input = <input {...common} type="checkbox" checked={text === 'true'} onChange={(e) => commit(String(e.target.checked))} />;
       break;
     default:
-      input = <input {...common} type="text" inputMode={spec.type === 'number' || spec.type === 'integer' ? 'decimal' : undefined} value={text} onChange={(e) => commit(e.target.value)} />;
+      input = (
+        <input
+          {...common}
+          type="text"
+          inputMode={spec.type === 'number' || spec.type === 'integer' ? 'decimal' : undefined}
+          value={text}
+          onChange={(e) => commit(e.target.value)}
+        />
+      );
   }
   return (
     <div className={`field field-${spec.type}`}>
@@ -189,7 +206,9 @@ function EdgeInspector({ edge }: { edge: PlanEdge }) {
           key={`${edge.id}:${spec.path.join('.')}`}
           record={edge}
           spec={spec}
-          onCommit={(value) => store.apply(commands.updateEdge(edge.id, changeFor(edge, spec.path, value)), { squashKey: `edge:${edge.id}:${spec.path.join('.')}` })}
+          onCommit={(value) =>
+            store.apply(commands.updateEdge(edge.id, changeFor(edge, spec.path, value)), { squashKey: `edge:${edge.id}:${spec.path.join('.')}` })
+          }
         />
       ))}
       <button type="button" className="danger" onClick={() => store.apply(commands.disconnect(edge.id))}>

@@ -41,7 +41,9 @@ export function LinkTo({ node }: { node: PlanNode }) {
             </option>
           ))}
         </select>
-        <button type="button" onClick={link} disabled={!target}>Link</button>
+        <button type="button" onClick={link} disabled={!target}>
+          Link
+        </button>
       </div>
     </div>
   );

@@ -19,7 +19,10 @@ export function NarrativePanel({ node }: { node: PlanNode }) {
   const nodes = useDeferredValue(useEditor((s) => s.plan.nodes));
   const edges = useDeferredValue(useEditor((s) => s.plan.edges));
   const checker = useEditor((s) => s.plan.checker);
-  const stories = useMemo(() => getStoriesOf({ id: '', title: '', nodes, edges, views: {}, checker } satisfies Plan, node.id), [nodes, edges, checker, node.id]);
+  const stories = useMemo(
+    () => getStoriesOf({ id: '', title: '', nodes, edges, views: {}, checker } satisfies Plan, node.id),
+    [nodes, edges, checker, node.id],
+  );
   const [showAll, setShowAll] = useState(false);
   const headingId = useId();
   const shown = showAll ? stories : stories.slice(0, FIRST_STORIES);

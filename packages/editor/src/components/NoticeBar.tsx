@@ -22,7 +22,9 @@ export function NoticeBar() {
           {notice.action.label}
         </button>
       )}
-      <button type="button" onClick={() => store.notify(undefined)} aria-label="Dismiss message">✕</button>
+      <button type="button" onClick={() => store.notify(undefined)} aria-label="Dismiss message">
+        ✕
+      </button>
     </div>
   );
 }

@@ -22,7 +22,10 @@ export function Outline() {
   const item = (node: PlanNode) => (
     <li key={node.id}>
       <button type="button" className={`outline-item${node.id === selected ? ' is-selected' : ''}`} onClick={() => focus(node.id)}>
-        <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>{KIND_LOOK[node.kind].icon}</span> {label(node)}
+        <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>
+          {KIND_LOOK[node.kind].icon}
+        </span>{' '}
+        {label(node)}
       </button>
     </li>
   );
@@ -39,7 +42,12 @@ export function Outline() {
       <h2 className="plan-title">{title}</h2>
       {period && <p className="plan-period">{period}</p>}
       <ViewTree />
-      <button type="button" className={`view-button${viewId === WHOLE_PLAN_VIEW ? ' is-open' : ''}`} aria-pressed={viewId === WHOLE_PLAN_VIEW} onClick={() => store.openView(WHOLE_PLAN_VIEW)}>
+      <button
+        type="button"
+        className={`view-button${viewId === WHOLE_PLAN_VIEW ? ' is-open' : ''}`}
+        aria-pressed={viewId === WHOLE_PLAN_VIEW}
+        onClick={() => store.openView(WHOLE_PLAN_VIEW)}
+      >
         Whole plan
       </button>
       {section('Vision', ofKind('vision'))}
@@ -49,7 +57,12 @@ export function Outline() {
         <ul>
           {ofKind('callToAction').map((cta) => (
             <li key={cta.id}>
-              <button type="button" className={`view-button cta${viewId === cta.id ? ' is-open' : ''}`} aria-pressed={viewId === cta.id} onClick={() => store.openView(cta.id)}>
+              <button
+                type="button"
+                className={`view-button cta${viewId === cta.id ? ' is-open' : ''}`}
+                aria-pressed={viewId === cta.id}
+                onClick={() => store.openView(cta.id)}
+              >
                 {label(cta)}
               </button>
               <ul className="outline-children">{prioritiesOf(cta.id).map(item)}</ul>
@@ -76,9 +89,7 @@ function outlineLists(nodes: Plan['nodes'], edges: Plan['edges']) {
   return {
     ofKind: (kind: NodeKind) => byKind.get(kind) ?? [],
     prioritiesOf: (ctaId: string) =>
-      (incoming.get(ctaId) ?? [])
-        .filter((e) => e.kind === 'contributesTo' && nodes.get(e.source)?.kind === 'priority')
-        .map((e) => nodes.get(e.source)!),
+      (incoming.get(ctaId) ?? []).filter((e) => e.kind === 'contributesTo' && nodes.get(e.source)?.kind === 'priority').map((e) => nodes.get(e.source)!),
   };
 }
 

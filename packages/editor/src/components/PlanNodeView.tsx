@@ -27,7 +27,9 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
       <Handle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">{look.icon}</span>
+        <span className="plan-node-icon" aria-hidden="true">
+          {look.icon}
+        </span>
         {look.label}
         {number !== undefined && <span className="plan-node-number">{number}</span>}
       </div>
@@ -39,7 +41,10 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
       )}
       {picture && <BoxChips picture={picture} />}
       {problem && (
-        <span className={`plan-node-badge severity-${problem.severity}`} title={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}`}>
+        <span
+          className={`plan-node-badge severity-${problem.severity}`}
+          title={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count === 1 ? '' : 's'}`}
+        >
           {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'} {problem.count}
         </span>
       )}

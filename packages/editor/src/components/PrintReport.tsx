@@ -44,7 +44,10 @@ export function PrintReport({ store }: { store: EditorStore }) {
                 </span>
               )}
             </h2>
-            <img alt={`Theory of change: ${title}${tiles.length > 1 ? `, part ${index + 1}` : ''}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(cropSvg(svg, tile.viewBox))}`} />
+            <img
+              alt={`Theory of change: ${title}${tiles.length > 1 ? `, part ${index + 1}` : ''}`}
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(cropSvg(svg, tile.viewBox))}`}
+            />
             {index === tiles.length - 1 && problems.length > 0 && (
               <ul>
                 {problems.slice(0, 8).map((p, i) => (

@@ -15,7 +15,10 @@ export function ProblemAnnouncer() {
     const before = previous.current;
     previous.current = { count, generation };
     if (!before || before.generation !== generation || before.count === count) return;
-    const change = count > before.count ? `${count - before.count} new problem${count - before.count === 1 ? '' : 's'}` : `${before.count - count} problem${before.count - count === 1 ? '' : 's'} fixed`;
+    const change =
+      count > before.count
+        ? `${count - before.count} new problem${count - before.count === 1 ? '' : 's'}`
+        : `${before.count - count} problem${before.count - count === 1 ? '' : 's'} fixed`;
     setMessage(`${change}; ${count} error${count === 1 ? '' : 's'} and warnings left.`);
   }, [count, generation]);
   return (

@@ -19,14 +19,22 @@ export function ProblemsPanel() {
 
   const shown = useMemo(() => {
     if (wholePlan) return issues;
-    return issues.filter((i) => i.nodeIds.some((id) => members.nodeIds.has(id)) || i.edgeIds.some((id) => members.edgeIds.has(id)) || (i.nodeIds.length === 0 && i.edgeIds.length === 0));
+    return issues.filter(
+      (i) =>
+        i.nodeIds.some((id) => members.nodeIds.has(id)) ||
+        i.edgeIds.some((id) => members.edgeIds.has(id)) ||
+        (i.nodeIds.length === 0 && i.edgeIds.length === 0),
+    );
   }, [issues, members, wholePlan]);
 
   return (
     <section className="problems" aria-label="Problems">
       <header>
         <h2>
-          Problems <span className="count" aria-live="polite">{shown.filter((i) => i.severity !== 'info').length}</span>
+          Problems{' '}
+          <span className="count" aria-live="polite">
+            {shown.filter((i) => i.severity !== 'info').length}
+          </span>
         </h2>
         <label className="toggle">
           <input type="checkbox" checked={wholePlan} onChange={(e) => setWholePlan(e.target.checked)} /> Whole plan

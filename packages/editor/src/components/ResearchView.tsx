@@ -39,7 +39,10 @@ export function ResearchView() {
           <select value={cta} onChange={(e) => setCta(e.target.value)} data-testid="research-cta">
             <option value={ALL}>All</option>
             {ctas.map((c) => (
-              <option key={c.id} value={c.id}>{c.kind === 'callToAction' && c.number !== undefined ? `${c.number}. ` : ''}{shortenText(c.title, 60)}</option>
+              <option key={c.id} value={c.id}>
+                {c.kind === 'callToAction' && c.number !== undefined ? `${c.number}. ` : ''}
+                {shortenText(c.title, 60)}
+              </option>
             ))}
           </select>
         </label>
@@ -47,7 +50,9 @@ export function ResearchView() {
           Theme{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value)}>
             <option value={ALL}>All</option>
-            {themes.map((t) => <option key={t}>{t}</option>)}
+            {themes.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
           </select>
         </label>
         {cta !== ALL && <Coverage plan={plan} ctaId={cta} />}
@@ -63,7 +68,9 @@ export function ResearchView() {
               <tr>
                 <th scope="col">Research question</th>
                 {outcomes.map((o) => (
-                  <th key={o.id} scope="col" title={o.title}><span>{o.title}</span></th>
+                  <th key={o.id} scope="col" title={o.title}>
+                    <span>{o.title}</span>
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -97,14 +104,19 @@ export function ResearchView() {
       )}
 
       <h2>
-        Evidence gaps <span className="count" data-testid="gap-count">{gaps.length}</span>
+        Evidence gaps{' '}
+        <span className="count" data-testid="gap-count">
+          {gaps.length}
+        </span>
       </h2>
       <p className="muted">Outcomes, causal links and critical assumptions with no evidence and no research question.</p>
       <ul className="gap-list">
         {gaps.map((gap) => (
           <li key={gap.kind === 'causalLink' ? gap.edge.id : gap.node.id}>
             <button type="button" onClick={() => store.focusNode(gapNodeId(gap))}>
-              {gap.kind === 'causalLink' ? `Link: ${gap.source.title} → ${gap.target.title}` : `${gap.kind === 'outcome' ? 'Outcome' : 'Critical assumption'}: ${gap.node.title}`}
+              {gap.kind === 'causalLink'
+                ? `Link: ${gap.source.title} → ${gap.target.title}`
+                : `${gap.kind === 'outcome' ? 'Outcome' : 'Critical assumption'}: ${gap.node.title}`}
             </button>
           </li>
         ))}
@@ -114,7 +126,11 @@ export function ResearchView() {
       <ol className="assumption-list">
         {rankAssumptions(plan).map((r) => (
           <li key={r.node.id}>
-            {r.node.title} <span className="muted">— score {r.score}{r.tested ? ', being tested' : ', not tested'}</span>
+            {r.node.title}{' '}
+            <span className="muted">
+              — score {r.score}
+              {r.tested ? ', being tested' : ', not tested'}
+            </span>
           </li>
         ))}
       </ol>

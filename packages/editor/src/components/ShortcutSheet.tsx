@@ -33,13 +33,17 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (
             <tr key={keys}>
-              <th scope="row"><kbd>{keys}</kbd></th>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
               <td>{what}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={onClose} autoFocus>Close</button>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
     </dialog>
   );
 }

@@ -33,25 +33,50 @@ export function Toolbar({
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Editing">
-      <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
-      <button type="button" onClick={() => store.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+      <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        ↶ Undo
+      </button>
+      <button type="button" onClick={() => store.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+        ↷ Redo
+      </button>
       <span className="toolbar-group">
         <label htmlFor={kindId}>Add</label>
         <select id={kindId} data-field="add-kind" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
           {NODE_KINDS.map((k) => (
-            <option key={k} value={k}>{KIND_LOOK[k].label}</option>
+            <option key={k} value={k}>
+              {KIND_LOOK[k].label}
+            </option>
           ))}
         </select>
-        <button type="button" onClick={() => addBox(kind)} title="Add a box (Ctrl+Shift+A)" data-action="add-node">+ Add box</button>
+        <button type="button" onClick={() => addBox(kind)} title="Add a box (Ctrl+Shift+A)" data-action="add-node">
+          + Add box
+        </button>
       </span>
-      <button type="button" data-action="layout" onClick={() => void tidy()} title="Arrange the boxes of this view automatically (pinned boxes stay)" disabled={mode !== 'diagram'}>
+      <button
+        type="button"
+        data-action="layout"
+        onClick={() => void tidy()}
+        title="Arrange the boxes of this view automatically (pinned boxes stay)"
+        disabled={mode !== 'diagram'}
+      >
         ⇶ Tidy layout
       </button>
       <span className="toolbar-group">
-        <button type="button" aria-pressed={mode === 'research'} data-action="research" onClick={() => store.setMode(mode === 'research' ? 'diagram' : 'research')}>
+        <button
+          type="button"
+          aria-pressed={mode === 'research'}
+          data-action="research"
+          onClick={() => store.setMode(mode === 'research' ? 'diagram' : 'research')}
+        >
           {mode === 'research' ? '◧ Diagram' : '? Research'}
         </button>
-        <button type="button" aria-pressed={mode === 'results'} data-action="results" onClick={() => store.setMode(mode === 'results' ? 'diagram' : 'results')} title="The results framework: every indicator with its status">
+        <button
+          type="button"
+          aria-pressed={mode === 'results'}
+          data-action="results"
+          onClick={() => store.setMode(mode === 'results' ? 'diagram' : 'results')}
+          title="The results framework: every indicator with its status"
+        >
           <span aria-hidden="true">▦</span> Results
         </button>
         <label className="toggle">
@@ -59,7 +84,9 @@ export function Toolbar({
         </label>
       </span>
       {onTheme && <ThemeSelect value={theme} onChange={onTheme} />}
-      <button type="button" onClick={onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">⌨ ?</button>
+      <button type="button" onClick={onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ⌨ ?
+      </button>
       {children}
     </div>
   );

@@ -46,7 +46,10 @@ function ViewTreeList() {
         onClick={() => store.focusNode(item.node.id)}
       >
         {item.via && item.via !== 'contributesTo' && <span className="muted">{EDGE_KIND_LABELS[item.via]}: </span>}
-        <span aria-hidden="true" className={`outline-icon kind-${item.node.kind}`}>{KIND_LOOK[item.node.kind].icon}</span> {KIND_LOOK[item.node.kind].label}: {item.node.title}
+        <span aria-hidden="true" className={`outline-icon kind-${item.node.kind}`}>
+          {KIND_LOOK[item.node.kind].icon}
+        </span>{' '}
+        {KIND_LOOK[item.node.kind].label}: {item.node.title}
       </button>
       {item.children.length > 0 && <ul>{item.children.map((child, i) => render(child, `${path}/${i}`))}</ul>}
     </li>
@@ -65,7 +68,13 @@ function buildTree(plan: Plan, viewId: string): TreeItem[] {
     into.set(target, [...(into.get(target) ?? []), edge]);
     outOf.set(edge.source, [...(outOf.get(edge.source) ?? []), edge]);
   }
-  const rootIds = viewId === WHOLE_PLAN_VIEW ? plan.nodes.toArray().filter((n) => n.kind === 'vision').map((n) => n.id) : [viewId];
+  const rootIds =
+    viewId === WHOLE_PLAN_VIEW
+      ? plan.nodes
+          .toArray()
+          .filter((n) => n.kind === 'vision')
+          .map((n) => n.id)
+      : [viewId];
   const placed = new Set<string>();
   const build = (id: string, via: EdgeKind | undefined, depth: number): TreeItem => {
     placed.add(id);

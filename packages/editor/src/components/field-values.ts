@@ -39,9 +39,14 @@ export function parseInput(spec: FieldSpec, text: string): { ok: true; value: un
         : { ok: false, message: 'Enter a year or period, e.g. 2022, 2021/22 or 2023-03-31.' };
     case 'url':
       if (trimmed === '') return { ok: true, value: undefined };
-      return isSafeUrl(trimmed) ? { ok: true, value: trimmed } : { ok: false, message: 'Enter a full web address starting with https:// (or mailto: for email).' };
+      return isSafeUrl(trimmed)
+        ? { ok: true, value: trimmed }
+        : { ok: false, message: 'Enter a full web address starting with https:// (or mailto: for email).' };
     case 'list': {
-      const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return { ok: true, value: items.length > 0 ? items : undefined };
     }
     case 'select':
@@ -51,7 +56,8 @@ export function parseInput(spec: FieldSpec, text: string): { ok: true; value: un
       return { ok: true, value: text === 'true' ? true : undefined };
     case 'text':
     case 'textarea':
-      if (spec.maxLength !== undefined && [...text].length > spec.maxLength) return { ok: false, message: `At most ${spec.maxLength.toLocaleString('en-GB')} characters.` };
+      if (spec.maxLength !== undefined && [...text].length > spec.maxLength)
+        return { ok: false, message: `At most ${spec.maxLength.toLocaleString('en-GB')} characters.` };
       if (spec.path.length === 1 && spec.path[0] === 'title') return { ok: true, value: text };
       return { ok: true, value: text === '' ? undefined : text };
   }
@@ -78,6 +84,8 @@ function requiredPartsOf(record: object, name: string): readonly string[] {
   const isLink = 'source' in record && 'target' in record;
   let field: CoreFieldSpec | undefined;
   if (isLink) field = isEdgeKind(kind) ? getLinkField(kind, name) : COMMON_LINK_FIELDS[name];
-  else field = (getKindSpec(String(kind))?.fields as Record<string, CoreFieldSpec> | undefined)?.[name] ?? (COMMON_NODE_FIELDS as Record<string, CoreFieldSpec>)[name];
+  else
+    field =
+      (getKindSpec(String(kind))?.fields as Record<string, CoreFieldSpec> | undefined)?.[name] ?? (COMMON_NODE_FIELDS as Record<string, CoreFieldSpec>)[name];
   return field?.shape.type === 'group' ? field.shape.required : [];
 }

@@ -45,9 +45,15 @@ export const FIELDS: { readonly [K in NodeKind]: FieldSpec[] } = Object.fromEntr
     return [
       spec.kind,
       [
-        ...inputsOf(own, names.filter((name) => own[name]!.leading)),
+        ...inputsOf(
+          own,
+          names.filter((name) => own[name]!.leading),
+        ),
         ...inputsOf(COMMON_NODE_FIELDS, ['title', 'description', 'tags']),
-        ...inputsOf(own, names.filter((name) => !own[name]!.leading)),
+        ...inputsOf(
+          own,
+          names.filter((name) => !own[name]!.leading),
+        ),
         ...inputsOf(COMMON_NODE_FIELDS, ['level']),
       ],
     ];

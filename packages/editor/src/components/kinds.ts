@@ -10,6 +10,6 @@ export const KIND_LOOK: { readonly [K in NodeKind]: { icon: string; label: strin
 ) as { [K in NodeKind]: { icon: string; label: string } };
 
 /** The kinds' colours for the minimap, which draws in SVG rather than CSS (same values as editor.css). */
-export const KIND_COLOURS: { readonly [K in NodeKind]: string } = Object.fromEntries(
-  NODE_KIND_SPECS.map((spec) => [spec.kind, spec.colour.light]),
-) as { [K in NodeKind]: string };
+export const KIND_COLOURS: { readonly [K in NodeKind]: string } = Object.fromEntries(NODE_KIND_SPECS.map((spec) => [spec.kind, spec.colour.light])) as {
+  [K in NodeKind]: string;
+};

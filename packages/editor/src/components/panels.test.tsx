@@ -33,7 +33,19 @@ describe('Inspector', () => {
     const store = new EditorStore(plan(), 'cta');
     store.select('i');
     renderWith(store, <Inspector />);
-    for (const label of ['Title', 'Unit', 'Better if it goes', 'Baseline value', 'Baseline date', 'Target value', 'Target date', 'Data source', 'Source link', 'Compared with (comma-separated)', 'Source document']) {
+    for (const label of [
+      'Title',
+      'Unit',
+      'Better if it goes',
+      'Baseline value',
+      'Baseline date',
+      'Target value',
+      'Target date',
+      'Data source',
+      'Source link',
+      'Compared with (comma-separated)',
+      'Source document',
+    ]) {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
     fireEvent.change(screen.getByLabelText('Target value'), { target: { value: '40' } });
@@ -67,7 +79,11 @@ describe('Inspector', () => {
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Tower Hamlets Partnership Plan' } });
     fireEvent.change(screen.getByLabelText('Period'), { target: { value: '2023-2028' } });
     fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'How partners will work together.' } });
-    expect(store.getSnapshot().plan).toMatchObject({ title: 'Tower Hamlets Partnership Plan', period: '2023-2028', description: 'How partners will work together.' });
+    expect(store.getSnapshot().plan).toMatchObject({
+      title: 'Tower Hamlets Partnership Plan',
+      period: '2023-2028',
+      description: 'How partners will work together.',
+    });
     act(() => store.undo());
     expect(store.getSnapshot().plan.description).toBeUndefined();
     expect((screen.getByLabelText('Description') as HTMLTextAreaElement).value).toBe('');

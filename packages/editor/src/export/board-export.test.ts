@@ -5,7 +5,8 @@ import { boardFileName } from './board-file-name.js';
 import { cropSvg, MIN_PRINT_SCALE, planPrintPages, printableArea, TILE_OVERLAP } from './print-pages.js';
 import { viewToSvg, wrapText } from './view-svg.js';
 
-const LONG = 'We will work with landlords, housing associations and residents to improve the quality, safety and energy efficiency of homes in every ward of the borough, starting where overcrowding and damp are worst';
+const LONG =
+  'We will work with landlords, housing associations and residents to improve the quality, safety and energy efficiency of homes in every ward of the borough, starting where overcrowding and damp are worst';
 
 function plan(): Plan {
   return {
@@ -28,7 +29,10 @@ function plan(): Plan {
   };
 }
 
-const rects = (svg: string) => [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/g)].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
+const rects = (svg: string) =>
+  [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/g)].map(
+    (m) => m.slice(1).map(Number) as [number, number, number, number],
+  );
 
 describe('board-paper pictures', () => {
   it('wraps text into lines of the given length without dropping a character', () => {
@@ -81,18 +85,22 @@ describe('board-paper file names', () => {
 
   it('shortens long titles between words, never inside one', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }), fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { maxLength: 40 }), (planWords, viewWords) => {
-        const name = boardFileName(planWords.join(' '), viewWords.join(' '), '2026-11-28', '.png');
-        expect(name).toMatch(/^[a-z0-9_-]+\.png$/);
-        const [planPart, ...rest] = name.slice(0, -4).split('_');
-        const planKept = planPart!.split('-');
-        expect(planKept).toEqual(planWords.slice(0, planKept.length));
-        if (viewWords.length > 0) {
-          const viewKept = rest[0]!.split('-');
-          expect(viewKept).toEqual(viewWords.slice(0, viewKept.length));
-        }
-        expect(rest.at(-1)).toBe('2026-11-28');
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { maxLength: 40 }),
+        (planWords, viewWords) => {
+          const name = boardFileName(planWords.join(' '), viewWords.join(' '), '2026-11-28', '.png');
+          expect(name).toMatch(/^[a-z0-9_-]+\.png$/);
+          const [planPart, ...rest] = name.slice(0, -4).split('_');
+          const planKept = planPart!.split('-');
+          expect(planKept).toEqual(planWords.slice(0, planKept.length));
+          if (viewWords.length > 0) {
+            const viewKept = rest[0]!.split('-');
+            expect(viewKept).toEqual(viewWords.slice(0, viewKept.length));
+          }
+          expect(rest.at(-1)).toBe('2026-11-28');
+        },
+      ),
     );
   });
 });
@@ -117,7 +125,13 @@ describe('printing a view', () => {
         const tiles = planPrintPages(width, height);
         expect(tiles.length).toBeGreaterThan(1);
         // Together the tiles cover every pixel of the picture, and neighbours overlap a little.
-        for (const [x, y] of [[0, 0], [width - 1, height - 1], [width / 2, height / 2], [width - 1, 0], [0, height - 1]] as const) {
+        for (const [x, y] of [
+          [0, 0],
+          [width - 1, height - 1],
+          [width / 2, height / 2],
+          [width - 1, 0],
+          [0, height - 1],
+        ] as const) {
           expect(tiles.some(({ viewBox: [tx, ty, tw, th] }) => x >= tx && x < tx + tw + 1 && y >= ty && y < ty + th + 1)).toBe(true);
         }
         const last = tiles.at(-1)!.viewBox;

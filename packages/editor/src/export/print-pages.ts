@@ -46,7 +46,8 @@ export function planPrintPages(width: number, height: number): PrintTile[] {
     const best = (['landscape', 'portrait'] as const)
       .map((orientation) => ({ orientation, scale: fitScale(width, height, paper, orientation) }))
       .sort((a, b) => b.scale - a.scale)[0]!;
-    if (best.scale >= MIN_PRINT_SCALE) return [{ paper, orientation: best.orientation, viewBox: [0, 0, width, height], row: 1, column: 1, rows: 1, columns: 1 }];
+    if (best.scale >= MIN_PRINT_SCALE)
+      return [{ paper, orientation: best.orientation, viewBox: [0, 0, width, height], row: 1, column: 1, rows: 1, columns: 1 }];
   }
   const options = (['landscape', 'portrait'] as const).map((orientation) => {
     const [w, h] = printableArea('A4', orientation).map((mm) => mm / MM_PER_PX / MIN_PRINT_SCALE) as [number, number];
@@ -83,5 +84,8 @@ function fitScale(width: number, height: number, paper: Paper, orientation: Orie
 
 /** The same SVG picture showing only `viewBox` (a part of it), at that part's size. */
 export function cropSvg(svg: string, [x, y, width, height]: PrintTile['viewBox']): string {
-  return svg.replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*" viewBox="[^"]*"/, `<svg $1width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}"`);
+  return svg.replace(
+    /<svg ([^>]*?)width="[^"]*" height="[^"]*" viewBox="[^"]*"/,
+    `<svg $1width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}"`,
+  );
 }

@@ -156,7 +156,9 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
   let y = PAD / 2;
   for (const line of top) {
     y += line.size * 1.1;
-    parts.push(`<text x="${PAD}" y="${y}" font-size="${line.size}"${line.bold ? ' font-weight="700"' : ''} fill="${line.muted ? MUTED : INK}">${escapeXml(line.text)}</text>`);
+    parts.push(
+      `<text x="${PAD}" y="${y}" font-size="${line.size}"${line.bold ? ' font-weight="700"' : ''} fill="${line.muted ? MUTED : INK}">${escapeXml(line.text)}</text>`,
+    );
     y += line.size * 0.25;
   }
   for (const id of members.edgeIds) {
@@ -171,7 +173,9 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
     const y2 = t.y + t.height / 2 + dy;
     const mid = (x1 + x2) / 2;
     const dash = DASH[edge.kind];
-    parts.push(`<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? INK : MUTED}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`);
+    parts.push(
+      `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? INK : MUTED}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`,
+    );
   }
   for (const id of ids) {
     const node = plan.nodes.get(id)!;
@@ -231,7 +235,8 @@ function legendItems(kinds: readonly NodeKind[], edgeKinds: ReadonlySet<EdgeKind
     const label = KIND_LOOK[kind].label;
     items.push({
       width: 34 + label.length * CHAR_WIDTH,
-      draw: (x) => `<rect x="${x}" y="-10" width="16" height="14" rx="3" fill="#ffffff" stroke="${KIND_COLOURS[kind]}" stroke-width="2"/><text x="${x + 22}" y="1" font-size="12" fill="${INK}">${escapeXml(`${KIND_LOOK[kind].icon} ${label}`)}</text>`,
+      draw: (x) =>
+        `<rect x="${x}" y="-10" width="16" height="14" rx="3" fill="#ffffff" stroke="${KIND_COLOURS[kind]}" stroke-width="2"/><text x="${x + 22}" y="1" font-size="12" fill="${INK}">${escapeXml(`${KIND_LOOK[kind].icon} ${label}`)}</text>`,
     });
   }
   for (const [group, label] of EDGE_LEGEND) {
@@ -239,7 +244,8 @@ function legendItems(kinds: readonly NodeKind[], edgeKinds: ReadonlySet<EdgeKind
     const dash = DASH[group[0]!];
     items.push({
       width: 52 + label.length * CHAR_WIDTH,
-      draw: (x) => `<line x1="${x}" y1="-3" x2="${x + 36}" y2="-3" stroke="${group[0] === 'contributesTo' ? INK : MUTED}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/><text x="${x + 44}" y="1" font-size="12" fill="${INK}">${escapeXml(label)}</text>`,
+      draw: (x) =>
+        `<line x1="${x}" y1="-3" x2="${x + 36}" y2="-3" stroke="${group[0] === 'contributesTo' ? INK : MUTED}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/><text x="${x + 44}" y="1" font-size="12" fill="${INK}">${escapeXml(label)}</text>`,
     });
   }
   const rows: string[][] = [[]];
@@ -252,7 +258,9 @@ function legendItems(kinds: readonly NodeKind[], edgeKinds: ReadonlySet<EdgeKind
     rows.at(-1)!.push(item.draw(x));
     x += item.width + 18;
   }
-  const parts = [`<g class="legend" transform="translate(0 ${top})"><line x1="${PAD}" y1="0" x2="${width - PAD}" y2="0" stroke="${BORDER}"/><text x="${PAD}" y="22" font-size="12" font-weight="700" fill="${INK}">Legend</text></g>`];
+  const parts = [
+    `<g class="legend" transform="translate(0 ${top})"><line x1="${PAD}" y1="0" x2="${width - PAD}" y2="0" stroke="${BORDER}"/><text x="${PAD}" y="22" font-size="12" font-weight="700" fill="${INK}">Legend</text></g>`,
+  ];
   rows.forEach((row, i) => parts.push(`<g transform="translate(0 ${top + 44 + i * 22})">${row.join('')}</g>`));
   return { parts, height: 44 + rows.length * 22 + 10 };
 }

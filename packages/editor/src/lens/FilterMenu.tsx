@@ -37,20 +37,15 @@ export function FilterMenu() {
   const facets = FILTER_FACETS.filter((facet) => options[facet].length > 0);
   return (
     <div className="lens-filter" ref={root}>
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-action="filters"
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} data-action="filters" onClick={() => setOpen((o) => !o)}>
         Filter{on > 0 ? ` (${on})` : ''} ▾
       </button>
       {on > 0 && (
         <span className="lens-filter-note" data-testid="filters-on">
           {on} filter{on === 1 ? '' : 's'} on ·{' '}
-          <button type="button" className="link-button" onClick={() => lens.clearFilters()}>Clear</button>
+          <button type="button" className="link-button" onClick={() => lens.clearFilters()}>
+            Clear
+          </button>
         </span>
       )}
       <div
@@ -96,7 +91,14 @@ function withChosen(options: Record<FilterFacet, FilterOption[]>, filter: NodeFi
   for (const facet of FILTER_FACETS) {
     const missing = (filter[facet] ?? []).filter((value) => !options[facet].some((o) => o.value === value));
     if (missing.length === 0) continue;
-    const label = (value: string) => (facet === 'partner' ? plan.nodes.get(value)?.title : facet === 'level' ? getPlanLevels(plan).find((l) => l.id === value)?.title : facet === 'status' ? NODE_STATUS_LABELS[value] : undefined) ?? value;
+    const label = (value: string) =>
+      (facet === 'partner'
+        ? plan.nodes.get(value)?.title
+        : facet === 'level'
+          ? getPlanLevels(plan).find((l) => l.id === value)?.title
+          : facet === 'status'
+            ? NODE_STATUS_LABELS[value]
+            : undefined) ?? value;
     result[facet] = [...options[facet], ...missing.map((value) => ({ value, label: label(value), count: 0 }))];
   }
   return result;

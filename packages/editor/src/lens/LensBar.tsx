@@ -33,17 +33,25 @@ export function LensBar() {
       <SearchBox />
       <FilterMenu />
       <label className="toggle" title="Selecting a box dims everything that is not on its pathways">
-        <input type="checkbox" checked={highlightPathways} onChange={(e) => lens.setHighlightPathways(e.target.checked)} data-action="highlight-pathways" /> Highlight pathways
+        <input type="checkbox" checked={highlightPathways} onChange={(e) => lens.setHighlightPathways(e.target.checked)} data-action="highlight-pathways" />{' '}
+        Highlight pathways
       </label>
       <button type="button" data-action="present" aria-keyshortcuts="P" title="Present this view level by level (P)" onClick={() => lens.present()}>
         ▶ Present
       </button>
       {onChain && (
-        <button type="button" data-action="present-pathway" title={`Present the pathways through “${selected.title}”, from its actions to the vision`} onClick={() => lens.present(selected.id)}>
+        <button
+          type="button"
+          data-action="present-pathway"
+          title={`Present the pathways through “${selected.title}”, from its actions to the vision`}
+          onClick={() => lens.present(selected.id)}
+        >
           ▶ Present pathway
         </button>
       )}
-      <div className="visually-hidden" role="status" data-testid="pathway-announcer">{announcement}</div>
+      <div className="visually-hidden" role="status" data-testid="pathway-announcer">
+        {announcement}
+      </div>
     </div>
   );
 }

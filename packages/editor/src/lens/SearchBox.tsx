@@ -36,7 +36,11 @@ export function SearchBox() {
   const listed = useMemo<Listed[]>(() => {
     if (!query.trim()) return [];
     const members = getViewMembers(plan, viewId).nodeIds;
-    const all = searchNodes(plan, query, { limit: Number.POSITIVE_INFINITY }).map((m) => ({ ...m, inOpenView: members.has(m.node.id), viewId: viewForNode(plan, viewId, m.node.id) }));
+    const all = searchNodes(plan, query, { limit: Number.POSITIVE_INFINITY }).map((m) => ({
+      ...m,
+      inOpenView: members.has(m.node.id),
+      viewId: viewForNode(plan, viewId, m.node.id),
+    }));
     // What the officer can see comes first; the rest of the plan after.
     return [...all.filter((m) => m.inOpenView), ...all.filter((m) => !m.inOpenView)];
   }, [plan, viewId, query]);
@@ -77,7 +81,11 @@ export function SearchBox() {
     }
   };
 
-  const summary = !query.trim() ? '' : listed.length === 0 ? 'No matches' : `${inView} in this view${listed.length > inView ? `, ${listed.length - inView} elsewhere` : ''}`;
+  const summary = !query.trim()
+    ? ''
+    : listed.length === 0
+      ? 'No matches'
+      : `${inView} in this view${listed.length > inView ? `, ${listed.length - inView} elsewhere` : ''}`;
 
   return (
     <div className="lens-search">
@@ -105,7 +113,9 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <span id={`${listId}-summary`} className="lens-search-summary" role="status">{summary}</span>
+      <span id={`${listId}-summary`} className="lens-search-summary" role="status">
+        {summary}
+      </span>
       <ul id={listId} role="listbox" aria-label="Matching boxes" className="lens-search-results" hidden={!expanded}>
         {shown.map((match, i) => (
           <li
@@ -129,7 +139,9 @@ export function SearchBox() {
           </li>
         ))}
       </ul>
-      {expanded && listed.length > shown.length && <p className="lens-result-more">{listed.length - shown.length} more — type more words to narrow the search</p>}
+      {expanded && listed.length > shown.length && (
+        <p className="lens-result-more">{listed.length - shown.length} more — type more words to narrow the search</p>
+      )}
     </div>
   );
 }

@@ -14,9 +14,16 @@ export interface LensMarks {
 }
 
 /** Works out the marks for one view. Pure: the same inputs give the same marks. */
-export function getLensMarks(plan: Plan, members: ViewMembers, selectedNodeId: string | undefined, lens: Pick<LensSnapshot, 'query' | 'filter' | 'highlightPathways'>): LensMarks {
+export function getLensMarks(
+  plan: Plan,
+  members: ViewMembers,
+  selectedNodeId: string | undefined,
+  lens: Pick<LensSnapshot, 'query' | 'filter' | 'highlightPathways'>,
+): LensMarks {
   const pathway = lens.highlightPathways && selectedNodeId && members.nodeIds.has(selectedNodeId) ? getPathwaysThrough(plan, selectedNodeId) : undefined;
-  const matches = lens.query.trim() ? new Set(searchNodes(plan, lens.query, { within: members.nodeIds, limit: Number.POSITIVE_INFINITY }).map((m) => m.node.id)) : undefined;
+  const matches = lens.query.trim()
+    ? new Set(searchNodes(plan, lens.query, { within: members.nodeIds, limit: Number.POSITIVE_INFINITY }).map((m) => m.node.id))
+    : undefined;
   let passing: Set<string> | undefined;
   if (countActiveFilters(lens.filter) > 0) {
     passing = new Set();

@@ -34,7 +34,14 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
       {annotations && annotations.principles.length > 0 && (
         <div className="box-strip" role="group" aria-label="Principles">
           {annotations.principles.slice(0, MAX_PRINCIPLES).map((chip) => (
-            <button key={chip.id} type="button" className="chip chip-principle nodrag" onClick={(event) => open([chip], event)} aria-label={`Principle: ${chip.title}`} title={chip.title}>
+            <button
+              key={chip.id}
+              type="button"
+              className="chip chip-principle nodrag"
+              onClick={(event) => open([chip], event)}
+              aria-label={`Principle: ${chip.title}`}
+              title={chip.title}
+            >
               {chip.title}
             </button>
           ))}
@@ -43,8 +50,14 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
               type="button"
               className="badge badge-more nodrag"
               onClick={(event) => open(annotations.principles.slice(MAX_PRINCIPLES), event)}
-              aria-label={`${annotations.principles.length - MAX_PRINCIPLES} more principles: ${annotations.principles.slice(MAX_PRINCIPLES).map((c) => c.title).join('; ')}`}
-              title={annotations.principles.slice(MAX_PRINCIPLES).map((c) => c.title).join('; ')}
+              aria-label={`${annotations.principles.length - MAX_PRINCIPLES} more principles: ${annotations.principles
+                .slice(MAX_PRINCIPLES)
+                .map((c) => c.title)
+                .join('; ')}`}
+              title={annotations.principles
+                .slice(MAX_PRINCIPLES)
+                .map((c) => c.title)
+                .join('; ')}
             >
               +{annotations.principles.length - MAX_PRINCIPLES}
             </button>
@@ -52,22 +65,29 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
         </div>
       )}
       <div className="box-annotations">
-      {annotations && <ChipRow annotations={annotations} open={open} />}
-      {annotations && (BADGES.some((b) => annotations[b.group].length > 0) || chipsOf(annotations).length > MAX_CHIPS) && (
-        <div className="box-badges" role="group" aria-label="More on this box">
-          <MoreChips annotations={annotations} open={open} />
-          {BADGES.map(({ group, icon, one, many }) => {
-            const chips = annotations[group];
-            if (chips.length === 0) return null;
-            const names = chips.map((c) => c.title).join('; ');
-            return (
-              <button key={group} type="button" className={`badge badge-${group} nodrag`} onClick={(event) => open(chips, event)} aria-label={`${chips.length} ${chips.length === 1 ? one : many}: ${names}`} title={names}>
-                <span aria-hidden="true">{icon}</span> {chips.length}
-              </button>
-            );
-          })}
-        </div>
-      )}
+        {annotations && <ChipRow annotations={annotations} open={open} />}
+        {annotations && (BADGES.some((b) => annotations[b.group].length > 0) || chipsOf(annotations).length > MAX_CHIPS) && (
+          <div className="box-badges" role="group" aria-label="More on this box">
+            <MoreChips annotations={annotations} open={open} />
+            {BADGES.map(({ group, icon, one, many }) => {
+              const chips = annotations[group];
+              if (chips.length === 0) return null;
+              const names = chips.map((c) => c.title).join('; ');
+              return (
+                <button
+                  key={group}
+                  type="button"
+                  className={`badge badge-${group} nodrag`}
+                  onClick={(event) => open(chips, event)}
+                  aria-label={`${chips.length} ${chips.length === 1 ? one : many}: ${names}`}
+                  title={names}
+                >
+                  <span aria-hidden="true">{icon}</span> {chips.length}
+                </button>
+              );
+            })}
+          </div>
+        )}
       </div>
       {unfolded && (
         <button
@@ -101,7 +121,13 @@ function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (ch
     <ul className="box-chips" aria-label="Indicators and partners">
       {shown.map(({ chip, kind, label }) => (
         <li key={chip.id}>
-          <button type="button" className={`chip chip-${kind} nodrag`} onClick={(event) => open([chip], event)} aria-label={`${label}: ${chip.title}`} title={chip.title}>
+          <button
+            type="button"
+            className={`chip chip-${kind} nodrag`}
+            onClick={(event) => open([chip], event)}
+            aria-label={`${label}: ${chip.title}`}
+            title={chip.title}
+          >
             {chip.title}
           </button>
         </li>
@@ -114,7 +140,18 @@ function MoreChips({ annotations, open }: { annotations: BoxAnnotations; open: (
   const rest = chipsOf(annotations).slice(MAX_CHIPS);
   if (rest.length === 0) return null;
   return (
-    <button type="button" className="badge badge-more nodrag" onClick={(event) => open(rest.map((r) => r.chip), event)} aria-label={`${rest.length} more indicators and partners: ${rest.map((r) => r.chip.title).join('; ')}`} title={rest.map((r) => r.chip.title).join('; ')}>
+    <button
+      type="button"
+      className="badge badge-more nodrag"
+      onClick={(event) =>
+        open(
+          rest.map((r) => r.chip),
+          event,
+        )
+      }
+      aria-label={`${rest.length} more indicators and partners: ${rest.map((r) => r.chip.title).join('; ')}`}
+      title={rest.map((r) => r.chip.title).join('; ')}
+    >
       +{rest.length}
     </button>
   );

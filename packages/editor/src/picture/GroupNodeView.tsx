@@ -14,7 +14,9 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
     <div className="plan-node kind-action action-group" data-testid={`group-${group.parentId}`} data-actions={group.actionIds.join(' ')}>
       <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
       <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">▤</span>
+        <span className="plan-node-icon" aria-hidden="true">
+          ▤
+        </span>
         Actions
       </div>
       <div className="plan-node-title">{count} partner actions</div>

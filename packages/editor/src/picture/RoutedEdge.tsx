@@ -6,7 +6,20 @@ import type { RoutedFlowEdge } from './to-picture.js';
  * A link drawn along the route the layout gave it (orthogonal, with shared trunks), or as a plain
  * step path once one of its boxes has been moved since that layout.
  */
-function RoutedEdgeBase({ id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, label, interactionWidth }: EdgeProps<RoutedFlowEdge>) {
+function RoutedEdgeBase({
+  id,
+  data,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  style,
+  label,
+  interactionWidth,
+}: EdgeProps<RoutedFlowEdge>) {
   const route = data?.route;
   let path: string;
   let labelX: number;

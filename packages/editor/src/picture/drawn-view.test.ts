@@ -93,7 +93,15 @@ describe('getDrawnView', () => {
       for (const show of ALL_SHOW) {
         const drawn = getDrawnView(plan, cta.id, { show, folds: new Map() });
         const boxes = new Set(drawn.boxes.map((b) => b.id));
-        const chips = new Set([...drawn.annotations.byBox].filter(([host]) => boxes.has(host)).flatMap(([, a]) => Object.values(a).flat().map((c) => c.id)));
+        const chips = new Set(
+          [...drawn.annotations.byBox]
+            .filter(([host]) => boxes.has(host))
+            .flatMap(([, a]) =>
+              Object.values(a)
+                .flat()
+                .map((c) => c.id),
+            ),
+        );
         for (const id of members.nodeIds) {
           expect(boxes.has(id) || drawn.foldedActions.has(id) || chips.has(id), `${cta.id}: ${id}`).toBe(true);
         }

@@ -13,7 +13,8 @@ export interface ActionGroup {
 }
 
 /** One box of the picture: a plan node, or a folded group of actions. */
-export type DrawnBox = { id: string; type: 'node'; node: PlanNode; level: number | undefined } | { id: string; type: 'group'; group: ActionGroup; level: number | undefined };
+export type DrawnBox =
+  { id: string; type: 'node'; node: PlanNode; level: number | undefined } | { id: string; type: 'group'; group: ActionGroup; level: number | undefined };
 
 /** One drawn link: a plan link, or the links of a folded group's actions merged into one. */
 export interface DrawnLink {
@@ -79,7 +80,9 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
     annotations.byBox.delete(host);
     const into = annotations.byBox.get(group);
     if (!into) annotations.byBox.set(group, chips);
-    else for (const key of Object.keys(chips) as (keyof typeof chips)[]) for (const chip of chips[key]) if (!into[key].some((c) => c.id === chip.id)) into[key].push(chip);
+    else
+      for (const key of Object.keys(chips) as (keyof typeof chips)[])
+        for (const chip of chips[key]) if (!into[key].some((c) => c.id === chip.id)) into[key].push(chip);
   }
 
   const boxes: DrawnBox[] = [];
@@ -97,7 +100,9 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
   // kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
   const branch = branchesOf(plan);
   const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : box.group.parentId) ?? '~';
-  boxes.sort((a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)));
+  boxes.sort(
+    (a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)),
+  );
 
   const links: DrawnLink[] = [];
   const merged = new Map<string, DrawnLink>();

@@ -64,7 +64,8 @@ export function pictureGraph(drawn: DrawnView, sizes: ReadonlyMap<string, BoxSiz
       ...(keepOrder && { 'elk.layered.crossingMinimization.greedySwitch.type': 'OFF', 'elk.layered.crossingMinimization.strategy': 'NONE' }),
       'elk.layered.considerModelOrder.crossingCounterNodeInfluence': '0.9',
       'elk.separateConnectedComponents': 'false',
-      'elk.padding': direction === 'RIGHT' ? `[top=${BAND_LABEL_ROOM + 8},left=12,bottom=12,right=12]` : `[top=12,left=${BAND_LABEL_ROOM + 120},bottom=12,right=12]`,
+      'elk.padding':
+        direction === 'RIGHT' ? `[top=${BAND_LABEL_ROOM + 8},left=12,bottom=12,right=12]` : `[top=12,left=${BAND_LABEL_ROOM + 120},bottom=12,right=12]`,
       ...(large && {
         'elk.layered.thoroughness': '1',
         'elk.layered.considerModelOrder.strategy': 'NONE',

@@ -69,7 +69,12 @@ export function toPicture(
       const unfolded = unfoldedOn.get(box.id);
       const picture = annotations || unfolded ? { ...(annotations && { annotations }), ...(unfolded && { unfolded }) } : undefined;
       const before = cache.nodes.get(box.id);
-      const made = before && before.from === from && samePicture(before.picture, picture) ? before.made : picture ? { ...from, data: { ...from.data, [LEVEL_SYMBOL]: picture } } : from;
+      const made =
+        before && before.from === from && samePicture(before.picture, picture)
+          ? before.made
+          : picture
+            ? { ...from, data: { ...from.data, [LEVEL_SYMBOL]: picture } }
+            : from;
       nextNodes.set(box.id, { from, picture, made });
       nodes.push(made);
       positions.set(box.id, from.position);
@@ -78,7 +83,13 @@ export function toPicture(
     // A group box sits where the layout put it, else where its first action was.
     const position = layout?.positions.get(box.id) ?? byId.get(box.group.actionIds[0]!)?.position ?? { x: 0, y: 0 };
     const before = cache.nodes.get(box.id);
-    const reuse = before && before.made.type === 'actionGroup' && (before.made.data as GroupNodeData).annotations === drawn.annotations.byBox.get(box.id) && (before.made.data as GroupNodeData).group.actionIds.join() === box.group.actionIds.join() && before.position?.x === position.x && before.position?.y === position.y;
+    const reuse =
+      before &&
+      before.made.type === 'actionGroup' &&
+      (before.made.data as GroupNodeData).annotations === drawn.annotations.byBox.get(box.id) &&
+      (before.made.data as GroupNodeData).group.actionIds.join() === box.group.actionIds.join() &&
+      before.position?.x === position.x &&
+      before.position?.y === position.y;
     const made: GroupFlowNode = reuse
       ? (before.made as GroupFlowNode)
       : {
@@ -90,7 +101,11 @@ export function toPicture(
           // Neither draggable nor selectable, React Flow would let clicks through to the pane: the fold button must get them.
           style: { pointerEvents: 'all' },
           width: GROUP_BOX_SIZE.width,
-          data: { group: box.group, parentTitle: titles(box.group.parentId), ...(drawn.annotations.byBox.get(box.id) && { annotations: drawn.annotations.byBox.get(box.id) }) },
+          data: {
+            group: box.group,
+            parentTitle: titles(box.group.parentId),
+            ...(drawn.annotations.byBox.get(box.id) && { annotations: drawn.annotations.byBox.get(box.id) }),
+          },
           ariaLabel: `${box.group.actionIds.length} actions towards ${titles(box.group.parentId)}, folded`,
         };
     nextNodes.set(box.id, { from: made, picture: undefined, position, made });
@@ -107,12 +122,25 @@ export function toPicture(
     if (link.id === link.edgeIds[0] && !from) continue; // not drawn by the adapter (an end outside the view)
     const route = routeIfCurrent(link, layout, positions);
     const before = cache.edges.get(link.id);
-    if (before && before.from === from && before.route === route && before.link.confidence === link.confidence && before.link.edgeIds.join() === link.edgeIds.join() && (from || link.edgeIds.every((id, i) => flowEdges.get(id) === before.parts[i]))) {
+    if (
+      before &&
+      before.from === from &&
+      before.route === route &&
+      before.link.confidence === link.confidence &&
+      before.link.edgeIds.join() === link.edgeIds.join() &&
+      (from || link.edgeIds.every((id, i) => flowEdges.get(id) === before.parts[i]))
+    ) {
       nextEdges.set(link.id, before);
       edges.push(before.made);
       continue;
     }
-    const made = routedEdge(link, from, route, titles, link.edgeIds.map((id) => flowEdges.get(id)));
+    const made = routedEdge(
+      link,
+      from,
+      route,
+      titles,
+      link.edgeIds.map((id) => flowEdges.get(id)),
+    );
     const parts = link.edgeIds.map((id) => flowEdges.get(id));
     nextEdges.set(link.id, { from, route, made, link, parts });
     edges.push(made);
@@ -133,7 +161,13 @@ function routeIfCurrent(link: DrawnLink, layout: PictureLayout | undefined, posi
   return route;
 }
 
-function routedEdge(link: DrawnLink, from: FlowEdge | undefined, route: Position[] | undefined, titles: (id: string) => string, parts: (FlowEdge | undefined)[]): RoutedFlowEdge {
+function routedEdge(
+  link: DrawnLink,
+  from: FlowEdge | undefined,
+  route: Position[] | undefined,
+  titles: (id: string) => string,
+  parts: (FlowEdge | undefined)[],
+): RoutedFlowEdge {
   const confidence = link.confidence ? ` confidence-${link.confidence}` : '';
   if (from) {
     const { type: _type, data: _data, ...rest } = from;
@@ -160,7 +194,11 @@ function routedEdge(link: DrawnLink, from: FlowEdge | undefined, route: Position
 function samePicture(a: BoxPicture | undefined, b: BoxPicture | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.unfolded?.groupId === b.unfolded?.groupId && a.unfolded?.count === b.unfolded?.count && (a.annotations === b.annotations || JSON.stringify(a.annotations) === JSON.stringify(b.annotations));
+  return (
+    a.unfolded?.groupId === b.unfolded?.groupId &&
+    a.unfolded?.count === b.unfolded?.count &&
+    (a.annotations === b.annotations || JSON.stringify(a.annotations) === JSON.stringify(b.annotations))
+  );
 }
 
 /** The picture's additions to a box's data, if any. */

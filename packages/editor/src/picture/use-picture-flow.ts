@@ -45,7 +45,9 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
       result.nodes.map((n) => ({
         level: levelOf.get(n.id),
         position: n.position,
-        size: n.measured?.width ? { width: n.measured.width, height: n.measured.height ?? 0 } : (picture.measured.get(n.id) ?? (n.type === 'actionGroup' ? GROUP_BOX_SIZE : DEFAULT_BOX_SIZE)),
+        size: n.measured?.width
+          ? { width: n.measured.width, height: n.measured.height ?? 0 }
+          : (picture.measured.get(n.id) ?? (n.type === 'actionGroup' ? GROUP_BOX_SIZE : DEFAULT_BOX_SIZE)),
       })),
       levels,
       direction,

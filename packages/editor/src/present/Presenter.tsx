@@ -87,20 +87,37 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
       ref={root}
       className={`presenter changemap-root${notesOpen ? ' with-notes' : ''}`}
       data-theme={colourMode === 'system' ? undefined : colourMode}
-      role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} data-testid="presenter">
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-testid="presenter"
+    >
       <header className="presenter-bar">
         <div className="presenter-heading">
           <h2 id={titleId}>{viewTitle}</h2>
           {through && <p className="presenter-pathway">Pathways through “{through}”</p>}
         </div>
         <p className="presenter-level">{step?.title ?? 'Nothing to present'}</p>
-        <p className="presenter-counter" data-testid="presenter-counter">{counter}</p>
+        <p className="presenter-counter" data-testid="presenter-counter">
+          {counter}
+        </p>
         <div className="presenter-actions">
-          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">◀ Previous</button>
-          <button type="button" onClick={() => go(index + 1)} disabled={index >= steps.length - 1} aria-keyshortcuts="ArrowRight">Next ▶</button>
-          <button type="button" aria-pressed={overview} onClick={() => setOverview((on) => !on)} aria-keyshortcuts="O">Overview</button>
-          <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} aria-keyshortcuts="N">Notes</button>
-          <button type="button" onClick={onExit} aria-keyshortcuts="Escape">Exit</button>
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+            ◀ Previous
+          </button>
+          <button type="button" onClick={() => go(index + 1)} disabled={index >= steps.length - 1} aria-keyshortcuts="ArrowRight">
+            Next ▶
+          </button>
+          <button type="button" aria-pressed={overview} onClick={() => setOverview((on) => !on)} aria-keyshortcuts="O">
+            Overview
+          </button>
+          <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} aria-keyshortcuts="N">
+            Notes
+          </button>
+          <button type="button" onClick={onExit} aria-keyshortcuts="Escape">
+            Exit
+          </button>
         </div>
       </header>
       <div className="presenter-stage">
@@ -133,7 +150,9 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
         )}
       </div>
       {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
-      <p className="presenter-hint" aria-hidden="true">← → step · O overview · N notes · Esc leave</p>
+      <p className="presenter-hint" aria-hidden="true">
+        ← → step · O overview · N notes · Esc leave
+      </p>
       <div className="visually-hidden" role="status" data-testid="presenter-announcer">
         {step ? `Step ${index + 1} of ${steps.length}: ${step.title}. ${newTitles.length} new: ${newTitles.join('; ')}.` : ''}
       </div>

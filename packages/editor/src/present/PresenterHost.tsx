@@ -11,5 +11,13 @@ export function PresenterHost() {
   const viewId = useEditor((s) => s.viewId);
   const colourMode = useContext(ColourModeContext);
   if (!presenting) return null;
-  return <Presenter plan={plan} viewId={viewId} {...(presenting.pathwayOf !== undefined && { pathwayOf: presenting.pathwayOf })} colourMode={colourMode} onExit={() => lens.stopPresenting()} />;
+  return (
+    <Presenter
+      plan={plan}
+      viewId={viewId}
+      {...(presenting.pathwayOf !== undefined && { pathwayOf: presenting.pathwayOf })}
+      colourMode={colourMode}
+      onExit={() => lens.stopPresenting()}
+    />
+  );
 }

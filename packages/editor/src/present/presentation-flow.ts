@@ -23,7 +23,12 @@ export function presentationFlow(
   const edges = base.edges.map((edge) => {
     const visible = shown.has(edge.source) && shown.has(edge.target) && (!pathway || pathway.edgeIds.has(edge.id));
     const fresh = visible && (newest.has(edge.source) || newest.has(edge.target));
-    return { ...edge, selected: false, ariaLabel: undefined, className: `${edge.className ?? ''} ${!visible ? 'is-future' : fresh ? 'is-newest' : 'is-shown'}`.trim() };
+    return {
+      ...edge,
+      selected: false,
+      ariaLabel: undefined,
+      className: `${edge.className ?? ''} ${!visible ? 'is-future' : fresh ? 'is-newest' : 'is-shown'}`.trim(),
+    };
   });
   return { nodes, edges };
 }

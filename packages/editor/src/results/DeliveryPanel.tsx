@@ -77,14 +77,24 @@ export function DeliveryPanel({ action }: { action: ActionNode }) {
         <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{ACTION_STATUS_WORDS[s]}</option>)}
+          {ACTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ACTION_STATUS_WORDS[s]}
+            </option>
+          ))}
         </select>
         <label htmlFor={`${id}-note`}>What happened</label>
         <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         <label htmlFor={`${id}-by`}>Reported by</label>
         <input id={`${id}-by`} type="text" value={by} onChange={(e) => setBy(e.target.value)} />
-        {error && <small className="field-error" role="alert">{error}</small>}
-        <button type="button" onClick={add} data-action="add-delivery-update">Add update</button>
+        {error && (
+          <small className="field-error" role="alert">
+            {error}
+          </small>
+        )}
+        <button type="button" onClick={add} data-action="add-delivery-update">
+          Add update
+        </button>
       </fieldset>
     </section>
   );

@@ -29,7 +29,10 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
   }, []);
 
   // Read once per file and choice (a national file is tens of thousands of rows), not on every render.
-  const preview: ImportPreview | undefined = useMemo(() => (file ? previewIndicatorImport(plan, file.bytes, indicator.id, file.name, choices) : undefined), [plan, file, indicator.id, choices]);
+  const preview: ImportPreview | undefined = useMemo(
+    () => (file ? previewIndicatorImport(plan, file.bytes, indicator.id, file.name, choices) : undefined),
+    [plan, file, indicator.id, choices],
+  );
   const areaCode = choices.area ?? indicator.area?.code ?? (preview?.areas.length === 1 ? preview.areas[0]!.code : '');
   const compare = choices.compare ?? indicator.comparatorSeries?.map((s) => s.code) ?? [];
   const readings = preview?.series.reduce((sum, s) => sum + s.readings, 0) ?? 0;
@@ -48,7 +51,10 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
     if (!preview?.command) return;
     if (store.apply(preview.command)) {
       const refused = preview.refused.length;
-      store.notify({ tone: refused > 0 ? 'warning' : 'info', text: `Imported ${readings} reading${readings === 1 ? '' : 's'} into “${indicator.title}” from “${file!.name}”${refused > 0 ? `; ${refused} row${refused === 1 ? ' was' : 's were'} refused` : ''}. Undo (Ctrl+Z) takes the import back.` });
+      store.notify({
+        tone: refused > 0 ? 'warning' : 'info',
+        text: `Imported ${readings} reading${readings === 1 ? '' : 's'} into “${indicator.title}” from “${file!.name}”${refused > 0 ? `; ${refused} row${refused === 1 ? ' was' : 's were'} refused` : ''}. Undo (Ctrl+Z) takes the import back.`,
+      });
       onClose();
     }
   };
@@ -56,12 +62,18 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
   return (
     <dialog ref={dialog} className="import-data-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
       <h2 id={`${id}-title`}>Import data for “{indicator.title}”</h2>
-      <p className="muted">A Fingertips data export, the Fingertips upload layout, or any CSV with a column map. Rows for the same periods replace what is there.</p>
+      <p className="muted">
+        A Fingertips data export, the Fingertips upload layout, or any CSV with a column map. Rows for the same periods replace what is there.
+      </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>CSV file</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
-      {readError && <p className="field-error" role="alert">{readError}</p>}
+      {readError && (
+        <p className="field-error" role="alert">
+          {readError}
+        </p>
+      )}
       {preview && (
         <>
           {preview.areas.length > 1 && (
@@ -71,31 +83,46 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
                 This indicator’s area{' '}
                 <select value={areaCode} onChange={(e) => setChoices({ ...choices, area: e.target.value })} data-testid="import-area">
                   <option value="">Choose…</option>
-                  {preview.areas.map((a) => <option key={a.code} value={a.code}>{a.name ? `${a.name} (${a.code})` : a.code}</option>)}
+                  {preview.areas.map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {a.name ? `${a.name} (${a.code})` : a.code}
+                    </option>
+                  ))}
                 </select>
               </label>
               <p className="muted">Compare with:</p>
-              {preview.areas.filter((a) => a.code !== areaCode).slice(0, 20).map((a) => (
-                <label key={a.code} className="area-choice">
-                  <input
-                    type="checkbox"
-                    checked={compare.includes(a.code)}
-                    onChange={(e) => setChoices({ ...choices, compare: e.target.checked ? [...compare, a.code] : compare.filter((c) => c !== a.code) })}
-                  />{' '}
-                  {a.name ? `${a.name} (${a.code})` : a.code}
-                </label>
-              ))}
+              {preview.areas
+                .filter((a) => a.code !== areaCode)
+                .slice(0, 20)
+                .map((a) => (
+                  <label key={a.code} className="area-choice">
+                    <input
+                      type="checkbox"
+                      checked={compare.includes(a.code)}
+                      onChange={(e) => setChoices({ ...choices, compare: e.target.checked ? [...compare, a.code] : compare.filter((c) => c !== a.code) })}
+                    />{' '}
+                    {a.name ? `${a.name} (${a.code})` : a.code}
+                  </label>
+                ))}
             </fieldset>
           )}
           <div className="field">
             <label htmlFor={`${id}-map`}>Column map (only for other tables)</label>
-            <input id={`${id}-map`} type="text" placeholder="area=GSSCode,period=Year,value=Value" value={choices.map ?? ''} onChange={(e) => setChoices({ ...choices, map: e.target.value })} />
+            <input
+              id={`${id}-map`}
+              type="text"
+              placeholder="area=GSSCode,period=Year,value=Value"
+              value={choices.map ?? ''}
+              onChange={(e) => setChoices({ ...choices, map: e.target.value })}
+            />
           </div>
           <ImportPreviewDetails preview={preview} />
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
         <button type="button" className="primary" disabled={!preview?.command} onClick={apply} data-action="apply-import">
           {preview?.command ? `Import ${readings} reading${readings === 1 ? '' : 's'}` : 'Import'}
         </button>
@@ -107,31 +134,52 @@ export function ImportDataDialog({ indicator, onClose }: { indicator: IndicatorN
 function ImportPreviewDetails({ preview }: { preview: ImportPreview }) {
   return (
     <div className="import-preview" data-testid="import-preview">
-      {preview.layout && <p>Recognised: <strong>{preview.layout}</strong>.</p>}
+      {preview.layout && (
+        <p>
+          Recognised: <strong>{preview.layout}</strong>.
+        </p>
+      )}
       {preview.mapping.length > 0 && (
         <table>
           <caption className="visually-hidden">Columns read</caption>
           <thead>
-            <tr><th scope="col">Column in the file</th><th scope="col">Read as</th></tr>
+            <tr>
+              <th scope="col">Column in the file</th>
+              <th scope="col">Read as</th>
+            </tr>
           </thead>
           <tbody>
-            {preview.mapping.map((m) => <tr key={`${m.header}-${m.readAs}`}><td>{m.header}</td><td>{m.readAs}</td></tr>)}
+            {preview.mapping.map((m) => (
+              <tr key={`${m.header}-${m.readAs}`}>
+                <td>{m.header}</td>
+                <td>{m.readAs}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}
       {preview.errors.length > 0 && (
         <div role="alert">
-          <p className="refused"><strong>Nothing can be imported yet:</strong></p>
-          <ul className="refused">{preview.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+          <p className="refused">
+            <strong>Nothing can be imported yet:</strong>
+          </p>
+          <ul className="refused">
+            {preview.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
         </div>
       )}
       {preview.series.length > 0 && (
         <>
-          <p><strong>Will import:</strong></p>
+          <p>
+            <strong>Will import:</strong>
+          </p>
           <ul>
             {preview.series.map((s) => (
               <li key={`${s.role}-${s.code}`}>
-                {s.readings} reading{s.readings === 1 ? '' : 's'} for {s.name ? `${s.name} (${s.code})` : s.code || 'the file'} — {s.role === 'indicator' ? 'this indicator' : 'a comparator'}
+                {s.readings} reading{s.readings === 1 ? '' : 's'} for {s.name ? `${s.name} (${s.code})` : s.code || 'the file'} —{' '}
+                {s.role === 'indicator' ? 'this indicator' : 'a comparator'}
               </li>
             ))}
           </ul>
@@ -139,20 +187,34 @@ function ImportPreviewDetails({ preview }: { preview: ImportPreview }) {
       )}
       {preview.skipped && preview.skipped.otherAreas + preview.skipped.breakdown + preview.skipped.otherIndicators > 0 && (
         <p className="muted">
-          Left out on purpose: {preview.skipped.otherAreas} rows of other areas, {preview.skipped.breakdown} breakdown rows (sex, age, deprivation), {preview.skipped.otherIndicators} rows of other indicators.
+          Left out on purpose: {preview.skipped.otherAreas} rows of other areas, {preview.skipped.breakdown} breakdown rows (sex, age, deprivation),{' '}
+          {preview.skipped.otherIndicators} rows of other indicators.
         </p>
       )}
       {preview.command && preview.refused.length > 0 && (
         <>
-          <p className="refused"><strong>{preview.refused.length} row{preview.refused.length === 1 ? '' : 's'} refused</strong> (the rest can be imported):</p>
+          <p className="refused">
+            <strong>
+              {preview.refused.length} row{preview.refused.length === 1 ? '' : 's'} refused
+            </strong>{' '}
+            (the rest can be imported):
+          </p>
           <ul className="refused">
-            {preview.refused.slice(0, 50).map((r) => <li key={r.row}>Row {r.row}: {r.reason}</li>)}
+            {preview.refused.slice(0, 50).map((r) => (
+              <li key={r.row}>
+                Row {r.row}: {r.reason}
+              </li>
+            ))}
             {preview.refused.length > 50 && <li>… and {preview.refused.length - 50} more.</li>}
           </ul>
         </>
       )}
       {preview.notes.length > 0 && (
-        <ul className="muted">{preview.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+        <ul className="muted">
+          {preview.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

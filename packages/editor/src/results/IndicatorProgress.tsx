@@ -22,13 +22,25 @@ export function IndicatorProgress({ indicator }: { indicator: IndicatorNode }) {
           <StatusBadge key={code} look={comparisonLook(comparison)} label={`vs ${names.get(code) ?? code}`} />
         ))}
       </div>
-      <p className="muted" data-testid="status-reason">{status.target.reason}</p>
-      {(indicator.measurements?.length ?? 0) > 0 ? <TurnTheCurveChart indicator={indicator} /> : <p className="muted">No readings yet: import them from a CSV file (a Fingertips export, say).</p>}
+      <p className="muted" data-testid="status-reason">
+        {status.target.reason}
+      </p>
+      {(indicator.measurements?.length ?? 0) > 0 ? (
+        <TurnTheCurveChart indicator={indicator} />
+      ) : (
+        <p className="muted">No readings yet: import them from a CSV file (a Fingertips export, say).</p>
+      )}
       <button type="button" onClick={() => setImporting(true)} data-action="import-data">
         Import data…
       </button>
       {importing && (
-        <Suspense fallback={<p className="muted" role="status">Opening the import…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              Opening the import…
+            </p>
+          }
+        >
           <ImportDataDialog indicator={indicator} onClose={() => setImporting(false)} />
         </Suspense>
       )}

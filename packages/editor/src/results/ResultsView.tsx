@@ -38,7 +38,9 @@ export function ResultsView() {
   const ctas = useMemo(() => uniqueNodes(rows.flatMap((r) => r.callsToAction)), [rows]);
 
   const sortBy = (key: SortKey) =>
-    setSort((current) => (current?.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
+    setSort((current) =>
+      current?.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' },
+    );
   const baseName = fileNameFor(`${plan.title} results`, '');
   const downloadCsv = () => downloadBlob(new Blob([resultsToCsv(shown)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
   const downloadXlsx = async () => {
@@ -46,7 +48,9 @@ export function ResultsView() {
       setExportError(undefined);
       downloadBlob(await resultsToXlsx(shown, plan.title), `${baseName}.xlsx`);
     } catch (error) {
-      setExportError(`The workbook could not be made (${error instanceof Error ? error.message : String(error)}). Try the CSV instead; your plan has not changed.`);
+      setExportError(
+        `The workbook could not be made (${error instanceof Error ? error.message : String(error)}). Try the CSV instead; your plan has not changed.`,
+      );
     }
   };
 
@@ -55,13 +59,25 @@ export function ResultsView() {
       <h2 id={`${searchId}-title`}>Results framework</h2>
       <div className="results-filters">
         <label htmlFor={searchId}>Find</label>
-        <input id={searchId} type="search" placeholder="Indicator, outcome, priority…" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
+        <input
+          id={searchId}
+          type="search"
+          placeholder="Indicator, outcome, priority…"
+          value={filter.text}
+          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+        />
         <label>
           Status{' '}
-          <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as ResultsFilter['status'] })} data-testid="results-status">
+          <select
+            value={filter.status}
+            onChange={(e) => setFilter({ ...filter, status: e.target.value as ResultsFilter['status'] })}
+            data-testid="results-status"
+          >
             <option value="">All</option>
             {TARGET_STATUSES.map((s) => (
-              <option key={s} value={s}>{TARGET_STATUS_WORDS[s]}</option>
+              <option key={s} value={s}>
+                {TARGET_STATUS_WORDS[s]}
+              </option>
             ))}
           </select>
         </label>
@@ -70,7 +86,9 @@ export function ResultsView() {
           <select value={filter.callToAction} onChange={(e) => setFilter({ ...filter, callToAction: e.target.value })} data-testid="results-cta">
             <option value="">All</option>
             {ctas.map((c) => (
-              <option key={c.id} value={c.id}>{numbered(c).slice(0, 70)}</option>
+              <option key={c.id} value={c.id}>
+                {numbered(c).slice(0, 70)}
+              </option>
             ))}
           </select>
         </label>
@@ -78,24 +96,36 @@ export function ResultsView() {
           {shown.length === rows.length ? `${rows.length} indicator${rows.length === 1 ? '' : 's'}` : `${shown.length} of ${rows.length} indicators`}
         </span>
         <span className="results-export">
-          <button type="button" onClick={downloadCsv} disabled={shown.length === 0} title="The rows shown, as a CSV file">Download CSV</button>
-          <button type="button" onClick={() => void downloadXlsx()} disabled={shown.length === 0} title="The rows shown, as an Excel workbook">Download Excel</button>
+          <button type="button" onClick={downloadCsv} disabled={shown.length === 0} title="The rows shown, as a CSV file">
+            Download CSV
+          </button>
+          <button type="button" onClick={() => void downloadXlsx()} disabled={shown.length === 0} title="The rows shown, as an Excel workbook">
+            Download Excel
+          </button>
         </span>
       </div>
-      {exportError && <p className="field-error" role="alert">{exportError}</p>}
+      {exportError && (
+        <p className="field-error" role="alert">
+          {exportError}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="muted">This plan has no indicators yet. Add one with “+ Add box” and link it to the outcome it measures.</p>
       ) : (
         <div className="results-scroll">
           <table className="results-table">
-            <caption className="visually-hidden">Indicators with their place in the theory of change, figures and status. Column headers sort the table.</caption>
+            <caption className="visually-hidden">
+              Indicators with their place in the theory of change, figures and status. Column headers sort the table.
+            </caption>
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
                   <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? sort.direction : undefined}>
                     <button type="button" onClick={() => sortBy(c.key)} data-sort={c.key}>
                       {c.label}
-                      <span aria-hidden="true" className="sort-mark">{sort?.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort?.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                      </span>
                     </button>
                   </th>
                 ))}
@@ -103,7 +133,12 @@ export function ResultsView() {
             </thead>
             <tbody>
               {shown.map((row) => (
-                <ResultsTableRow key={row.indicator.id} row={row} indicator={plan.nodes.get(row.indicator.id) as IndicatorNode} onOpen={() => store.select(row.indicator.id)} />
+                <ResultsTableRow
+                  key={row.indicator.id}
+                  row={row}
+                  indicator={plan.nodes.get(row.indicator.id) as IndicatorNode}
+                  onOpen={() => store.select(row.indicator.id)}
+                />
               ))}
             </tbody>
           </table>
@@ -125,9 +160,15 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
           <EditableCell indicator={indicator} path={['unit']} label="Unit" />
         </span>
       </th>
-      <td><Numbered nodes={row.callsToAction} /></td>
-      <td><Numbered nodes={row.priorities} /></td>
-      <td title={row.statusReason}><StatusBadge look={targetLook(row.status)} /></td>
+      <td>
+        <Numbered nodes={row.callsToAction} />
+      </td>
+      <td>
+        <Numbered nodes={row.priorities} />
+      </td>
+      <td title={row.statusReason}>
+        <StatusBadge look={targetLook(row.status)} />
+      </td>
       <td>
         {row.latest ? (
           <>
@@ -138,11 +179,17 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
           <span className="muted">No data</span>
         )}
       </td>
-      <td><StatusBadge look={trendLook(row.trend)} /></td>
+      <td>
+        <StatusBadge look={trendLook(row.trend)} />
+      </td>
       <td>
         <EditableCell indicator={indicator} path={['target', 'value']} label="Target" />
         {row.target?.date && <div className="muted">by {row.target.date}</div>}
-        {row.target?.value === undefined && row.target?.description && <div className="muted clamp" title={row.target.description}>{row.target.description}</div>}
+        {row.target?.value === undefined && row.target?.description && (
+          <div className="muted clamp" title={row.target.description}>
+            {row.target.description}
+          </div>
+        )}
       </td>
       <td>
         <EditableCell indicator={indicator} path={['baseline', 'value']} label="Baseline" />
@@ -154,7 +201,9 @@ function ResultsTableRow({ row, indicator, onOpen }: { row: ResultsRow; indicato
         ) : (
           <ul className="results-comparators">
             {row.comparators.map((c) => (
-              <li key={c.code}><StatusBadge look={comparisonLook(c.comparison)} label={c.name ?? c.code} /></li>
+              <li key={c.code}>
+                <StatusBadge look={comparisonLook(c.comparison)} label={c.name ?? c.code} />
+              </li>
             ))}
           </ul>
         )}
@@ -198,7 +247,11 @@ function Numbered({ nodes }: { nodes: readonly ResultsRowNode[] }) {
 function Clamped({ nodes }: { nodes: readonly ResultsRowNode[] }) {
   if (nodes.length === 0) return <span className="muted">—</span>;
   const text = nodes.map(numbered).join('; ');
-  return <div className="clamp" title={text}>{text}</div>;
+  return (
+    <div className="clamp" title={text}>
+      {text}
+    </div>
+  );
 }
 
 function uniqueNodes(nodes: readonly ResultsRowNode[]): ResultsRowNode[] {

@@ -21,7 +21,8 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
   const y = linearScale(data.yDomain, [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const yTicks = niceTicks(data.yDomain[0], data.yDomain[1], 4);
   const xLabels = labelsAcross(data.own, data.target?.x !== undefined ? { x: data.target.x, label: data.target.label } : undefined);
-  const path = (points: readonly CurvePoint[]) => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.x).toFixed(1)},${y(p.measurement.value).toFixed(1)}`).join(' ');
+  const path = (points: readonly CurvePoint[]) =>
+    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.x).toFixed(1)},${y(p.measurement.value).toFixed(1)}`).join(' ');
   const summary = describeCurve(indicator, data);
   const ownName = indicator.area?.name ?? indicator.area?.code ?? 'This indicator';
   const startOfLine = data.baseline?.x !== undefined ? { x: data.baseline.x, value: data.baseline.value } : undefined;
@@ -35,11 +36,15 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
           {yTicks.map((t) => (
             <g key={t}>
               <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} />
-              <text x={MARGIN.left - 4} y={y(t) + 3} textAnchor="end">{fmt(t)}</text>
+              <text x={MARGIN.left - 4} y={y(t) + 3} textAnchor="end">
+                {fmt(t)}
+              </text>
             </g>
           ))}
           {xLabels.map((l) => (
-            <text key={`${l.label}-${l.x}`} x={x(l.x)} y={HEIGHT - MARGIN.bottom + 14} textAnchor="middle">{l.label}</text>
+            <text key={`${l.label}-${l.x}`} x={x(l.x)} y={HEIGHT - MARGIN.bottom + 14} textAnchor="middle">
+              {l.label}
+            </text>
           ))}
         </g>
         {data.baseline && (
@@ -56,7 +61,12 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
               <line className="target-line" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(data.target.value)} y2={y(data.target.value)} />
             )}
             {data.target.x !== undefined && <path className="target-mark" d={diamond(x(data.target.x), y(data.target.value), 5)} />}
-            <text className="chart-label target" x={WIDTH - MARGIN.right - 2} y={y(data.target.value) - 7} textAnchor="end">{`Target ${fmt(data.target.value)}`}</text>
+            <text
+              className="chart-label target"
+              x={WIDTH - MARGIN.right - 2}
+              y={y(data.target.value) - 7}
+              textAnchor="end"
+            >{`Target ${fmt(data.target.value)}`}</text>
           </>
         )}
         {data.comparators.slice(0, 3).map((c, i) => (
@@ -81,11 +91,23 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
         })}
       </svg>
       <ul className="curve-legend" aria-label="Key">
-        <li><Swatch className="series" /> {ownName} (with 95% intervals)</li>
-        {data.baseline && <li><Swatch className="baseline-line" /> Baseline</li>}
-        {data.target && <li><Swatch className="target-line" /> Target{startOfLine && data.target.x !== undefined ? ' and the line to it' : ''}</li>}
+        <li>
+          <Swatch className="series" /> {ownName} (with 95% intervals)
+        </li>
+        {data.baseline && (
+          <li>
+            <Swatch className="baseline-line" /> Baseline
+          </li>
+        )}
+        {data.target && (
+          <li>
+            <Swatch className="target-line" /> Target{startOfLine && data.target.x !== undefined ? ' and the line to it' : ''}
+          </li>
+        )}
         {data.comparators.slice(0, 3).map((c, i) => (
-          <li key={c.code}><Swatch className={`comparator comparator-${i}`} /> {c.name}</li>
+          <li key={c.code}>
+            <Swatch className={`comparator comparator-${i}`} /> {c.name}
+          </li>
         ))}
       </ul>
       <details>
@@ -96,7 +118,11 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
               <th scope="col">Period</th>
               <th scope="col">{ownName}</th>
               <th scope="col">95% interval</th>
-              {data.comparators.map((c) => <th key={c.code} scope="col">{c.name}</th>)}
+              {data.comparators.map((c) => (
+                <th key={c.code} scope="col">
+                  {c.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -104,7 +130,11 @@ export function TurnTheCurveChart({ indicator }: { indicator: IndicatorNode }) {
               <tr key={`${p.label}-${p.x}`}>
                 <th scope="row">{p.label}</th>
                 <td>{fmt(p.measurement.value)}</td>
-                <td>{p.measurement.lowerCi !== undefined && p.measurement.upperCi !== undefined ? `${fmt(p.measurement.lowerCi)} – ${fmt(p.measurement.upperCi)}` : '—'}</td>
+                <td>
+                  {p.measurement.lowerCi !== undefined && p.measurement.upperCi !== undefined
+                    ? `${fmt(p.measurement.lowerCi)} – ${fmt(p.measurement.upperCi)}`
+                    : '—'}
+                </td>
                 {data.comparators.map((c) => {
                   const same = c.points.find((q) => q.label === p.label);
                   return <td key={c.code}>{same ? fmt(same.measurement.value) : '—'}</td>;

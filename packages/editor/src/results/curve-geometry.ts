@@ -58,10 +58,13 @@ function pointsOf(measurements: readonly Measurement[]): CurvePoint[] {
 export function getCurveData(indicator: Pick<IndicatorNode, 'measurements' | 'comparatorSeries' | 'baseline' | 'target'>): CurveData | undefined {
   const own = pointsOf(indicator.measurements ?? []);
   if (own.length === 0) return undefined;
-  const comparators = (indicator.comparatorSeries ?? []).map((s) => ({ code: s.code, name: s.name ?? s.code, points: pointsOf(s.measurements) })).filter((s) => s.points.length > 0);
+  const comparators = (indicator.comparatorSeries ?? [])
+    .map((s) => ({ code: s.code, name: s.name ?? s.code, points: pointsOf(s.measurements) }))
+    .filter((s) => s.points.length > 0);
   const baseline = indicator.baseline && { value: indicator.baseline.value, label: indicator.baseline.date ?? '', ...optionalX(indicator.baseline) };
   const targetValue = indicator.target?.value;
-  const target = targetValue === undefined ? undefined : { value: targetValue, label: indicator.target?.date ?? '', ...optionalX({ date: indicator.target?.date }) };
+  const target =
+    targetValue === undefined ? undefined : { value: targetValue, label: indicator.target?.date ?? '', ...optionalX({ date: indicator.target?.date }) };
 
   const xs = [...own, ...comparators.flatMap((c) => c.points)].map((p) => p.x);
   if (baseline?.x !== undefined) xs.push(baseline.x);
@@ -94,10 +97,13 @@ export function describeCurve(indicator: Pick<IndicatorNode, 'title' | 'unit' | 
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   const first = data.own[0]!;
   const last = data.own.at(-1)!;
-  const ci = (m: Measurement) => (m.lowerCi !== undefined && m.upperCi !== undefined ? ` (95% confidence interval ${fmt(m.lowerCi)} to ${fmt(m.upperCi)})` : '');
+  const ci = (m: Measurement) =>
+    m.lowerCi !== undefined && m.upperCi !== undefined ? ` (95% confidence interval ${fmt(m.lowerCi)} to ${fmt(m.upperCi)})` : '';
   const parts = [
     `${indicator.area?.name ?? indicator.area?.code ?? 'The indicator'}: ${data.own.length} reading${data.own.length === 1 ? '' : 's'}` +
-      (data.own.length > 1 ? `, from ${fmt(first.measurement.value)}${unit} in ${first.label} to ${fmt(last.measurement.value)}${unit} in ${last.label}${ci(last.measurement)}.` : `: ${fmt(last.measurement.value)}${unit} in ${last.label}${ci(last.measurement)}.`),
+      (data.own.length > 1
+        ? `, from ${fmt(first.measurement.value)}${unit} in ${first.label} to ${fmt(last.measurement.value)}${unit} in ${last.label}${ci(last.measurement)}.`
+        : `: ${fmt(last.measurement.value)}${unit} in ${last.label}${ci(last.measurement)}.`),
   ];
   if (data.baseline) parts.push(`Baseline ${fmt(data.baseline.value)}${unit}${data.baseline.label ? ` in ${data.baseline.label}` : ''}.`);
   if (data.target) parts.push(`Target ${fmt(data.target.value)}${unit}${data.target.label ? ` by ${data.target.label}` : ''}.`);

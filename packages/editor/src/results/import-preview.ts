@@ -1,5 +1,15 @@
 import type { Command, Plan } from '@changemap/core';
-import { decodeCsv, detectLayout, importIndicatorData, LAYOUT_NAMES, parseColumnMap, readCsvTable, type ColumnRole, type ImportedSeries, type RefusedRow } from '@changemap/schemas';
+import {
+  decodeCsv,
+  detectLayout,
+  importIndicatorData,
+  LAYOUT_NAMES,
+  parseColumnMap,
+  readCsvTable,
+  type ColumnRole,
+  type ImportedSeries,
+  type RefusedRow,
+} from '@changemap/schemas';
 
 /** What each column role reads as, for the mapping preview. */
 const ROLE_WORDS: Readonly<Record<ColumnRole, string>> = {
@@ -88,7 +98,11 @@ export function previewIndicatorImport(plan: Plan, bytes: Uint8Array, indicatorI
   const mapping = (Object.entries(layout.columns) as [ColumnRole, number][])
     .sort((a, b) => a[1] - b[1])
     .map(([role, index]) => ({ header: table.header[index] ?? `column ${index + 1}`, readAs: ROLE_WORDS[role] }));
-  const areas = areasOf(table.rows.map((r) => r.cells), layout.columns.area, layout.columns.areaName);
+  const areas = areasOf(
+    table.rows.map((r) => r.cells),
+    layout.columns.area,
+    layout.columns.areaName,
+  );
   const base = { ...empty, layout: LAYOUT_NAMES[layout.name], mapping, areas };
 
   const result = importIndicatorData(plan, bytes, {

@@ -21,7 +21,16 @@ const obesity: IndicatorNode = {
     { value: 24, date: '2021/22', lowerCi: 23, upperCi: 25 },
     { value: 22, date: '2022/23', lowerCi: 21, upperCi: 23 },
   ],
-  comparatorSeries: [{ code: 'E92000001', name: 'England', measurements: [{ value: 22.7, date: '2022/23' }, { value: 23.4, date: '2021/22' }] }],
+  comparatorSeries: [
+    {
+      code: 'E92000001',
+      name: 'England',
+      measurements: [
+        { value: 22.7, date: '2022/23' },
+        { value: 23.4, date: '2021/22' },
+      ],
+    },
+  ],
 };
 
 const action: ActionNode = { id: 'a', kind: 'action', title: 'Daily mile in schools', status: 'planned' };
@@ -138,9 +147,15 @@ describe('previewIndicatorImport', () => {
       { header: 'Year', readAs: 'Period' },
       { header: 'Value', readAs: 'Value' },
     ]);
-    expect(preview.areas).toEqual([{ code: 'E09000030', name: 'Tower Hamlets' }, { code: 'E92000001', name: 'England' }]);
+    expect(preview.areas).toEqual([
+      { code: 'E09000030', name: 'Tower Hamlets' },
+      { code: 'E92000001', name: 'England' },
+    ]);
     expect(preview.refused).toEqual([{ row: 3, reason: expect.stringContaining('not a number') }]);
-    expect(preview.series.map((s) => [s.role, s.code, s.readings])).toEqual([['indicator', 'E09000030', 1], ['comparator', 'E92000001', 1]]);
+    expect(preview.series.map((s) => [s.role, s.code, s.readings])).toEqual([
+      ['indicator', 'E09000030', 1],
+      ['comparator', 'E92000001', 1],
+    ]);
     expect(preview.command).toBeDefined();
     expect((before.nodes.get('i') as IndicatorNode).measurements).toEqual([]);
   });
@@ -153,7 +168,10 @@ describe('previewIndicatorImport', () => {
     expect(preview.errors[0]).not.toContain('--map');
     const mapped = previewIndicatorImport(plan(), bytes('When,Figure\n2023,4\n'), 'i', 'x.csv', { map: 'period=When,value=Figure' });
     expect(mapped.command).toBeDefined();
-    expect(mapped.mapping).toEqual([{ header: 'When', readAs: 'Period' }, { header: 'Figure', readAs: 'Value' }]);
+    expect(mapped.mapping).toEqual([
+      { header: 'When', readAs: 'Period' },
+      { header: 'Figure', readAs: 'Value' },
+    ]);
     expect(previewIndicatorImport(plan(), bytes('When,Figure\n2023,4\n'), 'i', 'x.csv', { map: 'colour=When' }).errors[0]).toContain('name=header pairs');
   });
 });

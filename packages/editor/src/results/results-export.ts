@@ -29,9 +29,15 @@ const XLSX_WIDTHS = [44, 18, 36, 30, 36, 10, 10, 12, 12, 11, 12, 14, 20, 14, 40]
 export async function resultsToXlsx(rows: readonly ResultsRow[], planTitle: string): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const header = RESULTS_COLUMNS.map((value) => ({ value, fontWeight: 'bold' as const }));
-  const body = rows.map((row) => Object.values(getResultsCells(row)).map((value) => (value === '' ? null : typeof value === 'number' ? { value, type: Number } : { value, type: String })));
+  const body = rows.map((row) =>
+    Object.values(getResultsCells(row)).map((value) => (value === '' ? null : typeof value === 'number' ? { value, type: Number } : { value, type: String })),
+  );
   return writeXlsxFile([header, ...body], {
-    sheet: planTitle.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'Results',
+    sheet:
+      planTitle
+        .replace(/[\\/?*[\]:]/g, ' ')
+        .slice(0, 31)
+        .trim() || 'Results',
     columns: XLSX_WIDTHS.map((width) => ({ width })),
     stickyRowsCount: 1,
   }).toBlob();

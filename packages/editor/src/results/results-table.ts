@@ -69,7 +69,9 @@ export function filterAndSort(rows: readonly ResultsRow[], filter: ResultsFilter
     if (filter.callToAction !== '' && !row.callsToAction.some((c) => c.id === filter.callToAction)) return false;
     if (words === '') return true;
     const cells = getResultsCells(row);
-    return [cells.Indicator, cells['Indicator id'], cells['Call to action'], cells.Priority, cells.Outcome].some((text) => String(text).toLowerCase().includes(words));
+    return [cells.Indicator, cells['Indicator id'], cells['Call to action'], cells.Priority, cells.Outcome].some((text) =>
+      String(text).toLowerCase().includes(words),
+    );
   });
   if (!sort) return kept;
   const sign = sort.direction === 'ascending' ? 1 : -1;
@@ -81,4 +83,3 @@ export function filterAndSort(rows: readonly ResultsRow[], filter: ResultsFilter
     })
     .map((entry) => entry.row);
 }
-

@@ -12,8 +12,24 @@ function plan(): Plan {
     nodes: Table.fromValues([
       { id: 'cta', kind: 'callToAction', title: 'Healthier borough', number: 2 },
       { id: 'o', kind: 'outcome', title: 'Fewer children obese' },
-      { id: 'i-b', kind: 'indicator', title: 'Bravo obesity', direction: 'decrease', baseline: { value: 26, date: '2020' }, target: { value: 20, date: '2030' }, measurements: [{ value: 23, date: '2024' }] },
-      { id: 'i-a', kind: 'indicator', title: 'Alpha activity', direction: 'increase', baseline: { value: 40, date: '2020' }, target: { value: 50, date: '2030' }, measurements: [{ value: 39, date: '2024' }] },
+      {
+        id: 'i-b',
+        kind: 'indicator',
+        title: 'Bravo obesity',
+        direction: 'decrease',
+        baseline: { value: 26, date: '2020' },
+        target: { value: 20, date: '2030' },
+        measurements: [{ value: 23, date: '2024' }],
+      },
+      {
+        id: 'i-a',
+        kind: 'indicator',
+        title: 'Alpha activity',
+        direction: 'increase',
+        baseline: { value: 40, date: '2020' },
+        target: { value: 50, date: '2030' },
+        measurements: [{ value: 39, date: '2024' }],
+      },
       { id: 'i-c', kind: 'indicator', title: 'Charlie unlinked' },
     ]),
     edges: Table.fromValues([
@@ -34,7 +50,11 @@ function renderView(store = new EditorStore(plan(), 'cta')) {
   return store;
 }
 
-const rowTitles = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('button')[0]!.textContent);
+const rowTitles = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('button')[0]!.textContent);
 
 describe('ResultsView', () => {
   it('shows every indicator with its status in words, and sorts by a header both ways', () => {

@@ -1,4 +1,17 @@
-import { ChangemapError, commands, createHistory, createIdInPlan, describeNode, diffPlans, EDGE_KIND_LABELS, explainForbiddenEdge, inferEdgeKind, validate, WHOLE_PLAN_VIEW, getView } from '@changemap/core';
+import {
+  ChangemapError,
+  commands,
+  createHistory,
+  createIdInPlan,
+  describeNode,
+  diffPlans,
+  EDGE_KIND_LABELS,
+  explainForbiddenEdge,
+  inferEdgeKind,
+  validate,
+  WHOLE_PLAN_VIEW,
+  getView,
+} from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
@@ -255,7 +268,10 @@ export class EditorStore {
       performance.measure('changemap:layout-engine', { start: started });
     } catch (error) {
       this.#set({ layingOut: false });
-      this.notify({ tone: 'error', text: `The automatic layout failed: ${error instanceof Error ? error.message : String(error)}. Your layout has not changed.` });
+      this.notify({
+        tone: 'error',
+        text: `The automatic layout failed: ${error instanceof Error ? error.message : String(error)}. Your layout has not changed.`,
+      });
       return;
     }
     this.#set({ layingOut: false });

@@ -50,6 +50,11 @@ export async function pickFilesWithPicker(): Promise<File[] | undefined | null> 
 
 /** A file name from a plan's title: lower case, dashes, and the given ending. */
 export function fileNameFor(title: string, ending = '.changemap.json'): string {
-  const stem = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'plan';
+  const stem =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'plan';
   return `${stem}${ending}`;
 }

@@ -69,7 +69,9 @@ export const OnePathway: Story = {
 export const NotOnAPathway: Story = {
   render: () => panelFor('none', 'lonely'),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('No pathway runs through this outcome yet. Link it to what leads to it and to what it leads to.')).toBeTruthy();
+    await expect(
+      within(canvasElement).getByText('No pathway runs through this outcome yet. Link it to what leads to it and to what it leads to.'),
+    ).toBeTruthy();
   },
 };
 

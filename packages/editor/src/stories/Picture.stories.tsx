@@ -4,15 +4,34 @@ import { expect, userEvent, within } from 'storybook/test';
 import { PictureStoryCanvas } from './PictureStoryCanvas.js';
 import { planOf, sampleNode } from './story-plans.js';
 
-const link = (source: string, target: string, kind: PlanEdge['kind'], extra: Partial<PlanEdge> = {}): PlanEdge => ({ id: `${kind}:${source}:${target}`, kind, source, target, ...extra });
+const link = (source: string, target: string, kind: PlanEdge['kind'], extra: Partial<PlanEdge> = {}): PlanEdge => ({
+  id: `${kind}:${source}:${target}`,
+  kind,
+  source,
+  target,
+  ...extra,
+});
 
 /** A call to action with one priority, one outcome, three actions and what annotates them, placed by level. */
 function annotatedPlan() {
   const cta = sampleNode('callToAction');
   const priority = sampleNode('priority');
   const outcome = sampleNode('outcome');
-  const actions: PlanNode[] = [1, 2, 3].map((i) => ({ id: `a${i}`, kind: 'action', title: `We will run family cooking class ${i} in a children's centre` }) as PlanNode);
-  const nodes = [cta, priority, outcome, ...actions, sampleNode('indicator'), sampleNode('partner'), sampleNode('principle'), sampleNode('researchQuestion'), sampleNode('assumption'), sampleNode('evidence')];
+  const actions: PlanNode[] = [1, 2, 3].map(
+    (i) => ({ id: `a${i}`, kind: 'action', title: `We will run family cooking class ${i} in a children's centre` }) as PlanNode,
+  );
+  const nodes = [
+    cta,
+    priority,
+    outcome,
+    ...actions,
+    sampleNode('indicator'),
+    sampleNode('partner'),
+    sampleNode('principle'),
+    sampleNode('researchQuestion'),
+    sampleNode('assumption'),
+    sampleNode('evidence'),
+  ];
   const edges = [
     link(priority.id, cta.id, 'contributesTo'),
     link(outcome.id, priority.id, 'contributesTo', { confidence: 50 }),

@@ -33,9 +33,19 @@ export function PictureStoryCanvas({ plan, viewId, folded = [] }: { plan: Plan; 
   void folds;
   const current = store.getSnapshot().plan;
   const drawn = getDrawnView(current, viewId, picture.settings(viewId));
-  const { nodes, edges } = toPicture(toFlow(current, viewId, [], undefined), drawn, undefined, (id) => current.nodes.get(id)?.title ?? id, createPictureCache());
+  const { nodes, edges } = toPicture(
+    toFlow(current, viewId, [], undefined),
+    drawn,
+    undefined,
+    (id) => current.nodes.get(id)?.title ?? id,
+    createPictureCache(),
+  );
   const levelOf = new Map(drawn.boxes.map((b) => [b.id, b.level]));
-  const bands = getBands(nodes.map((n) => ({ level: levelOf.get(n.id), position: n.position, size: DEFAULT_BOX_SIZE })), getPlanLevels(current).map((l) => l.title), 'RIGHT');
+  const bands = getBands(
+    nodes.map((n) => ({ level: levelOf.get(n.id), position: n.position, size: DEFAULT_BOX_SIZE })),
+    getPlanLevels(current).map((l) => l.title),
+    'RIGHT',
+  );
   return (
     <EditorContext.Provider value={store}>
       <div className="canvas" style={{ width: '100%', height: 380 }}>

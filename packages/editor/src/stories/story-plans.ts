@@ -11,7 +11,14 @@ export function sampleNode(kind: NodeKind): PlanNode {
     case 'priority':
       return { ...base, kind, number: '3.3' };
     case 'indicator':
-      return { ...base, kind, unit: '%', direction: 'decrease', baseline: { value: 45, date: '2021/22' }, dataSource: { name: 'National Child Measurement Programme' } };
+      return {
+        ...base,
+        kind,
+        unit: '%',
+        direction: 'decrease',
+        baseline: { value: 45, date: '2021/22' },
+        dataSource: { name: 'National Child Measurement Programme' },
+      };
     case 'assumption':
       return { ...base, kind, critical: true, uncertainty: 'medium' };
     case 'evidence':

@@ -24,7 +24,14 @@ function plan(): Plan {
       { id: 'cta2', kind: 'callToAction', title: 'Safe homes', number: 2 },
       { id: 'cta1', kind: 'callToAction', title: 'Healthy lives', number: 1 },
       { id: 'o', kind: 'outcome', title: 'Fewer families go hungry', description: 'Food insecurity falls in every ward.' },
-      { id: 'i', kind: 'indicator', title: 'Households using food banks', unit: '%', baseline: { value: 12, date: '2022' }, dataSource: { name: 'Council survey' } },
+      {
+        id: 'i',
+        kind: 'indicator',
+        title: 'Households using food banks',
+        unit: '%',
+        baseline: { value: 12, date: '2022' },
+        dataSource: { name: 'Council survey' },
+      },
       { id: 'h', kind: 'outcome', title: 'Warmer homes' },
     ]),
     edges: Table.fromValues([
@@ -43,7 +50,11 @@ describe('ChangemapViewer', () => {
     render(<ChangemapViewer plan={plan()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Partnership plan' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Calls to action' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['1. Healthy lives', '2. Safe homes', 'Whole plan']);
+    expect(
+      within(nav)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['1. Healthy lives', '2. Safe homes', 'Whole plan']);
     expect(within(nav).getByRole('button', { name: '1. Healthy lives' }).getAttribute('aria-current')).toBe('page');
   });
 

@@ -11,7 +11,13 @@ export function ViewerDetails() {
   const edge = useEditor((s) => (s.selectedEdgeId ? s.plan.edges.get(s.selectedEdgeId) : undefined));
   return (
     <section className="viewer-details" aria-label="Details" aria-live="polite">
-      {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <p className="muted">Select a box to read its details and see its pathways highlighted.</p>}
+      {node ? (
+        <NodeDetails node={node} />
+      ) : edge ? (
+        <EdgeDetails edge={edge} />
+      ) : (
+        <p className="muted">Select a box to read its details and see its pathways highlighted.</p>
+      )}
     </section>
   );
 }
@@ -72,7 +78,13 @@ function IndicatorFacts({ node }: { node: Extract<PlanNode, { kind: 'indicator' 
   const unit = node.unit ? ` ${node.unit}` : '';
   const facts: [string, string][] = [];
   if (node.baseline) facts.push(['Baseline', `${node.baseline.value}${unit}${node.baseline.date ? ` (${node.baseline.date})` : ''}`]);
-  if (node.target) facts.push(['Target', [node.target.value !== undefined ? `${node.target.value}${unit}` : '', node.target.date ? `by ${node.target.date}` : '', node.target.description ?? ''].filter(Boolean).join(' ')]);
+  if (node.target)
+    facts.push([
+      'Target',
+      [node.target.value !== undefined ? `${node.target.value}${unit}` : '', node.target.date ? `by ${node.target.date}` : '', node.target.description ?? '']
+        .filter(Boolean)
+        .join(' '),
+    ]);
   if (node.direction) facts.push(['Better if it goes', node.direction === 'maintain' ? 'nowhere (maintain)' : node.direction === 'increase' ? 'up' : 'down']);
   if (node.dataSource) facts.push(['Data source', node.dataSource.name]);
   if (facts.length === 0) return null;
@@ -95,7 +107,8 @@ function EdgeDetails({ edge }: { edge: PlanEdge }) {
     <article className="viewer-node">
       <h2 className="viewer-node-title">Link: {EDGE_KIND_LABELS[edge.kind]}</h2>
       <p>
-        {source ? <BoxButton node={source} /> : 'a box'} <span className="muted">{EDGE_KIND_LABELS[edge.kind]}</span> {target ? <BoxButton node={target} /> : 'a link'}
+        {source ? <BoxButton node={source} /> : 'a box'} <span className="muted">{EDGE_KIND_LABELS[edge.kind]}</span>{' '}
+        {target ? <BoxButton node={target} /> : 'a link'}
       </p>
       {edge.description && <p className="viewer-description">{edge.description}</p>}
     </article>
@@ -114,7 +127,10 @@ function BoxButton({ node }: { node: PlanNode }) {
         store.focusNode(node.id, viewFor(plan, node.id, viewId));
       }}
     >
-      <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>{KIND_LOOK[node.kind].icon}</span> {node.title || 'Untitled'}
+      <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>
+        {KIND_LOOK[node.kind].icon}
+      </span>{' '}
+      {node.title || 'Untitled'}
     </button>
   );
 }

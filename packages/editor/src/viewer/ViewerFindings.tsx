@@ -15,7 +15,10 @@ export function ViewerFindings() {
   const store = useEditorStore();
   const issues = useEditor((s) => s.issues);
   const members = useEditor((s) => getViewMembers(s.plan, s.viewId));
-  const inView = useMemo(() => issues.filter((i) => i.nodeIds.some((id) => members.nodeIds.has(id)) || i.edgeIds.some((id) => members.edgeIds.has(id))), [issues, members]);
+  const inView = useMemo(
+    () => issues.filter((i) => i.nodeIds.some((id) => members.nodeIds.has(id)) || i.edgeIds.some((id) => members.edgeIds.has(id))),
+    [issues, members],
+  );
   return (
     <section className="viewer-findings" aria-labelledby="viewer-findings-heading">
       <h2 id="viewer-findings-heading">Checker’s findings</h2>

@@ -12,7 +12,13 @@ export function ViewerNav({ onOpen }: { onOpen: (viewId: string) => void }) {
       <ul>
         {views.map((view) => (
           <li key={view.id}>
-            <button type="button" className="viewer-nav-item" aria-current={view.id === viewId ? 'page' : undefined} onClick={() => onOpen(view.id)} title={view.label}>
+            <button
+              type="button"
+              className="viewer-nav-item"
+              aria-current={view.id === viewId ? 'page' : undefined}
+              onClick={() => onOpen(view.id)}
+              title={view.label}
+            >
               <span className="viewer-nav-label">{view.label}</span>
             </button>
           </li>

@@ -18,7 +18,15 @@ export function ViewerSearch({ onMatches }: { onMatches: (ids: ReadonlySet<strin
   return (
     <div role="search" className="viewer-search">
       <label htmlFor={id}>Search boxes</label>
-      <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setQuery('')} placeholder="Title, description or tag" autoComplete="off" />
+      <input
+        id={id}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+        placeholder="Title, description or tag"
+        autoComplete="off"
+      />
       {deferred.trim() !== '' && (
         <div className="viewer-search-results">
           <p role="status" className="viewer-search-count">
@@ -36,7 +44,10 @@ export function ViewerSearch({ onMatches }: { onMatches: (ids: ReadonlySet<strin
                       store.focusNode(node.id, viewFor(snapshot.plan, node.id, snapshot.viewId));
                     }}
                   >
-                    <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>{KIND_LOOK[node.kind].icon}</span> {KIND_LOOK[node.kind].label}: {node.title}
+                    <span aria-hidden="true" className={`outline-icon kind-${node.kind}`}>
+                      {KIND_LOOK[node.kind].icon}
+                    </span>{' '}
+                    {KIND_LOOK[node.kind].label}: {node.title}
                   </button>
                 </li>
               ))}

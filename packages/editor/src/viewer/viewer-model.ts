@@ -34,7 +34,10 @@ export function searchPlan(plan: Plan, query: string): PlanNode[] {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }
 
 /** The box itself and every box on its pathways: what it leads to, up to the vision, and what leads to it. */
@@ -54,5 +57,8 @@ export function highlightRules(scope: string, ids: Iterable<string>, declaration
 }
 
 function escapeAttribute(value: string): string {
-  return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/</g, '\\3c ');
+  return value
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)
+    .replace(/</g, '\\3c ');
 }

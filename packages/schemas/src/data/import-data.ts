@@ -1,4 +1,13 @@
-import { applyCommand, isChangemapError, updateIndicatorData, type Command, type ComparatorSeries, type IndicatorArea, type IndicatorNode, type Plan } from '@changemap/core';
+import {
+  applyCommand,
+  isChangemapError,
+  updateIndicatorData,
+  type Command,
+  type ComparatorSeries,
+  type IndicatorArea,
+  type IndicatorNode,
+  type Plan,
+} from '@changemap/core';
 import { detectLayout, type LayoutName } from './layouts.js';
 import { decodeCsv, readCsvTable } from './read-table.js';
 import { readRows, type DataRow, type RefusedRow } from './rows.js';
@@ -56,8 +65,13 @@ export type DataImportResult =
 export function importIndicatorData(plan: Plan, input: Uint8Array | string, options: DataImportOptions): DataImportResult {
   const node = plan.nodes.get(options.indicator);
   if (node?.kind !== 'indicator') {
-    const ids = plan.nodes.toArray().filter((n) => n.kind === 'indicator').map((n) => n.id);
-    return fail(`The plan has no indicator “${options.indicator}”. Its indicators are: ${ids.length > 0 ? ids.slice(0, 40).join(', ') + (ids.length > 40 ? ` and ${ids.length - 40} more` : '') : 'none'}.`);
+    const ids = plan.nodes
+      .toArray()
+      .filter((n) => n.kind === 'indicator')
+      .map((n) => n.id);
+    return fail(
+      `The plan has no indicator “${options.indicator}”. Its indicators are: ${ids.length > 0 ? ids.slice(0, 40).join(', ') + (ids.length > 40 ? ` and ${ids.length - 40} more` : '') : 'none'}.`,
+    );
   }
   const indicator = node;
   const decoded = typeof input === 'string' ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input } : decodeCsv(input);
@@ -77,7 +91,11 @@ export function importIndicatorData(plan: Plan, input: Uint8Array | string, opti
   if (typeof forIndicator === 'string') return fail(forIndicator, refused);
   const headline = headlineOf(forIndicator.rows, layout.name, notes, options.sex?.toLowerCase());
   if (typeof headline === 'string') return fail(headline, refused);
-  if (headline.rows.length === 0) return fail(`Nothing to import: ${read.rows.length === 0 ? 'every row was refused' : 'the file has no headline rows (rows without a breakdown)'}.`, refused);
+  if (headline.rows.length === 0)
+    return fail(
+      `Nothing to import: ${read.rows.length === 0 ? 'every row was refused' : 'the file has no headline rows (rows without a breakdown)'}.`,
+      refused,
+    );
 
   const areaCode = options.area ?? indicator.area?.code ?? onlyArea(headline.rows);
   const hasAreas = layout.columns.area !== undefined;
@@ -101,7 +119,9 @@ export function importIndicatorData(plan: Plan, input: Uint8Array | string, opti
     series.push({ role: 'comparator', code, ...(name !== undefined && { name }), readings: rows.length });
   }
   if (own.length === 0 && comparatorSeries.length === 0) {
-    const why = hasAreas ? `no headline rows for the area ${areaCode}${headline.rows.length > 0 ? ` (the file holds ${listAreas(headline.rows)})` : ''}` : 'no headline rows';
+    const why = hasAreas
+      ? `no headline rows for the area ${areaCode}${headline.rows.length > 0 ? ` (the file holds ${listAreas(headline.rows)})` : ''}`
+      : 'no headline rows';
     return fail(`Nothing to import: the file has ${why}.`, refused);
   }
 
@@ -115,7 +135,16 @@ export function importIndicatorData(plan: Plan, input: Uint8Array | string, opti
   });
   try {
     const changed = applyCommand(plan, command);
-    return { ok: true, plan: changed, command, layout: layout.name, refused, notes, series, skipped: { otherAreas, breakdown: headline.breakdown, otherIndicators: forIndicator.other } };
+    return {
+      ok: true,
+      plan: changed,
+      command,
+      layout: layout.name,
+      refused,
+      notes,
+      series,
+      skipped: { otherAreas, breakdown: headline.breakdown, otherIndicators: forIndicator.other },
+    };
   } catch (error) {
     if (isChangemapError(error)) return fail(`The data could not be written to the indicator: ${error.message}`, refused);
     throw error;
@@ -123,7 +152,14 @@ export function importIndicatorData(plan: Plan, input: Uint8Array | string, opti
 }
 
 function fail(message: string, refused: readonly RefusedRow[] = []): { ok: false; errors: string[] } {
-  return { ok: false, errors: [message, ...refused.slice(0, 20).map((r) => `Row ${r.row} ${r.reason}`), ...(refused.length > 20 ? [`… and ${refused.length - 20} more refused rows.`] : [])] };
+  return {
+    ok: false,
+    errors: [
+      message,
+      ...refused.slice(0, 20).map((r) => `Row ${r.row} ${r.reason}`),
+      ...(refused.length > 20 ? [`… and ${refused.length - 20} more refused rows.`] : []),
+    ],
+  };
 }
 
 /** The indicator's Fingertips id, when the plan records one. */
@@ -137,12 +173,14 @@ function rowsOfIndicator(rows: DataRow[], indicator: IndicatorNode, notes: strin
   if (ids.length === 0) return { rows, other: 0 };
   const wanted = fingertipsIdOf(indicator);
   if (wanted === undefined) {
-    if (ids.length > 1) return `The file holds several indicators (${ids.slice(0, 10).join(', ')}); record the plan's indicator's Fingertips id (Ids in other catalogues) to choose one.`;
+    if (ids.length > 1)
+      return `The file holds several indicators (${ids.slice(0, 10).join(', ')}); record the plan's indicator's Fingertips id (Ids in other catalogues) to choose one.`;
     notes.push(`The file is for Fingertips indicator ${ids[0]}; the plan's indicator “${indicator.id}” has no Fingertips id to check it against.`);
     return { rows, other: 0 };
   }
   const mine = rows.filter((r) => r.indicatorId === undefined || r.indicatorId === wanted);
-  if (mine.length === 0) return `The file is for Fingertips indicator ${ids.slice(0, 10).join(', ')}, but the plan's indicator “${indicator.id}” is Fingertips indicator ${wanted}. Nothing was imported.`;
+  if (mine.length === 0)
+    return `The file is for Fingertips indicator ${ids.slice(0, 10).join(', ')}, but the plan's indicator “${indicator.id}” is Fingertips indicator ${wanted}. Nothing was imported.`;
   return { rows: mine, other: rows.length - mine.length };
 }
 
@@ -156,13 +194,15 @@ function headlineOf(rows: DataRow[], layout: LayoutName, notes: string[], chosen
   const sexes = new Set(plain.map((r) => r.sex));
   let sex: string | undefined;
   if (chosenSex !== undefined) {
-    if (!sexes.has(chosenSex)) return `The file has no headline rows for the sex “${chosenSex}”; it holds: ${[...sexes].map((s) => s || '(no sex column)').join(', ')}.`;
+    if (!sexes.has(chosenSex))
+      return `The file has no headline rows for the sex “${chosenSex}”; it holds: ${[...sexes].map((s) => s || '(no sex column)').join(', ')}.`;
     sex = chosenSex;
   } else if (sexes.has('persons') || sexes.size === 0) sex = 'persons';
   else if (sexes.size === 1) {
     sex = [...sexes][0]!;
     if (sex !== '') notes.push(`The file holds only ${sex} rows; they are the headline series.`);
-  } else return `The file holds ${[...sexes].join(' and ')} rows but none for persons; choose the headline series with --sex (Changemap never adds the sexes together).`;
+  } else
+    return `The file holds ${[...sexes].join(' and ')} rows but none for persons; choose the headline series with --sex (Changemap never adds the sexes together).`;
   const bySex = plain.filter((r) => r.sex === sex);
   let age = '';
   if (layout !== 'fingertipsUpload') {
@@ -172,7 +212,9 @@ function headlineOf(rows: DataRow[], layout: LayoutName, notes: string[], chosen
     else if (counts.size > 1) {
       const allAges = [...counts.keys()].find((a) => /^all ages$/i.test(a));
       age = allAges ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      notes.push(`The file holds several age bands (${[...counts.keys()].slice(0, 6).join(', ')}); “${age}” is the headline series and the others were left out.`);
+      notes.push(
+        `The file holds several age bands (${[...counts.keys()].slice(0, 6).join(', ')}); “${age}” is the headline series and the others were left out.`,
+      );
     }
   }
   const headline = bySex.filter((r) => r.age === age);

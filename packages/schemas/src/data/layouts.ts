@@ -63,10 +63,33 @@ export const MAP_KEYS: Readonly<Record<string, ColumnRole>> = {
 
 /** The Fingertips data export's headers, in order (the 23rd names the parent area type; the 27th is in newer files only). */
 export const FINGERTIPS_EXPORT_HEADERS = [
-  'Indicator ID', 'Indicator Name', 'Parent Code', 'Parent Name', 'Area Code', 'Area Name', 'Area Type', 'Sex', 'Age',
-  'Category Type', 'Category', 'Time period', 'Value', 'Lower CI 95.0 limit', 'Upper CI 95.0 limit', 'Lower CI 99.8 limit',
-  'Upper CI 99.8 limit', 'Count', 'Denominator', 'Value note', 'Recent Trend', 'Compared to England value or percentiles',
-  'Compared to <parent> value or percentiles', 'Time period Sortable', 'New data', 'Compared to goal', 'Time period range',
+  'Indicator ID',
+  'Indicator Name',
+  'Parent Code',
+  'Parent Name',
+  'Area Code',
+  'Area Name',
+  'Area Type',
+  'Sex',
+  'Age',
+  'Category Type',
+  'Category',
+  'Time period',
+  'Value',
+  'Lower CI 95.0 limit',
+  'Upper CI 95.0 limit',
+  'Lower CI 99.8 limit',
+  'Upper CI 99.8 limit',
+  'Count',
+  'Denominator',
+  'Value note',
+  'Recent Trend',
+  'Compared to England value or percentiles',
+  'Compared to <parent> value or percentiles',
+  'Time period Sortable',
+  'New data',
+  'Compared to goal',
+  'Time period range',
 ] as const;
 
 const EXPORT_ROLES: Readonly<Record<string, ColumnRole>> = {
@@ -88,8 +111,22 @@ const EXPORT_ROLES: Readonly<Record<string, ColumnRole>> = {
 
 /** The Fingertips data-upload layout: these headers exactly, in this order (as that service requires). */
 export const FINGERTIPS_UPLOAD_HEADERS = [
-  'area_code', 'date_from', 'date_to', 'period_type', 'sex', 'age_from_years_inclusive', 'age_to_years_inclusive',
-  'deprivation_decile', 'deprivation_category', 'count', 'value', 'denominator', 'lower_ci_95', 'upper_ci_95', 'lower_ci_99_8', 'upper_ci_99_8',
+  'area_code',
+  'date_from',
+  'date_to',
+  'period_type',
+  'sex',
+  'age_from_years_inclusive',
+  'age_to_years_inclusive',
+  'deprivation_decile',
+  'deprivation_category',
+  'count',
+  'value',
+  'denominator',
+  'lower_ci_95',
+  'upper_ci_95',
+  'lower_ci_99_8',
+  'upper_ci_99_8',
 ] as const;
 
 const UPLOAD_ROLES: Readonly<Record<string, ColumnRole>> = {
@@ -132,7 +169,8 @@ export function parseColumnMap(text: string): Record<string, string> | string {
     const [key, ...rest] = part.split('=');
     const name = key?.trim().toLowerCase() ?? '';
     const header = rest.join('=').trim();
-    if (!Object.hasOwn(MAP_KEYS, name) || header === '') return `--map takes name=header pairs separated by commas, the names being ${Object.keys(MAP_KEYS).join(', ')}; “${part.trim()}” is not one.`;
+    if (!Object.hasOwn(MAP_KEYS, name) || header === '')
+      return `--map takes name=header pairs separated by commas, the names being ${Object.keys(MAP_KEYS).join(', ')}; “${part.trim()}” is not one.`;
     map[name] = header;
   }
   return map;
@@ -149,17 +187,20 @@ export function detectLayout(header: readonly string[], map?: Readonly<Record<st
       if (index < 0) return `The column “${wanted}” given for ${name} in --map is not in the file. Its headers are: ${listHeaders(header)}.`;
       columns[MAP_KEYS[name]!] = index;
     }
-    if (columns.value === undefined || (columns.period === undefined && columns.start === undefined)) return '--map must name at least the value column and the period column (value=…, period=…).';
+    if (columns.value === undefined || (columns.period === undefined && columns.start === undefined))
+      return '--map must name at least the value column and the period column (value=…, period=…).';
     return { name: 'mapped', columns };
   }
   if (indexOf('area_code') >= 0 && indexOf('date_from') >= 0) {
     const same = keys.length === FINGERTIPS_UPLOAD_HEADERS.length && FINGERTIPS_UPLOAD_HEADERS.every((h, i) => keys[i] === h);
-    if (!same) return `The file looks like the Fingertips data-upload layout, but its headers are not that layout's, in its order. Expected: ${FINGERTIPS_UPLOAD_HEADERS.join(', ')}. Found: ${listHeaders(header)}.`;
+    if (!same)
+      return `The file looks like the Fingertips data-upload layout, but its headers are not that layout's, in its order. Expected: ${FINGERTIPS_UPLOAD_HEADERS.join(', ')}. Found: ${listHeaders(header)}.`;
     return { name: 'fingertipsUpload', columns: rolesOf(keys, UPLOAD_ROLES) };
   }
   if (indexOf('indicator id') >= 0 && indexOf('area code') >= 0) {
     const missing = ['Area Code', 'Time period', 'Value'].filter((h) => indexOf(h.toLowerCase()) < 0);
-    if (missing.length > 0) return `The file looks like a Fingertips data export but has no ${missing.join(', ')} column. Expected the export's headers: ${FINGERTIPS_EXPORT_HEADERS.join(', ')}.`;
+    if (missing.length > 0)
+      return `The file looks like a Fingertips data export but has no ${missing.join(', ')} column. Expected the export's headers: ${FINGERTIPS_EXPORT_HEADERS.join(', ')}.`;
     return { name: 'fingertipsExport', columns: rolesOf(keys, EXPORT_ROLES) };
   }
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -171,7 +212,8 @@ export function detectLayout(header: readonly string[], map?: Readonly<Record<st
       said.push(`${Object.keys(MAP_KEYS).find((k) => MAP_KEYS[k] === role)}=${header[found[0]!]}`);
     }
   }
-  if (columns.value !== undefined && columns.period !== undefined) return { name: 'mapped', columns, guessed: `The columns were guessed from the headers: ${said.join(', ')}. Give --map to choose others.` };
+  if (columns.value !== undefined && columns.period !== undefined)
+    return { name: 'mapped', columns, guessed: `The columns were guessed from the headers: ${said.join(', ')}. Give --map to choose others.` };
   return (
     `The headers are not a layout Changemap recognises: ${listHeaders(header)}. Expected the Fingertips data export (${FINGERTIPS_EXPORT_HEADERS.slice(0, 15).join(', ')}, …), ` +
     `the Fingertips data-upload layout (${FINGERTIPS_UPLOAD_HEADERS.join(', ')}), or name the columns with --map area=<header>,period=<header>,value=<header>,lower=<header>,upper=<header>,count=<header>,denominator=<header>.`

@@ -19,7 +19,8 @@ const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' } as co
  * "Unicode text" writes), else Windows-1252 (Excel's "CSV (Comma delimited)"), which is said.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; note?: string } | { error: string } {
-  if (bytes.byteLength > MAX_DATA_BYTES) return { error: `The file is ${(bytes.byteLength / 1048576).toFixed(0)} MB, more than the ${MAX_DATA_BYTES / 1048576} MB Changemap reads as data.` };
+  if (bytes.byteLength > MAX_DATA_BYTES)
+    return { error: `The file is ${(bytes.byteLength / 1048576).toFixed(0)} MB, more than the ${MAX_DATA_BYTES / 1048576} MB Changemap reads as data.` };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   try {
@@ -27,7 +28,10 @@ export function decodeCsv(bytes: Uint8Array): { text: string; note?: string } | 
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     if (bytes.includes(0)) return { error: 'The file is not text (it holds binary data): export the table as CSV and import that.' };
-    return { text: new TextDecoder('windows-1252').decode(bytes), note: 'The file is not UTF-8, so it was read as Windows-1252 (what Excel writes for “CSV (Comma delimited)”); check accented names.' };
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      note: 'The file is not UTF-8, so it was read as Windows-1252 (what Excel writes for “CSV (Comma delimited)”); check accented names.',
+    };
   }
 }
 
@@ -35,9 +39,13 @@ export function decodeCsv(bytes: Uint8Array): { text: string; note?: string } | 
 export function readCsvTable(text: string): CsvTable | { error: string } {
   const delimiter = detectDelimiter(text);
   const notes: string[] = [];
-  if (delimiter !== ',') notes.push(`The columns are separated by ${DELIMITER_NAMES[delimiter]}; the file was read that way${delimiter === ';' ? ', with a decimal comma in numbers such as 61,2' : ''}.`);
+  if (delimiter !== ',')
+    notes.push(
+      `The columns are separated by ${DELIMITER_NAMES[delimiter]}; the file was read that way${delimiter === ';' ? ', with a decimal comma in numbers such as 61,2' : ''}.`,
+    );
   const { rows, unterminatedQuoteLine } = parseCsv(text, delimiter);
-  if (unterminatedQuoteLine !== undefined) notes.push(`Row ${unterminatedQuoteLine}: a quote (") opens a value that never closes, so the rest of the file was read as that one value.`);
+  if (unterminatedQuoteLine !== undefined)
+    notes.push(`Row ${unterminatedQuoteLine}: a quote (") opens a value that never closes, so the rest of the file was read as that one value.`);
   const filled = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const header = filled[0];
   if (!header) return { error: 'The file is empty: it has no header row and no data.' };

@@ -61,7 +61,10 @@ export function readRows(rows: readonly Row[], layout: Layout, options: ReadRows
     const key = `${read.area}\u0000${read.sex}\u0000${read.age}\u0000${read.category}\u0000${period}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      refused.push({ row: row.line, reason: `repeats the period ${read.measurement.date} for ${read.area}${breakdownWords(read)} already given in row ${first}.` });
+      refused.push({
+        row: row.line,
+        reason: `repeats the period ${read.measurement.date} for ${read.area}${breakdownWords(read)} already given in row ${first}.`,
+      });
       continue;
     }
     seen.set(key, row.line);
@@ -96,7 +99,13 @@ function readRow(line: number, cell: (role: ColumnRole) => string, layout: Layou
     return refuse(`has no value${note === '' ? '' : ` (its note says: ${note.slice(0, 120)})`}.`);
   }
   const numbers: Partial<Record<'value' | 'lowerCi' | 'upperCi' | 'count' | 'denominator', number>> = {};
-  const columns = [['value', 'value', 'value'], ['lowerCi', 'lower', 'lower confidence limit'], ['upperCi', 'upper', 'upper confidence limit'], ['count', 'count', 'count'], ['denominator', 'denominator', 'denominator']] as const;
+  const columns = [
+    ['value', 'value', 'value'],
+    ['lowerCi', 'lower', 'lower confidence limit'],
+    ['upperCi', 'upper', 'upper confidence limit'],
+    ['count', 'count', 'count'],
+    ['denominator', 'denominator', 'denominator'],
+  ] as const;
   for (const [field, role, words] of columns) {
     const text = cell(role);
     const read = readNumber(text, options.decimalComma);
@@ -128,7 +137,10 @@ function readRow(line: number, cell: (role: ColumnRole) => string, layout: Layou
     ...(indicatorId !== '' && { indicatorId }),
     sex: cell('sex').toLowerCase(),
     age: layout.name === 'fingertipsUpload' ? (ageFrom === '' && ageTo === '' ? '' : `${ageFrom}-${ageTo}`) : cell('age'),
-    category: layout.name === 'fingertipsUpload' ? [decile === '' ? '' : `decile ${decile}`, deprivation].filter((p) => p !== '').join(' ') : [cell('categoryType'), cell('category')].filter((p) => p !== '').join(': '),
+    category:
+      layout.name === 'fingertipsUpload'
+        ? [decile === '' ? '' : `decile ${decile}`, deprivation].filter((p) => p !== '').join(' ')
+        : [cell('categoryType'), cell('category')].filter((p) => p !== '').join(': '),
     measurement,
   };
 }
@@ -138,7 +150,10 @@ function readPeriod(cell: (role: ColumnRole) => string): Pick<Measurement, 'date
   const label = cell('period');
   const start = cell('start');
   const end = cell('end');
-  for (const [name, text] of [['start', start], ['end', end]] as const) {
+  for (const [name, text] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
     if (text !== '' && !isIsoDate(text)) return `has a ${name} date that is not a date written YYYY-MM-DD: “${text.slice(0, 40)}”.`;
   }
   if (start !== '' && end !== '' && end < start) return `ends (${end}) before it starts (${start}).`;

@@ -5,7 +5,15 @@ export interface IndicatorDataJson {
   indicator: string;
   title: string;
   area: { code: string; name?: string } | null;
-  measurements: { period: string | null; start?: string; end?: string; value: number; lowerCi: number | null; upperCi: number | null; comparisons: Record<string, Comparison> }[];
+  measurements: {
+    period: string | null;
+    start?: string;
+    end?: string;
+    value: number;
+    lowerCi: number | null;
+    upperCi: number | null;
+    comparisons: Record<string, Comparison>;
+  }[];
   status: {
     target: string;
     reason: string;
@@ -63,7 +71,11 @@ export function indicatorDataText(indicator: IndicatorNode): string {
     ...areas.map((a) => COMPARISON_WORDS[comparisons[a.code] ?? 'notCompared']),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   lines.push('', format(header), ...rows.map(format));
   return `${lines.join('\n')}\n`;
 }

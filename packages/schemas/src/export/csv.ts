@@ -47,7 +47,23 @@ export function exportIndicatorsCsv(plan: Plan, options: CsvOptions = {}): strin
   return toCsv(rows, INDICATOR_COLUMNS, options);
 }
 
-const INDICATOR_COLUMNS = ['id', 'indicator', 'call to action', 'measures', 'unit', 'direction', 'baseline', 'baseline date', 'target', 'target date', 'comparators', 'data source', 'publisher', 'source link', 'frequency'];
+const INDICATOR_COLUMNS = [
+  'id',
+  'indicator',
+  'call to action',
+  'measures',
+  'unit',
+  'direction',
+  'baseline',
+  'baseline date',
+  'target',
+  'target date',
+  'comparators',
+  'data source',
+  'publisher',
+  'source link',
+  'frequency',
+];
 const ACTION_COLUMNS = ['id', 'action', 'actor', 'status', 'call to action', 'priority', 'contributes to', 'partners'];
 
 /** One row per action: its call to action, priority, what it contributes to, and delivering partners. */

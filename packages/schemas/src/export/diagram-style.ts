@@ -23,7 +23,11 @@ export function tint(hex: string, amount: number): string {
   if (!channels) return '#ffffff';
   return `#${channels
     .slice(1)
-    .map((c) => Math.round(parseInt(c, 16) + (255 - parseInt(c, 16)) * amount).toString(16).padStart(2, '0'))
+    .map((c) =>
+      Math.round(parseInt(c, 16) + (255 - parseInt(c, 16)) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 

@@ -37,11 +37,18 @@ const EDGE_STYLE: Record<string, string> = {
 export function exportDot(plan: Plan, callToActionId?: string): string {
   const { nodes, edges } = exportScope(plan, callToActionId);
   const ids = diagramIds(nodes);
-  const lines = [`digraph "${escape(plan.title)}" {`, '  rankdir=BT;', '  node [fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9];'];
+  const lines = [
+    `digraph "${escape(plan.title)}" {`,
+    '  rankdir=BT;',
+    '  node [fontname="Helvetica", fontsize=11];',
+    '  edge [fontname="Helvetica", fontsize=9];',
+  ];
   for (const node of nodes) {
     const { fill, stroke, text } = kindColours(node.kind);
     const kind = getKindSpec(node.kind)?.label ?? node.kind;
-    lines.push(`  ${ids.get(node.id)} [label="${escape(`${kind}\n${labelOf(node)}`)}", ${SHAPE[node.kind]}, fillcolor="${fill}", color="${stroke}", fontcolor="${text}"];`);
+    lines.push(
+      `  ${ids.get(node.id)} [label="${escape(`${kind}\n${labelOf(node)}`)}", ${SHAPE[node.kind]}, fillcolor="${fill}", color="${stroke}", fontcolor="${text}"];`,
+    );
   }
   const junctions = new Map([...linksWithAttachments(plan, edges)].map((id, i) => [id, `j${i + 1}`]));
   for (const edge of edges) {
@@ -54,13 +61,14 @@ export function exportDot(plan: Plan, callToActionId?: string): string {
     }
     const junction = junctions.get(edge.target);
     if (junction) {
-      lines.push(`  ${from} -> ${junction} [style=dashed, label="${attachmentLabel(edge)}", color="${edge.stance === "challenges" ? "#b91c1c" : "#57606a"}"];`);
+      lines.push(`  ${from} -> ${junction} [style=dashed, label="${attachmentLabel(edge)}", color="${edge.stance === 'challenges' ? '#b91c1c' : '#57606a'}"];`);
       continue;
     }
     // A link on a causal link that is not drawn here points at that link's target.
     const to = ids.get(plan.edges.get(edge.target)?.target ?? edge.target);
     if (!to) continue;
-    const style = edge.kind === 'supports' && edge.stance && edge.stance !== 'supports' ? `style=bold, label="${attachmentLabel(edge)}"` : (EDGE_STYLE[edge.kind] ?? '');
+    const style =
+      edge.kind === 'supports' && edge.stance && edge.stance !== 'supports' ? `style=bold, label="${attachmentLabel(edge)}"` : (EDGE_STYLE[edge.kind] ?? '');
     lines.push(`  ${from} -> ${to}${style ? ` [${style}]` : ''};`);
   }
   lines.push('}');

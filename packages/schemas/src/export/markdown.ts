@@ -59,13 +59,27 @@ function writeByCallToAction(out: string[], ctx: ReportContext, callsToAction: r
     out.push('', '## Not in any call to action');
     writeLevels(out, ctx, elsewhere, '###');
   }
-  writeIndicatorTable(out, '## Other indicators', nodes.filter((n): n is IndicatorNode => n.kind === 'indicator' && !ctx.shown.has(n.id)), ctx);
-  writeIssues(out, '## Open issues elsewhere', issues.filter((i) => !i.nodeIds.some((id) => inSomeCallToAction.has(id))));
+  writeIndicatorTable(
+    out,
+    '## Other indicators',
+    nodes.filter((n): n is IndicatorNode => n.kind === 'indicator' && !ctx.shown.has(n.id)),
+    ctx,
+  );
+  writeIssues(
+    out,
+    '## Open issues elsewhere',
+    issues.filter((i) => !i.nodeIds.some((id) => inSomeCallToAction.has(id))),
+  );
 }
 
 function writeCallToAction(out: string[], ctx: ReportContext, cta: PlanNode, members: ReadonlySet<string>, issues: readonly ValidationIssue[]): void {
   out.push('', `## ${titleText(cta)}`);
-  writeFacts(out, ctx, cta, linked(ctx, cta.id, 'contributesTo', 'out').map(([edge, target]) => leadsToFact(ctx, edge, target)));
+  writeFacts(
+    out,
+    ctx,
+    cta,
+    linked(ctx, cta.id, 'contributesTo', 'out').map(([edge, target]) => leadsToFact(ctx, edge, target)),
+  );
   ctx.shown.add(cta.id);
   const seen = new Set<string>([cta.id]);
   const stopAt: StopAt = (node) => (node.kind === 'callToAction' && node.id !== cta.id ? 'see its own section' : undefined);
@@ -85,18 +99,32 @@ function writeCallToAction(out: string[], ctx: ReportContext, cta: PlanNode, mem
     for (const [edge, node] of others) writeTree(out, ctx, node, edge, 0, seen, stopAt);
   }
   writeIndicatorTable(out, '### Indicators', indicatorsOf(ctx, members), ctx);
-  writeIssues(out, '### Open issues', issues.filter((issue) => issue.nodeIds.some((id) => members.has(id))));
+  writeIssues(
+    out,
+    '### Open issues',
+    issues.filter((issue) => issue.nodeIds.some((id) => members.has(id))),
+  );
 }
 
 function writeByLevel(out: string[], ctx: ReportContext, issues: readonly ValidationIssue[]): void {
   const nodes = ctx.plan.nodes.toArray();
-  writeLevels(out, ctx, nodes.filter((n) => getNodeLevel(ctx.plan, n) !== undefined), '##');
+  writeLevels(
+    out,
+    ctx,
+    nodes.filter((n) => getNodeLevel(ctx.plan, n) !== undefined),
+    '##',
+  );
   const unlevelled = nodes.filter((n) => getNodeLevel(ctx.plan, n) === undefined && isOnChain(n));
   if (unlevelled.length > 0) {
     out.push('', '## Boxes on no level', '');
     for (const node of unlevelled) writeLevelBox(out, ctx, node);
   }
-  writeIndicatorTable(out, '## Indicators', nodes.filter((n): n is IndicatorNode => n.kind === 'indicator'), ctx);
+  writeIndicatorTable(
+    out,
+    '## Indicators',
+    nodes.filter((n): n is IndicatorNode => n.kind === 'indicator'),
+    ctx,
+  );
   writeIssues(out, '## Open issues', issues);
 }
 

@@ -1,18 +1,5 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import {
-
   TARGET_STATUSES,
   TARGET_STATUS_WORDS,
   TREND_WORDS,
@@ -60,12 +47,19 @@ function cell(text: string, options: { header?: boolean; fill?: string; width: n
   });
 }
 
-function table(widths: readonly number[], header: readonly string[], rows: readonly (readonly string[])[], fillOf?: (row: readonly string[], column: number) => string | undefined): Table {
+function table(
+  widths: readonly number[],
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  fillOf?: (row: readonly string[], column: number) => string | undefined,
+): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: header.map((text, i) => cell(text, { header: true, width: widths[i]! })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: widths[i]!, ...optionalFill(fillOf?.(row, i)) })) })),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: widths[i]!, ...optionalFill(fillOf?.(row, i)) })) }),
+      ),
     ],
   });
 }
@@ -96,7 +90,9 @@ function indicatorTable(rows: readonly ResultsRow[]): Table {
     TREND_WORDS[row.trend],
     comparatorWords(row.comparators) || '—',
   ]);
-  return table([28, 13, 9, 12, 10, 12, 16], ['Indicator', 'Latest value', 'Period', 'Target', 'Status', 'Trend', 'Compared with'], cells, (row, column) => (column === 4 ? STATUS_FILL[row[4]!] : undefined));
+  return table([28, 13, 9, 12, 10, 12, 16], ['Indicator', 'Latest value', 'Period', 'Target', 'Status', 'Trend', 'Compared with'], cells, (row, column) =>
+    column === 4 ? STATUS_FILL[row[4]!] : undefined,
+  );
 }
 
 function deliveryTable(actions: readonly ActionNode[]): Table {
@@ -109,8 +105,13 @@ function deliveryTable(actions: readonly ActionNode[]): Table {
 }
 
 function summary(rows: readonly ResultsRow[]): Paragraph {
-  const counts = TARGET_STATUSES.map((status) => [TARGET_STATUS_WORDS[status], rows.filter((r) => r.status === status).length] as const).filter(([, n]) => n > 0);
-  const text = rows.length === 0 ? 'The plan has no indicators yet.' : `${rows.length} indicator${rows.length === 1 ? '' : 's'}: ${counts.map(([words, n]) => `${words.toLowerCase()} ${n}`).join(', ')}.`;
+  const counts = TARGET_STATUSES.map((status) => [TARGET_STATUS_WORDS[status], rows.filter((r) => r.status === status).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  const text =
+    rows.length === 0
+      ? 'The plan has no indicators yet.'
+      : `${rows.length} indicator${rows.length === 1 ? '' : 's'}: ${counts.map(([words, n]) => `${words.toLowerCase()} ${n}`).join(', ')}.`;
   return para(text);
 }
 
@@ -131,7 +132,10 @@ export async function exportBoardReportDocx(plan: Plan, options: BoardReportOpti
     para(`Progress report${plan.period ? ` · ${plan.period}` : ''} · as at ${asAt}`, { italics: true }),
     heading('Summary', HeadingLevel.HEADING_1),
     summary(results),
-    para('Status against the target: “on track” means the latest reading is at least where a straight line from the baseline to the target expects it by then. Comparisons follow Fingertips: “similar” when the 95% confidence interval contains the other area’s value.', { italics: true }),
+    para(
+      'Status against the target: “on track” means the latest reading is at least where a straight line from the baseline to the target expects it by then. Comparisons follow Fingertips: “similar” when the 95% confidence interval contains the other area’s value.',
+      { italics: true },
+    ),
   ];
   const ctas = plan.nodes.toArray().filter((n) => n.kind === 'callToAction');
   const inCta = (node: { id: string }, cta: PlanNode) => (membership.get(node.id) ?? []).some((c) => c.id === cta.id);
@@ -140,7 +144,8 @@ export async function exportBoardReportDocx(plan: Plan, options: BoardReportOpti
     children.push(heading(label(cta), HeadingLevel.HEADING_1));
     const told = stories.filter((s) => s.routeIds.find((id) => plan.nodes.get(id)?.kind === 'callToAction') === cta.id);
     children.push(heading('How we expect change to happen', HeadingLevel.HEADING_2));
-    if (told.length === 0) children.push(para(cta.description ?? 'No pathway is drawn for this call to action yet.', { italics: cta.description === undefined }));
+    if (told.length === 0)
+      children.push(para(cta.description ?? 'No pathway is drawn for this call to action yet.', { italics: cta.description === undefined }));
     for (const story of told) children.push(para(story.text));
     const rows = results.filter((r) => r.callsToAction.some((c) => c.id === cta.id));
     children.push(heading('Indicators', HeadingLevel.HEADING_2));
@@ -156,7 +161,12 @@ export async function exportBoardReportDocx(plan: Plan, options: BoardReportOpti
     if (looseRows.length > 0) children.push(indicatorTable(looseRows));
     if (looseActions.length > 0) children.push(para(''), deliveryTable(sortByStatus(looseActions)));
   }
-  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Made with Changemap from “${plan.title}”.`, size: 16, color: '595959' })] }));
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: `Made with Changemap from “${plan.title}”.`, size: 16, color: '595959' })],
+    }),
+  );
   const document = new Document({
     title: `${plan.title} — progress report`,
     creator: 'Changemap',
@@ -172,4 +182,3 @@ function sortByStatus(actions: readonly ActionNode[]): ActionNode[] {
   const order: readonly (ActionStatus | undefined)[] = ['inProgress', 'planned', 'paused', 'done', undefined];
   return [...actions].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
 }
-

@@ -38,6 +38,14 @@ function writeBox(lines: string[], ctx: ReportContext, node: PlanNode, edge: Pla
 }
 
 /** A box (reached by the link `via`, named first) and everything that feeds it, as a list item at `depth`. */
-export function writeTree(lines: string[], ctx: ReportContext, node: PlanNode, via: PlanEdge | undefined, depth: number, seen: Set<string>, stopAt: StopAt): void {
+export function writeTree(
+  lines: string[],
+  ctx: ReportContext,
+  node: PlanNode,
+  via: PlanEdge | undefined,
+  depth: number,
+  seen: Set<string>,
+  stopAt: StopAt,
+): void {
   writeBox(lines, ctx, node, via, depth, seen, stopAt);
 }

@@ -29,25 +29,41 @@ export function exportResearchAgendaCsv(plan: Plan, options: CsvOptions = {}): s
         seen.add(entry.question.id);
         const q = entry.question;
         const lead = q.leadPartner ? (plan.nodes.get(q.leadPartner)?.title ?? q.leadPartner) : '';
-        rows.push([
-          q.id,
-          q.title,
-          entry.callsToAction.map(labelOf).join('; '),
-          q.theme ?? '',
-          q.status ?? '',
-          lead,
-          q.method ?? '',
-          q.priorityScore ?? '',
-          titles(entry.informs.outcome),
-          titles(entry.informs.indicator),
-          titles(entry.informs.assumption),
-          titles(otherInformed(entry)),
-          q.finding ?? '',
-        ].map(defuse));
+        rows.push(
+          [
+            q.id,
+            q.title,
+            entry.callsToAction.map(labelOf).join('; '),
+            q.theme ?? '',
+            q.status ?? '',
+            lead,
+            q.method ?? '',
+            q.priorityScore ?? '',
+            titles(entry.informs.outcome),
+            titles(entry.informs.indicator),
+            titles(entry.informs.assumption),
+            titles(otherInformed(entry)),
+            q.finding ?? '',
+          ].map(defuse),
+        );
       }
     }
   }
-  const fields = ['id', 'question', 'call to action', 'theme', 'status', 'lead', 'method', 'priority score', 'outcomes', 'indicators', 'assumptions', 'also informs', 'finding'];
+  const fields = [
+    'id',
+    'question',
+    'call to action',
+    'theme',
+    'status',
+    'lead',
+    'method',
+    'priority score',
+    'outcomes',
+    'indicators',
+    'assumptions',
+    'also informs',
+    'finding',
+  ];
   return `${options.bom ? '\ufeff' : ''}${Papa.unparse({ fields, data: rows }, { newline: '\r\n' })}\r\n`;
 }
 
@@ -60,16 +76,28 @@ export function exportResearchAgendaMarkdown(plan: Plan): string {
       out.push('', `### ${md(theme)}`, '');
       for (const entry of entries) {
         const q = entry.question;
-        const facts = [q.status, q.leadPartner ? `lead: ${plan.nodes.get(q.leadPartner)?.title ?? q.leadPartner}` : undefined, q.method].filter(Boolean).join(' · ');
+        const facts = [q.status, q.leadPartner ? `lead: ${plan.nodes.get(q.leadPartner)?.title ?? q.leadPartner}` : undefined, q.method]
+          .filter(Boolean)
+          .join(' · ');
         out.push(`- **${md(q.title)}**${facts ? ` — ${md(facts)}` : ''}`);
-        const informs = Object.values(entry.informs).flat().filter((n): n is PlanNode => n !== undefined);
+        const informs = Object.values(entry.informs)
+          .flat()
+          .filter((n): n is PlanNode => n !== undefined);
         if (informs.length > 0) out.push(`  - Informs: ${informs.map((n) => md(n.title)).join('; ')}`);
         if (q.finding) out.push(`  - Finding: ${md(q.finding)}`);
       }
     }
   }
   const gaps = getEvidenceGaps(plan);
-  out.push('', '## Evidence gaps', '', gaps.length === 0 ? 'None: every outcome, causal link and critical assumption has evidence or a question.' : `${gaps.length} places have no evidence and no research question:`, '');
+  out.push(
+    '',
+    '## Evidence gaps',
+    '',
+    gaps.length === 0
+      ? 'None: every outcome, causal link and critical assumption has evidence or a question.'
+      : `${gaps.length} places have no evidence and no research question:`,
+    '',
+  );
   for (const gap of gaps) {
     if (gap.kind === 'causalLink') out.push(`- Link: ${md(gap.source.title)} → ${md(gap.target.title)}`);
     else out.push(`- ${gap.kind === 'outcome' ? 'Outcome' : 'Critical assumption'}: ${md(gap.node.title)}`);

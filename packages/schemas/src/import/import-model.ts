@@ -67,7 +67,10 @@ function runPipeline(input: unknown, options: ImportOptions): ImportResult {
     try {
       ({ document, notes: migrationNotes } = migrate(data, version));
     } catch (error) {
-      return fail({ code: 'migration-failed', message: `This older file (format ${version}) could not be updated: ${error instanceof Error ? error.message : String(error)}.` });
+      return fail({
+        code: 'migration-failed',
+        message: `This older file (format ${version}) could not be updated: ${error instanceof Error ? error.message : String(error)}.`,
+      });
     }
   }
 

@@ -12,7 +12,13 @@ export function locatePointer(text: string, pointer: string): { line: number; co
   } catch {
     return undefined;
   }
-  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const part of parts) {
     if (node.type === 'Object') {
       const member: MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === part);

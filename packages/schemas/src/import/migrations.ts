@@ -52,7 +52,8 @@ const V0_LINK_KINDS: Record<string, string> = {
 const v0ToV1: Migration = {
   from: 0,
   to: 1,
-  summary: 'Renamed the prototype’s fields and kinds (goal → aim, theme → call to action, objective → priority, activity → action, kpi → indicator, question → research question) and moved layout into views.',
+  summary:
+    'Renamed the prototype’s fields and kinds (goal → aim, theme → call to action, objective → priority, activity → action, kpi → indicator, question → research question) and moved layout into views.',
   up(document) {
     const { name, nodes, links, layout, version: _version, ...rest } = document;
     const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
@@ -94,7 +95,8 @@ const EVIDENCE_ONLY_FIELDS = ['strength', 'stance'] as const;
 const v1ToV2: Migration = {
   from: 1,
   to: 2,
-  summary: 'Added outputs, plan levels, link confidence and rationale, the “mixed” evidence stance and checker settings; strength and stance stay only on evidence links.',
+  summary:
+    'Added outputs, plan levels, link confidence and rationale, the “mixed” evidence stance and checker settings; strength and stance stay only on evidence links.',
   up(document, note) {
     const edges = Array.isArray(document['edges'])
       ? document['edges'].map((edge: unknown, index) => {

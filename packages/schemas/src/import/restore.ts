@@ -35,7 +35,11 @@ function knownRulesOnly(settings: CheckerSettings, repairs: ImportIssue[]): Chec
   const unknown = Object.keys(settings.rules).filter((code) => !isRuleCode(code));
   if (unknown.length === 0) return settings;
   const rules = Object.fromEntries(Object.entries(settings.rules).filter(([code]) => isRuleCode(code)));
-  const names = unknown.slice(0, 5).map((code) => `“${code}”`).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+  const names =
+    unknown
+      .slice(0, 5)
+      .map((code) => `“${code}”`)
+      .join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
   repairs.push(repair('unknown-rule', `The checker settings name rules this version of Changemap does not have (${names}); their settings were dropped.`));
   const { rules: _dropped, ...rest } = settings;
   return Object.keys(rules).length > 0 ? { ...rest, rules } : rest;
@@ -52,7 +56,13 @@ function keyNodes(list: readonly PlanNode[], repairs: ImportIssue[]): Table<Plan
       continue;
     }
     const id = createId(node.id, (candidate) => nodes.has(candidate));
-    repairs.push(repair('duplicate-id', `Two boxes had the id “${node.id}”; ${describeNode(node)} now has the id “${id}”. Links to “${node.id}” still point at the first box.`, [id]));
+    repairs.push(
+      repair(
+        'duplicate-id',
+        `Two boxes had the id “${node.id}”; ${describeNode(node)} now has the id “${id}”. Links to “${node.id}” still point at the first box.`,
+        [id],
+      ),
+    );
     nodes.set(id, { ...node, id });
   }
   return Table.fromEntries(nodes);
@@ -105,7 +115,11 @@ function dropDanglingEdges(all: Table<PlanEdge>, nodes: Table<PlanNode>, repairs
       if (all.has(edge.target) && !edges.has(edge.target)) {
         edges = edges.delete(edge.id);
         changed = true;
-        repairs.push(repair('dangling-edge', `A “${edge.kind}” link from “${edge.source}” was dropped: the link it pointed at (“${edge.target}”) was dropped.`, [edge.source]));
+        repairs.push(
+          repair('dangling-edge', `A “${edge.kind}” link from “${edge.source}” was dropped: the link it pointed at (“${edge.target}”) was dropped.`, [
+            edge.source,
+          ]),
+        );
       }
     }
   }
@@ -118,7 +132,9 @@ function uniqueLevels(levels: readonly PlanLevel[], repairs: ImportIssue[]): Pla
   const kept: PlanLevel[] = [];
   for (const level of levels) {
     if (seen.has(level.id)) {
-      repairs.push(repair('duplicate-id', `Two levels had the id “${level.id}”; the second (“${level.title}”) was dropped, and boxes on “${level.id}” sit on the first.`));
+      repairs.push(
+        repair('duplicate-id', `Two levels had the id “${level.id}”; the second (“${level.title}”) was dropped, and boxes on “${level.id}” sit on the first.`),
+      );
       continue;
     }
     seen.add(level.id);

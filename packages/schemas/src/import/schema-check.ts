@@ -91,7 +91,9 @@ function describe(error: SchemaError, document: unknown): string {
       return `${where} has an entry whose name is not valid.`;
     case 'discriminator': {
       const kinds = error.instancePath.startsWith('/edges/') ? EDGE_KINDS : NODE_KINDS;
-      return p['error'] === 'mapping' ? `${where} has an unknown kind; the kinds are: ${kinds.join(', ')}.` : `${where} needs a “kind” (one of: ${kinds.join(', ')}).`;
+      return p['error'] === 'mapping'
+        ? `${where} has an unknown kind; the kinds are: ${kinds.join(', ')}.`
+        : `${where} needs a “kind” (one of: ${kinds.join(', ')}).`;
     }
     default:
       return `${where} is not valid (${error.message ?? error.keyword}).`;
@@ -99,6 +101,13 @@ function describe(error: SchemaError, document: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'an object ({…})', array: 'a list ([…])' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    object: 'an object ({…})',
+    array: 'a list ([…])',
+  };
   return names[type] ?? type;
 }

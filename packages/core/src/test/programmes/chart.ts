@@ -75,7 +75,15 @@ export function chartToPlan(chart: Chart): Plan {
     }
   }
   const levels: PlanLevel[] = chart.sections.map(({ id, title }) => ({ id, title }));
-  return { id: 'programme', title: chart.title, levels, checker: { profile: 'programme' }, nodes: Table.fromValues(nodes), edges: Table.fromValues(edges), views: {} };
+  return {
+    id: 'programme',
+    title: chart.title,
+    levels,
+    checker: { profile: 'programme' },
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(edges),
+    views: {},
+  };
 }
 
 /** The boxes the chart itself drew (not the evidence and assumption notes on its connections). */

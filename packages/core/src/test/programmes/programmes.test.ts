@@ -31,7 +31,12 @@ function plantDefects(plan: Plan): { plan: Plan; planted: Planted[] } {
   const lateOutcome = on((node) => node.kind === 'outcome' && getLevelIndex(plan, node) === lastOutcomeLevel)[0]!;
   const [first, second] = on((node) => node.kind === 'outcome' && getLevelIndex(plan, node) === lastOutcomeLevel - 1);
   const causal = plan.edges.toArray().filter((edge) => edge.kind === 'contributesTo');
-  const answered = new Set(plan.edges.toArray().filter((edge) => edge.kind === 'underlies').map((edge) => edge.target));
+  const answered = new Set(
+    plan.edges
+      .toArray()
+      .filter((edge) => edge.kind === 'underlies')
+      .map((edge) => edge.target),
+  );
   const doubted = causal[5]!;
   const challenged = causal.find((edge, i) => i > 10 && !answered.has(edge.id))!;
   const added: PlanEdge[] = [
@@ -87,7 +92,10 @@ describe.each([
     const counts = new Map<string, number>();
     for (const issue of validate(plan)) counts.set(`${issue.severity} ${issue.code}`, (counts.get(`${issue.severity} ${issue.code}`) ?? 0) + 1);
     // One line each for the plan: which profile, no indicators, uncited notes; the rest are the chart's own weak links.
-    expect([...counts.keys()].filter((key) => !key.includes('low-confidence-link')).sort()).toEqual(['warning evidence-without-citation', 'warning plan-without-indicators']);
+    expect([...counts.keys()].filter((key) => !key.includes('low-confidence-link')).sort()).toEqual([
+      'warning evidence-without-citation',
+      'warning plan-without-indicators',
+    ]);
   });
 
   it('still finds every planted defect, at the link it is on, and no more other warnings', () => {

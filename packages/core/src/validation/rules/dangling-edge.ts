@@ -23,10 +23,7 @@ export const danglingEdge: PlanRule = {
       findings.push({
         message: `A “${edge.kind}” link points to ${missing.map((id) => `“${id}”`).join(' and ')}, which is not in the plan.`,
         edgeIds: [edge.id],
-        nodeIds: [
-          ...(source[e] !== NOT_A_NODE ? [edge.source] : []),
-          ...(target[e] !== NOT_A_NODE ? [edge.target] : []),
-        ],
+        nodeIds: [...(source[e] !== NOT_A_NODE ? [edge.source] : []), ...(target[e] !== NOT_A_NODE ? [edge.target] : [])],
       });
     }
     return findings;

@@ -29,9 +29,16 @@ export const evidenceWithoutCitation: PlanRule = {
       if (node?.kind === 'evidence' && !node.citation?.trim()) uncited.push(node);
     }
     if (uncited.length >= GROUP_FROM && uncited.length * 2 > total) {
-      const share = uncited.length === total ? `None of the plan’s ${total} pieces of evidence has a citation` : `${uncited.length} of the plan’s ${total} pieces of evidence have no citation`;
+      const share =
+        uncited.length === total
+          ? `None of the plan’s ${total} pieces of evidence has a citation`
+          : `${uncited.length} of the plan’s ${total} pieces of evidence have no citation`;
       return [{ message: `${share}, so they cannot be traced to a source or weighed.`, nodeIds: uncited.map((node) => node.id) }];
     }
-    return uncited.map((node): Finding => ({ message: `${sentence(describeNode(node))} has no citation.`, nodeIds: [node.id], path: `/nodes/${node.id}/citation` }));
+    return uncited.map((node): Finding => ({
+      message: `${sentence(describeNode(node))} has no citation.`,
+      nodeIds: [node.id],
+      path: `/nodes/${node.id}/citation`,
+    }));
   },
 };

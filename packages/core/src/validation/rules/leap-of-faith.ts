@@ -52,7 +52,12 @@ function isEarlyStep(plan: Plan, node: PlanNode): boolean {
 function skipped(plan: Plan, source: PlanNode, target: PlanNode): string {
   const from = getLevelIndex(plan, source);
   const to = getLevelIndex(plan, target);
-  const between = from !== undefined && to !== undefined ? getPlanLevels(plan).slice(from + 1, to).map((level) => level.title) : [];
+  const between =
+    from !== undefined && to !== undefined
+      ? getPlanLevels(plan)
+          .slice(from + 1, to)
+          .map((level) => level.title)
+      : [];
   if (between.length === 0) return 'with no outcome in between';
   if (between.length > 3) return `skipping ${between.length} levels, from ${between[0]} to ${between.at(-1)}`;
   return `skipping ${between.length === 1 ? between[0] : `${between.slice(0, -1).join(', ')} and ${between.at(-1)}`}`;

@@ -117,8 +117,7 @@ const cases: Case[] = [
   },
   {
     code: 'indicator-without-target',
-    failing: () =>
-      broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, target: undefined, direction: undefined } as never))),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, target: undefined, direction: undefined } as never))),
     nodeIds: ['i1'],
     message: /no target and no direction/,
   },
@@ -148,8 +147,7 @@ const cases: Case[] = [
   },
   {
     code: 'unsafe-url',
-    failing: () =>
-      broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, dataSource: { name: 'X', url: 'javascript:alert(1)' } } as never))),
+    failing: () => broken((p) => void (p.nodes = p.nodes.set('i1', { ...p.nodes.get('i1')!, dataSource: { name: 'X', url: 'javascript:alert(1)' } } as never))),
     nodeIds: ['i1'],
     message: /not a web or email address: “javascript:alert\(1\)”/,
   },
@@ -202,7 +200,8 @@ const cases: Case[] = [
       }),
     nodeIds: ['a1', 'o1', 'ev'],
     edgeIds: ['c5', 's'],
-    message: /evidence “Meals trial found no change” challenges the link from the action “Free school meals” to the outcome “More children eat well”, and nothing answers it/,
+    message:
+      /evidence “Meals trial found no change” challenges the link from the action “Free school meals” to the outcome “More children eat well”, and nothing answers it/,
   },
   {
     code: 'plan-without-indicators',
@@ -282,15 +281,11 @@ describe('rule settings', () => {
   const plan = () => broken((p) => void (p.edges = p.edges.delete('m1')));
 
   it('switches a rule off', () => {
-    expect(validate(plan(), { rules: { 'outcome-without-indicator': 'off' } }).map((i) => i.code)).not.toContain(
-      'outcome-without-indicator',
-    );
+    expect(validate(plan(), { rules: { 'outcome-without-indicator': 'off' } }).map((i) => i.code)).not.toContain('outcome-without-indicator');
   });
 
   it('re-grades a rule', () => {
-    const issue = validate(plan(), { rules: { 'outcome-without-indicator': 'error' } }).find(
-      (i) => i.code === 'outcome-without-indicator',
-    );
+    const issue = validate(plan(), { rules: { 'outcome-without-indicator': 'error' } }).find((i) => i.code === 'outcome-without-indicator');
     expect(issue?.severity).toBe('error');
   });
 });
@@ -307,7 +302,12 @@ describe('validate on malformed data', () => {
     const plan = broken((p) => void (p.edges = p.edges.delete('m1')));
     for (const id of ['i1', 'i2']) {
       const trap = { id, kind: 'indicator', title: `Trap ${id}` } as PlanNode;
-      Object.defineProperty(trap, 'dataSource', { enumerable: true, get: () => { throw new Error('unreadable'); } });
+      Object.defineProperty(trap, 'dataSource', {
+        enumerable: true,
+        get: () => {
+          throw new Error('unreadable');
+        },
+      });
       plan.nodes = plan.nodes.set(id, trap);
     }
     const issues = validate(plan);

@@ -35,7 +35,12 @@ function start() {
   root.render(
     <StrictMode>
       <main className="viewer-page">
-        <ChangemapViewer plan={result.model} view={view} onViewChange={(id) => history.replaceState(null, '', `#${encodeURIComponent(id)}`)} layoutWorker={createInlineLayoutWorker} />
+        <ChangemapViewer
+          plan={result.model}
+          view={view}
+          onViewChange={(id) => history.replaceState(null, '', `#${encodeURIComponent(id)}`)}
+          layoutWorker={createInlineLayoutWorker}
+        />
       </main>
     </StrictMode>,
   );

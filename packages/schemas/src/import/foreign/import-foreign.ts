@@ -28,7 +28,10 @@ export async function importForeign(input: unknown, options: ForeignImportOption
     return await run(input, options);
   } catch (error) {
     // Every step handles its own failures; this is a last guard so a bug can never throw at a caller.
-    return fail({ code: 'unrecognised-format', message: `This file could not be imported: ${error instanceof Error ? error.message : 'an unexpected error'}.` });
+    return fail({
+      code: 'unrecognised-format',
+      message: `This file could not be imported: ${error instanceof Error ? error.message : 'an unexpected error'}.`,
+    });
   }
 }
 
@@ -42,16 +45,25 @@ async function run(input: unknown, options: ForeignImportOptions): Promise<Forei
   if (bytes && bytes.byteLength > maxBytes) return fail(readError(readInput(bytes, maxBytes)));
   if (bytes && containerOf(bytes) !== 'text') {
     if (containerOf(bytes) === 'old-excel') {
-      return fail({ code: 'unrecognised-format', message: `“${name}” is an Excel 97–2003 workbook (.xls), which Changemap does not read. Save it as an Excel workbook (.xlsx) or as CSV and open that.` });
+      return fail({
+        code: 'unrecognised-format',
+        message: `“${name}” is an Excel 97–2003 workbook (.xls), which Changemap does not read. Save it as an Excel workbook (.xlsx) or as CSV and open that.`,
+      });
     }
-    if (options.from !== undefined && options.from !== 'xlsx' && options.from !== 'kumu') return wrongFormat(name, options.from, 'an Excel workbook or another zip file');
+    if (options.from !== undefined && options.from !== 'xlsx' && options.from !== 'kumu')
+      return wrongFormat(name, options.from, 'an Excel workbook or another zip file');
     return fromWorkbook(bytes, options);
   }
   if (options.from === 'xlsx') return wrongFormat(name, 'xlsx', 'text, not an Excel workbook');
 
   const decoded = decode(input as string | Uint8Array, options, maxBytes);
   if ('error' in decoded) return fail(decoded.error);
-  const format = options.from === 'kumu' || options.from === 'csv' ? 'csv' : options.from === 'tocmaker' || options.from === 'changemap' ? 'json' : textFormatOf(decoded.text, options.fileName);
+  const format =
+    options.from === 'kumu' || options.from === 'csv'
+      ? 'csv'
+      : options.from === 'tocmaker' || options.from === 'changemap'
+        ? 'json'
+        : textFormatOf(decoded.text, options.fileName);
   if (format === undefined) return fail({ code: 'unrecognised-format', message: `Changemap cannot tell what “${name}” is. ${UNRECOGNISED}` });
   if (format === 'csv') return fromCsv(decoded.text, decoded.legacyEncoding, options);
   const parsed = parseJson(decoded.text);
@@ -64,14 +76,21 @@ function fromData(data: unknown, options: ForeignImportOptions, text?: string): 
   const name = options.fileName ?? 'the file';
   const isChangemap = isRecord(data) && own(data, 'format') === 'changemap';
   if (options.from === 'changemap' || (options.from === undefined && isChangemap)) {
-    const result = importModel(text ?? data, { ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(options.skipValidation && { skipValidation: true }) });
+    const result = importModel(text ?? data, {
+      ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+      ...(options.skipValidation && { skipValidation: true }),
+    });
     if (!result.ok) return { ok: false, format: 'changemap', errors: result.errors };
     return { ...result, format: 'changemap', notes: [], findings: result.issues };
   }
   if (options.from !== undefined && options.from !== 'tocmaker') return wrongFormat(name, options.from, 'JSON');
   if (!looksLikeChart(data)) {
-    if (options.from === 'tocmaker') return fail({ code: 'unrecognised-format', message: `“${name}” is JSON but not a ToC-Maker chart: it has no list of "sections".` }, 'tocmaker');
-    return fail({ code: 'unrecognised-format', message: `“${name}” is JSON, but neither a Changemap plan (no "format": "changemap") nor a ToC-Maker chart (no "sections"). ${UNRECOGNISED}` });
+    if (options.from === 'tocmaker')
+      return fail({ code: 'unrecognised-format', message: `“${name}” is JSON but not a ToC-Maker chart: it has no list of "sections".` }, 'tocmaker');
+    return fail({
+      code: 'unrecognised-format',
+      message: `“${name}” is JSON, but neither a Changemap plan (no "format": "changemap") nor a ToC-Maker chart (no "sections"). ${UNRECOGNISED}`,
+    });
   }
   const notes = new ImportNotes();
   noteDetected(notes, 'tocmaker', options);
@@ -114,7 +133,9 @@ async function fromWorkbook(bytes: Uint8Array, options: ForeignImportOptions): P
 
 function noteDetected(notes: ImportNotes, format: ForeignFormat, options: ForeignImportOptions): void {
   const how = options.from === undefined ? 'detected from its content' : 'as asked';
-  notes.info('detected-format', `Read ${options.fileName ? `“${options.fileName}”` : 'the file'} as ${FORMAT_NAMES[format]} (${how}).`, { hint: 'Nothing to do.' });
+  notes.info('detected-format', `Read ${options.fileName ? `“${options.fileName}”` : 'the file'} as ${FORMAT_NAMES[format]} (${how}).`, {
+    hint: 'Nothing to do.',
+  });
 }
 
 function noteLegacyEncoding(notes: ImportNotes, name: string): void {
@@ -124,7 +145,11 @@ function noteLegacyEncoding(notes: ImportNotes, name: string): void {
 }
 
 /** Text from a string or bytes; CSV that is not UTF-8 is read as Windows-1252 (what Excel writes) and said. */
-function decode(input: string | Uint8Array | ArrayBuffer, options: ForeignImportOptions, maxBytes: number): { text: string; legacyEncoding: boolean } | { error: ImportError } {
+function decode(
+  input: string | Uint8Array | ArrayBuffer,
+  options: ForeignImportOptions,
+  maxBytes: number,
+): { text: string; legacyEncoding: boolean } | { error: ImportError } {
   // The shared reader knows this realm's ArrayBuffer only, so bytes go to it as a Uint8Array.
   const read = readInput(typeof input === 'string' ? input : toBytes(input), maxBytes);
   if (read.kind === 'text') return { text: read.text, legacyEncoding: false };

@@ -20,10 +20,7 @@ const PATTERNS: readonly (readonly [RegExp, (text: string) => KindWord])[] = [
   [/\bvision\b/, () => ({ kind: 'vision', final: true, explicit: 'vision' })],
   [/\b(?:goals?|aims?|impacts?|missions?|purposes?|objectives?|ambitions?)\b/, () => ({ kind: 'aim', final: true })],
   [/\b(?:outputs?|deliverables?|products?)\b/, () => ({ kind: 'output' })],
-  [
-    /\b(?:outcomes?|results?|changes?|effects?|benefits?|pre-?conditions?|conditions?|variables?|factors?|drivers?)\b/,
-    (text) => outcome(text),
-  ],
+  [/\b(?:outcomes?|results?|changes?|effects?|benefits?|pre-?conditions?|conditions?|variables?|factors?|drivers?)\b/, (text) => outcome(text)],
   [
     /\b(?:we|they|partners) (?:will )?do\b|\b(?:inputs?|resources?|activit(?:y|ies)|actions?|interventions?|programmes?|programs?|projects?|services?|strateg(?:y|ies)|tasks?|workstreams?|initiatives?|events?|policies|policy)\b/,
     () => ({ kind: 'action' }),

@@ -42,7 +42,10 @@ export class ImportNotes {
   flushDropped(): void {
     for (const [what, { why, severity, count, nodeIds }] of this.#dropped) {
       const message = `Not kept${count > 1 ? ` (${count} values)` : ''}: ${what}. ${why}`;
-      this.#add('dropped-value', severity, message, { nodeIds: [...nodeIds], hint: severity === 'info' ? 'Nothing to do: Changemap draws boxes by kind and lays them out itself.' : REPAIRED_HINT });
+      this.#add('dropped-value', severity, message, {
+        nodeIds: [...nodeIds],
+        hint: severity === 'info' ? 'Nothing to do: Changemap draws boxes by kind and lays them out itself.' : REPAIRED_HINT,
+      });
     }
     this.#dropped.clear();
   }

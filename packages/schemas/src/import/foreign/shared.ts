@@ -19,7 +19,11 @@ export function asText(value: unknown): string | undefined {
 export function titleFromFileName(fileName: string | undefined): string | undefined {
   if (fileName === undefined) return undefined;
   const base = fileName.split(/[\\/]/).at(-1) ?? '';
-  const stem = base.replace(/(\.changemap)?\.[A-Za-z0-9]{1,5}$/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const stem = base
+    .replace(/(\.changemap)?\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return stem === '' ? undefined : stem.charAt(0).toUpperCase() + stem.slice(1);
 }
 

@@ -71,7 +71,14 @@ export function readConnections(table: SheetTable | undefined, resolve: Resolve,
     const labelIsSign = readSign(label) !== undefined && readSign(label)?.strength === undefined;
     const lines = [labelIsSign ? '' : label, ...(type !== '' && !wanted ? [`Type: ${type}`] : [])];
     const tags = cellAt(row, map.at.tags);
-    if (tags !== '') lines.push(`Tags: ${tags.split('|').map((t) => t.trim()).filter(Boolean).join(', ')}`);
+    if (tags !== '')
+      lines.push(
+        `Tags: ${tags
+          .split('|')
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .join(', ')}`,
+      );
     lines.push(...otherLines(table, map, row));
     const signCells = signColumns.map((index) => cellAt(row, index));
     const sign = readLinkSign([label, type, ...signCells], place, notes);
@@ -99,7 +106,9 @@ export function readConnections(table: SheetTable | undefined, resolve: Resolve,
 
 function withStance(cell: string, place: string, notes: ImportNotes): { stance?: EvidenceStance } {
   if (cell === '') return {};
-  const stance = EVIDENCE_STANCES.find((s) => s === normalise(cell)) ?? (normalise(cell) === 'challenge' ? 'challenges' : normalise(cell) === 'support' ? 'supports' : undefined);
+  const stance =
+    EVIDENCE_STANCES.find((s) => s === normalise(cell)) ??
+    (normalise(cell) === 'challenge' ? 'challenges' : normalise(cell) === 'support' ? 'supports' : undefined);
   if (stance) return { stance };
   notes.warn('bad-row', `${capitalise(place)}: the stance “${clip(cell, 40).text}” is not one of supports, challenges or mixed, so it was left out.`);
   return {};
@@ -110,7 +119,10 @@ function readDirection(cell: string, place: string, notes: ImportNotes): Connect
   if (word === '' || word === 'directed' || word === 'direct' || word === 'one way') return 'directed';
   if (word === 'undirected' || word === 'none') return 'undirected';
   if (word === 'mutual' || word === 'both' || word === 'two way' || word === 'bidirectional') return 'mutual';
-  notes.warn('bad-row', `${capitalise(place)}: the direction “${clip(cell, 40).text}” is not directed, undirected or mutual, so the connection was read as directed.`);
+  notes.warn(
+    'bad-row',
+    `${capitalise(place)}: the direction “${clip(cell, 40).text}” is not directed, undirected or mutual, so the connection was read as directed.`,
+  );
   return 'directed';
 }
 
@@ -120,7 +132,9 @@ function readLinkSign(cells: string[], place: string, notes: ImportNotes): SignW
   if (signs.length === 0) return undefined;
   const negative = signs.find((sign) => sign.sign === 'negative');
   if (negative && signs.some((sign) => sign.sign === 'positive')) {
-    notes.warn('bad-row', `${capitalise(place)}: the connection is marked both positive and negative; it was kept as negative.`, { hint: 'Check the sign of this link.' });
+    notes.warn('bad-row', `${capitalise(place)}: the connection is marked both positive and negative; it was kept as negative.`, {
+      hint: 'Check the sign of this link.',
+    });
   }
   return negative ?? signs[0];
 }
@@ -134,25 +148,40 @@ export function connectionEdges(connection: Connection, ids: IdAllocator, notes:
   const ends: [Element, Element][] = [[connection.from, connection.to]];
   if (connection.direction === 'mutual') ends.push([connection.to, connection.from]);
   if (connection.direction === 'undirected') {
-    notes.info('direction', `${capitalise(connection.place)}: the connection has no direction; it was drawn from “${connection.from.label}” to “${connection.to.label}”.`);
+    notes.info(
+      'direction',
+      `${capitalise(connection.place)}: the connection has no direction; it was drawn from “${connection.from.label}” to “${connection.to.label}”.`,
+    );
   }
   const edges: PlanEdge[] = [];
   for (const [from, to] of ends) {
     const choice = chooseLinkKind(from.kind, to.kind, connection.wanted);
     if (!choice) {
-      notes.warn('bad-row', `${capitalise(connection.place)}: no kind of link can join a ${from.kind} (“${clip(from.label, 60).text}”) to a ${to.kind} (“${clip(to.label, 60).text}”), so the connection was not kept.`, {
-        nodeIds: [from.id, to.id],
-        hint: 'Change the Type of one of the two elements, or delete the connection.',
-      });
+      notes.warn(
+        'bad-row',
+        `${capitalise(connection.place)}: no kind of link can join a ${from.kind} (“${clip(from.label, 60).text}”) to a ${to.kind} (“${clip(to.label, 60).text}”), so the connection was not kept.`,
+        {
+          nodeIds: [from.id, to.id],
+          hint: 'Change the Type of one of the two elements, or delete the connection.',
+        },
+      );
       continue;
     }
     const [source, target] = choice.reversed ? [to, from] : [from, to];
     const base = `${choice.kind}:${source.id}:${target.id}`;
     const id = edges.length === 0 && connection.sourceId !== '' ? ids.keep(connection.sourceId, base).id : ids.exact(base);
     if (connection.wanted && connection.wanted !== choice.kind) {
-      notes.info('link-kind', `${capitalise(connection.place)}: the type names a “${EDGE_KIND_LABELS[connection.wanted]}” link, which cannot join a ${from.kind} to a ${to.kind}; it is a “${EDGE_KIND_LABELS[choice.kind]}” link${choice.reversed ? ', turned round' : ''}.`, { edgeIds: [id] });
+      notes.info(
+        'link-kind',
+        `${capitalise(connection.place)}: the type names a “${EDGE_KIND_LABELS[connection.wanted]}” link, which cannot join a ${from.kind} to a ${to.kind}; it is a “${EDGE_KIND_LABELS[choice.kind]}” link${choice.reversed ? ', turned round' : ''}.`,
+        { edgeIds: [id] },
+      );
     } else if (choice.reversed) {
-      notes.info('link-kind', `${capitalise(connection.place)}: the connection became a “${EDGE_KIND_LABELS[choice.kind]}” link from “${clip(source.label, 60).text}” to “${clip(target.label, 60).text}”, the way round such links run.`, { edgeIds: [id] });
+      notes.info(
+        'link-kind',
+        `${capitalise(connection.place)}: the connection became a “${EDGE_KIND_LABELS[choice.kind]}” link from “${clip(source.label, 60).text}” to “${clip(target.label, 60).text}”, the way round such links run.`,
+        { edgeIds: [id] },
+      );
     }
     edges.push(edgeOf(connection, id, choice.kind, source.id, target.id, notes));
   }
@@ -168,9 +197,15 @@ function edgeOf(connection: Connection, id: string, kind: EdgeKind, source: stri
     if (connection.sign) fields.sign = connection.sign.sign;
     if (connection.rationale !== undefined) fields.rationale = clip(connection.rationale, LIMITS.longText).text;
   } else {
-    const unkept = [connection.confidence !== undefined && `confidence ${connection.confidence}`, connection.sign && `${connection.sign.sign} sign`].filter(Boolean);
+    const unkept = [connection.confidence !== undefined && `confidence ${connection.confidence}`, connection.sign && `${connection.sign.sign} sign`].filter(
+      Boolean,
+    );
     if (unkept.length > 0) {
-      notes.info('link-kind', `${capitalise(connection.place)}: only causal links carry a confidence or a sign, so the ${unkept.join(' and ')} of this “${EDGE_KIND_LABELS[kind]}” link ${unkept.length === 1 ? 'is' : 'are'} in its description.`, { edgeIds: [id] });
+      notes.info(
+        'link-kind',
+        `${capitalise(connection.place)}: only causal links carry a confidence or a sign, so the ${unkept.join(' and ')} of this “${EDGE_KIND_LABELS[kind]}” link ${unkept.length === 1 ? 'is' : 'are'} in its description.`,
+        { edgeIds: [id] },
+      );
       if (connection.confidence !== undefined) lines.push(`Confidence: ${connection.confidence}`);
     }
     if (connection.rationale !== undefined) lines.push(`Rationale: ${connection.rationale}`);
@@ -181,6 +216,11 @@ function edgeOf(connection: Connection, id: string, kind: EdgeKind, source: stri
   } else if (connection.stance) lines.push(`Stance: ${connection.stance}`);
   const description = lines.join('\n\n');
   const kept = clip(description, LIMITS.longText);
-  if (kept.cut > 0) notes.warn('long-text', `${capitalise(connection.place)}: the link's words are longer than ${LIMITS.longText.toLocaleString('en-GB')} characters; the last ${kept.cut.toLocaleString('en-GB')} were not kept.`, { edgeIds: [id] });
+  if (kept.cut > 0)
+    notes.warn(
+      'long-text',
+      `${capitalise(connection.place)}: the link's words are longer than ${LIMITS.longText.toLocaleString('en-GB')} characters; the last ${kept.cut.toLocaleString('en-GB')} were not kept.`,
+      { edgeIds: [id] },
+    );
   return { id, kind, source, target, ...(kept.text !== '' && { description: kept.text }), ...fields };
 }

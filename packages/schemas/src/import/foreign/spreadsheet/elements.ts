@@ -52,12 +52,24 @@ export function readElements(table: SheetTable | undefined, ids: IdAllocator, no
   return elements;
 }
 
-function readElement(table: SheetTable, map: ColumnMap<ElementField>, cells: string[], label: string, place: string, ids: IdAllocator, notes: ImportNotes): Element {
+function readElement(
+  table: SheetTable,
+  map: ColumnMap<ElementField>,
+  cells: string[],
+  label: string,
+  place: string,
+  ids: IdAllocator,
+  notes: ImportNotes,
+): Element {
   const row = { cells, line: 0 };
   const given = cellAt(row, map.at.id);
   const { id, kept } = ids.keep(given, label);
   if (given !== '' && !kept) {
-    notes.info('new-id', `${capitalise(place)}, column “${table.header[map.at.id]}”: the id “${clip(given, 60).text}” ${isTakenWord(given)} it is now “${id}”.`, { nodeIds: [id] });
+    notes.info(
+      'new-id',
+      `${capitalise(place)}, column “${table.header[map.at.id]}”: the id “${clip(given, 60).text}” ${isTakenWord(given)} it is now “${id}”.`,
+      { nodeIds: [id] },
+    );
   }
   const fields: Element['fields'] = {};
   for (const field of KIND_FIELDS) {
@@ -85,7 +97,10 @@ function isTakenWord(id: string): string {
 /** Kumu's tags: separated by “|”, trimmed, empty ones dropped; within the format's limits (said when cut). */
 export function readTags(cell: string, place: string, notes: ImportNotes): string[] {
   if (cell === '') return [];
-  const all = cell.split('|').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const all = cell
+    .split('|')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
   const unique = [...new Set(all)];
   const tags = unique.slice(0, LIMITS.tags).map((tag) => clip(tag, LIMITS.tag).text);
   if (unique.length > LIMITS.tags) notes.warn('bad-row', `${capitalise(place)}: only the first ${LIMITS.tags} of ${unique.length} tags were kept.`);
@@ -95,7 +110,19 @@ export function readTags(cell: string, place: string, notes: ImportNotes): strin
 
 /** An element made for a label that a connection names but no element row has, as Kumu itself does. */
 export function elementFromConnection(label: string, place: string, ids: IdAllocator): Element {
-  return { id: ids.fresh(label), label, type: '', kind: 'outcome', levelName: '', description: '', lines: [], tags: [], fields: {}, place, madeForConnection: true };
+  return {
+    id: ids.fresh(label),
+    label,
+    type: '',
+    kind: 'outcome',
+    levelName: '',
+    description: '',
+    lines: [],
+    tags: [],
+    fields: {},
+    place,
+    madeForConnection: true,
+  };
 }
 
 /**
@@ -133,7 +160,12 @@ export function elementNode(element: Element, document: string, level: string | 
   if (title.cut > 0) lines.unshift(element.label);
   const fullDescription = [element.description, ...lines].filter((text) => text !== '').join('\n\n');
   const description = clip(fullDescription, LIMITS.longText);
-  if (description.cut > 0) notes.warn('long-text', `${capitalise(element.place)}: the description is longer than ${LIMITS.longText.toLocaleString('en-GB')} characters; its last ${description.cut.toLocaleString('en-GB')} were not kept.`, { nodeIds: [element.id] });
+  if (description.cut > 0)
+    notes.warn(
+      'long-text',
+      `${capitalise(element.place)}: the description is longer than ${LIMITS.longText.toLocaleString('en-GB')} characters; its last ${description.cut.toLocaleString('en-GB')} were not kept.`,
+      { nodeIds: [element.id] },
+    );
   const provenance: Provenance = { document, section: clip(element.place, LIMITS.shortText).text };
   return {
     id: element.id,
@@ -147,8 +179,23 @@ export function elementNode(element: Element, document: string, level: string | 
   } as PlanNode;
 }
 
-const HORIZON_WORDS: Record<string, OutcomeHorizon> = { short: 'short', 'short term': 'short', medium: 'medium', 'medium term': 'medium', intermediate: 'medium', long: 'long', 'long term': 'long' };
-const STATUS_WORDS: Record<string, string> = { 'in progress': 'inProgress', 'on hold': 'paused', complete: 'done', completed: 'done', finished: 'done', 'not started': 'planned' };
+const HORIZON_WORDS: Record<string, OutcomeHorizon> = {
+  short: 'short',
+  'short term': 'short',
+  medium: 'medium',
+  'medium term': 'medium',
+  intermediate: 'medium',
+  long: 'long',
+  'long term': 'long',
+};
+const STATUS_WORDS: Record<string, string> = {
+  'in progress': 'inProgress',
+  'on hold': 'paused',
+  complete: 'done',
+  completed: 'done',
+  finished: 'done',
+  'not started': 'planned',
+};
 
 /** A cell's value for a field of this element's kind, or undefined when the kind has no such field or the value does not fit (it then stays in the description). */
 function kindField(element: Element, field: KindField, value: string, notes: ImportNotes): unknown {
@@ -158,7 +205,11 @@ function kindField(element: Element, field: KindField, value: string, notes: Imp
     case 'url':
       if (kind !== 'evidence' && kind !== 'partner') return undefined;
       if (isSafeUrl(value)) return value;
-      notes.warn('bad-row', `${capitalise(element.place)}: “${clip(value, 80).text}” is not a web link Changemap keeps (http, https or mailto only); it is in the description.`, { nodeIds: [element.id] });
+      notes.warn(
+        'bad-row',
+        `${capitalise(element.place)}: “${clip(value, 80).text}” is not a web link Changemap keeps (http, https or mailto only); it is in the description.`,
+        { nodeIds: [element.id] },
+      );
       return undefined;
     case 'citation':
       return kind === 'evidence' && value.length <= 2000 ? value : undefined;
@@ -166,7 +217,10 @@ function kindField(element: Element, field: KindField, value: string, notes: Imp
       return kind === 'action' && value.length <= 200 ? value : undefined;
     case 'status': {
       const statuses: readonly string[] = kind === 'action' ? ACTION_STATUSES : kind === 'researchQuestion' ? RESEARCH_STATUSES : [];
-      return statuses.find((status) => normalise(status) === word) ?? (STATUS_WORDS[word] !== undefined && statuses.includes(STATUS_WORDS[word]!) ? STATUS_WORDS[word] : undefined);
+      return (
+        statuses.find((status) => normalise(status) === word) ??
+        (STATUS_WORDS[word] !== undefined && statuses.includes(STATUS_WORDS[word]!) ? STATUS_WORDS[word] : undefined)
+      );
     }
     case 'horizon':
       return kind === 'outcome' ? HORIZON_WORDS[word] : undefined;

@@ -50,10 +50,14 @@ function resolver(elements: Element[], ids: IdAllocator, notes: ImportNotes) {
     byId.set(element.id, element);
     const earlier = byLabel.get(element.label);
     if (earlier) {
-      notes.warn('duplicate-label', `${element.place}: the label “${clip(element.label, 80).text}” is also the label of an element above (${earlier.place}); this one has the id “${element.id}”, and connections naming the label go to the first.`, {
-        nodeIds: [element.id, earlier.id],
-        hint: 'Labels name elements in connections, so each should be different: rename one, or refer to it by its Id.',
-      });
+      notes.warn(
+        'duplicate-label',
+        `${element.place}: the label “${clip(element.label, 80).text}” is also the label of an element above (${earlier.place}); this one has the id “${element.id}”, and connections naming the label go to the first.`,
+        {
+          nodeIds: [element.id, earlier.id],
+          hint: 'Labels name elements in connections, so each should be different: rename one, or refer to it by its Id.',
+        },
+      );
       continue;
     }
     byLabel.set(element.label, element);
@@ -82,10 +86,14 @@ function noteUnknownTypes(unknown: Map<string, string[]>, notes: ImportNotes): v
   for (const [type, nodeIds] of unknown) {
     const count = nodeIds.length === 1 ? '1 element' : `${nodeIds.length} elements`;
     const said = type === '' ? `${count} with no Type (and no Level that names a kind)` : `${count} of the type “${clip(type, 60).text}”`;
-    notes.warn('unknown-type', `Changemap does not know what ${said} ${nodeIds.length === 1 ? 'is' : 'are'}, so ${nodeIds.length === 1 ? 'it was made an outcome' : 'they were made outcomes'}.`, {
-      nodeIds,
-      hint: 'Give them a Type such as Activity, Output, Outcome, Goal, Indicator, Assumption, Evidence or Partner, or change their kind in the editor.',
-    });
+    notes.warn(
+      'unknown-type',
+      `Changemap does not know what ${said} ${nodeIds.length === 1 ? 'is' : 'are'}, so ${nodeIds.length === 1 ? 'it was made an outcome' : 'they were made outcomes'}.`,
+      {
+        nodeIds,
+        hint: 'Give them a Type such as Activity, Output, Outcome, Goal, Indicator, Assumption, Evidence or Partner, or change their kind in the editor.',
+      },
+    );
   }
 }
 
@@ -102,7 +110,10 @@ function settleGoals(elements: Element[], connections: Connection[], notes: Impo
   const goal = goals[0]!;
   if (connections.some((c) => c.from === goal || (c.direction === 'mutual' && c.to === goal))) return;
   goal.kind = 'vision';
-  notes.info('vision', `“${clip(goal.label, 80).text}” (${goal.place}), the only goal and the end of every chain, is the plan's vision.`, { nodeIds: [goal.id], hint: 'Change its kind to aim in the editor if the plan has another vision.' });
+  notes.info('vision', `“${clip(goal.label, 80).text}” (${goal.place}), the only goal and the end of every chain, is the plan's vision.`, {
+    nodeIds: [goal.id],
+    hint: 'Change its kind to aim in the editor if the plan has another vision.',
+  });
 }
 
 /**
@@ -114,7 +125,9 @@ function readLevels(elements: Element[], notes: ImportNotes): { levels?: PlanLev
   const named = elements.filter((e) => e.levelName !== '');
   const levelOf = new Map<Element, string>();
   if (named.length === 0) return { levelOf };
-  const defaults = new Map<string, PlanLevel>(DEFAULT_LEVELS.flatMap((level) => [[normalise(level.id), level] as const, [normalise(level.title), level] as const]));
+  const defaults = new Map<string, PlanLevel>(
+    DEFAULT_LEVELS.flatMap((level) => [[normalise(level.id), level] as const, [normalise(level.title), level] as const]),
+  );
   const groups = new Map<string, { name: string; members: Element[]; first: number }>();
   named.forEach((element, i) => {
     const key = normalise(element.levelName);
@@ -136,9 +149,13 @@ function readLevels(elements: Element[], notes: ImportNotes): { levels?: PlanLev
     for (const element of members) levelOf.set(element, id);
     return { id, title: clip(name, LIMITS.shortText).text };
   });
-  notes.info('levels', `The Level column names ${levels.length} level${levels.length === 1 ? '' : 's'}; they were put in this order by the kinds of the boxes on them: ${levels.map((l) => `“${clip(l.title, 60).text}”`).join(' → ')}.`, {
-    hint: 'Check the order of the levels in the editor.',
-  });
+  notes.info(
+    'levels',
+    `The Level column names ${levels.length} level${levels.length === 1 ? '' : 's'}; they were put in this order by the kinds of the boxes on them: ${levels.map((l) => `“${clip(l.title, 60).text}”`).join(' → ')}.`,
+    {
+      hint: 'Check the order of the levels in the editor.',
+    },
+  );
   return { levels, levelOf };
 }
 
@@ -146,7 +163,14 @@ function readLevels(elements: Element[], notes: ImportNotes): { levels?: PlanLev
 function levelRank(key: string, members: Element[], defaults: Map<string, PlanLevel>): number {
   const plan = {};
   const positions = members
-    .map((e) => getLevelIndex(plan, { id: e.id, kind: e.kind, title: e.label, ...(e.word?.kind === 'outcome' && e.word.horizon && { horizon: e.word.horizon }) } as PlanNode))
+    .map((e) =>
+      getLevelIndex(plan, {
+        id: e.id,
+        kind: e.kind,
+        title: e.label,
+        ...(e.word?.kind === 'outcome' && e.word.horizon && { horizon: e.word.horizon }),
+      } as PlanNode),
+    )
     .filter((index): index is number => index !== undefined)
     .sort((a, b) => a - b);
   if (positions.length > 0) return positions[Math.floor(positions.length / 2)]!;

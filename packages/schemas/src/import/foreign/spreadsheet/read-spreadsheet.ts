@@ -22,12 +22,17 @@ export function csvTables(files: CsvFile[], notes: ImportNotes): SheetTable[] | 
   const tables: SheetTable[] = [];
   for (const file of files) {
     const delimiter = detectDelimiter(file.text);
-    if (delimiter !== ',') notes.info('delimiter', `“${file.name}” has its columns separated by ${DELIMITER_NAMES[delimiter]}; it was read that way.`, { hint: 'Nothing to do.' });
+    if (delimiter !== ',')
+      notes.info('delimiter', `“${file.name}” has its columns separated by ${DELIMITER_NAMES[delimiter]}; it was read that way.`, { hint: 'Nothing to do.' });
     const { rows, unterminatedQuoteLine } = parseCsv(file.text, delimiter);
     if (unterminatedQuoteLine !== undefined) {
-      notes.warn('bad-row', `“${file.name}” line ${unterminatedQuoteLine}: a quote (") opens a value that never closes, so everything after it was read as that one value.`, {
-        hint: 'Close the quote in the file, or remove it, and import again.',
-      });
+      notes.warn(
+        'bad-row',
+        `“${file.name}” line ${unterminatedQuoteLine}: a quote (") opens a value that never closes, so everything after it was read as that one value.`,
+        {
+          hint: 'Close the quote in the file, or remove it, and import again.',
+        },
+      );
     }
     const found = tablesOf(rows, `“${file.name}”`, (line) => `“${file.name}” line ${line}`, notes);
     if (!Array.isArray(found)) return { code: 'unrecognised-format', message: `“${file.name}” ${found}` };
@@ -51,7 +56,11 @@ export function workbookTables(sheets: Sheet[], notes: ImportNotes): SheetTable[
 function tablesOf(rows: Row[], source: string, place: (line: number) => string, notes: ImportNotes): SheetTable[] | string {
   const { tables, unreadHeader } = splitTables(rows, source, place);
   if (unreadHeader && tables.length === 0) {
-    const shown = unreadHeader.cells.filter((c) => c.trim() !== '').slice(0, 6).map((c) => `“${c.trim().slice(0, 30)}”`).join(', ');
+    const shown = unreadHeader.cells
+      .filter((c) => c.trim() !== '')
+      .slice(0, 6)
+      .map((c) => `“${c.trim().slice(0, 30)}”`)
+      .join(', ');
     return `has no heading row Changemap reads: its first row (${shown}) has neither a Label column (for elements) nor From and To columns (for connections).`;
   }
   if (rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) return 'is empty.';
@@ -64,9 +73,14 @@ export function spreadsheetToPlan(tables: SheetTable[], document: string, title:
   const elements = tables.find((t) => t.role === 'elements');
   const connections = tables.find((t) => t.role === 'connections');
   for (const table of tables) {
-    if (table !== elements && table !== connections) notes.warn('skipped-table', `A second table of ${table.role} (in ${table.source}) was not read: Changemap reads one table of elements and one of connections.`);
+    if (table !== elements && table !== connections)
+      notes.warn(
+        'skipped-table',
+        `A second table of ${table.role} (in ${table.source}) was not read: Changemap reads one table of elements and one of connections.`,
+      );
   }
-  if (!elements && !connections) return { code: 'unrecognised-format', message: 'This spreadsheet has no table of elements (a Label column) or of connections (From and To columns).' };
+  if (!elements && !connections)
+    return { code: 'unrecognised-format', message: 'This spreadsheet has no table of elements (a Label column) or of connections (From and To columns).' };
   if (!elements) notes.info('no-elements', 'The spreadsheet has connections but no elements table; a box was made for each label the connections name.');
   return tablesToPlan({ ...(elements && { elements }), ...(connections && { connections }) }, document, title, notes);
 }

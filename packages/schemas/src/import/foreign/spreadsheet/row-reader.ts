@@ -37,9 +37,13 @@ export function mapColumns<F extends string>(
       notes.dropped(`the column “${name}” of the ${things}`, 'It says how a map is drawn or what was measured on it, not what the plan says.');
     } else if (key !== '' || table.rows.some((row) => cellAt(row, index) !== '')) {
       others.push(index);
-      notes.info('kept-column', `The column “${name}” has no field of its own in Changemap; its values were kept as a line “${name}: …” in the description of the ${things}.`, {
-        hint: 'Nothing to do: the words are kept.',
-      });
+      notes.info(
+        'kept-column',
+        `The column “${name}” has no field of its own in Changemap; its values were kept as a line “${name}: …” in the description of the ${things}.`,
+        {
+          hint: 'Nothing to do: the words are kept.',
+        },
+      );
     }
   });
   return { at, others };
@@ -59,8 +63,12 @@ export function otherLines(table: SheetTable, map: ColumnMap<string>, row: Row):
 export function noteOverflow(table: SheetTable, row: Row, notes: ImportNotes): void {
   const extra = row.cells.slice(table.header.length).filter((cell) => cell.trim() !== '');
   if (extra.length > 0) {
-    notes.warn('bad-row', `${capitalise(table.place(row.line))}: ${extra.length} value${extra.length === 1 ? '' : 's'} to the right of the last column with a heading ${extra.length === 1 ? 'was' : 'were'} not kept.`, {
-      hint: 'Give the column a heading (it will be kept in the description) or delete the values.',
-    });
+    notes.warn(
+      'bad-row',
+      `${capitalise(table.place(row.line))}: ${extra.length} value${extra.length === 1 ? '' : 's'} to the right of the last column with a heading ${extra.length === 1 ? 'was' : 'were'} not kept.`,
+      {
+        hint: 'Give the column a heading (it will be kept in the description) or delete the values.',
+      },
+    );
   }
 }

@@ -20,14 +20,23 @@ export async function readWorkbook(bytes: Uint8Array): Promise<{ ok: true; sheet
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === undefined) return { ok: false, error: unreadable('it is not a complete XLSX file (its zip directory is missing or damaged)') };
   if (unpacked > MAX_UNPACKED_BYTES) {
-    return { ok: false, error: { code: 'too-large', message: `This workbook would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a plan needs, so it was not opened.` } };
+    return {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: `This workbook would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a plan needs, so it was not opened.`,
+      },
+    };
   }
   try {
     const { default: readXlsxFile } = await import('read-excel-file/universal');
     // The reader wants an ArrayBuffer of its own: copy the bytes out of any larger buffer they sit in.
     const buffer = new Uint8Array(bytes).buffer;
     const sheets = await readXlsxFile(buffer);
-    return { ok: true, sheets: sheets.map(({ sheet, data }) => ({ name: sheet, rows: data.map((cells, i) => ({ cells: cells.map(cellText), line: i + 1 })) })) };
+    return {
+      ok: true,
+      sheets: sheets.map(({ sheet, data }) => ({ name: sheet, rows: data.map((cells, i) => ({ cells: cells.map(cellText), line: i + 1 })) })),
+    };
   } catch (error) {
     return { ok: false, error: unreadable(error instanceof Error ? error.message : 'the reader failed') };
   }

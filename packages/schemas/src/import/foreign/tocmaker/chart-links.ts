@@ -41,7 +41,13 @@ export function resolveLinks(boxes: PlacedBox[], notes: ImportNotes): ResolvedLi
         mergeRepeat(earlier, connection, notes);
         continue;
       }
-      const link: ResolvedLink = { from, to, evidence: [...connection.evidence], assumptions: [...connection.assumptions], ...(connection.confidence !== undefined && { confidence: connection.confidence }) };
+      const link: ResolvedLink = {
+        from,
+        to,
+        evidence: [...connection.evidence],
+        assumptions: [...connection.assumptions],
+        ...(connection.confidence !== undefined && { confidence: connection.confidence }),
+      };
       mine.set(to, link);
       links.push(link);
     }
@@ -51,7 +57,10 @@ export function resolveLinks(boxes: PlacedBox[], notes: ImportNotes): ResolvedLi
 
 /** " Its evidence “…” and assumption “…” went with it.": the words of a dropped connection, so they are not lost unseen. */
 function wordsOf(connection: { evidence: string[]; assumptions: string[] }): string {
-  const words = [...connection.evidence.map((e) => `evidence “${clip(e, 200).text}”`), ...connection.assumptions.map((a) => `assumption “${clip(a, 200).text}”`)];
+  const words = [
+    ...connection.evidence.map((e) => `evidence “${clip(e, 200).text}”`),
+    ...connection.assumptions.map((a) => `assumption “${clip(a, 200).text}”`),
+  ];
   return words.length > 0 ? ` Its ${words.join(' and ')} went with it.` : '';
 }
 
@@ -80,9 +89,13 @@ export function longText(text: string, name: string, nodeId: string, notes: Impo
   if (text.trim() === '') return undefined;
   const { text: kept, cut } = clip(text, LIMITS.longText);
   if (cut > 0) {
-    notes.warn('long-text', `The text of ${name} (${text.length.toLocaleString('en-GB')} characters) is longer than a description may be (${LIMITS.longText.toLocaleString('en-GB')}); its last ${cut.toLocaleString('en-GB')} characters were not kept.`, {
-      nodeIds: [nodeId],
-    });
+    notes.warn(
+      'long-text',
+      `The text of ${name} (${text.length.toLocaleString('en-GB')} characters) is longer than a description may be (${LIMITS.longText.toLocaleString('en-GB')}); its last ${cut.toLocaleString('en-GB')} characters were not kept.`,
+      {
+        nodeIds: [nodeId],
+      },
+    );
   }
   return kept;
 }
@@ -93,7 +106,11 @@ export function addLink(link: ResolvedLink, document: string, ids: IdAllocator, 
   // Named only for a note, which most links never need.
   const names = () => `${boxName(link.from.title, link.from.sourceId)} to ${boxName(link.to.title, link.to.sourceId)}`;
   if (!choice) {
-    notes.warn('dropped-link', `The connection from ${names()} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.${wordsOf(link)}`, { nodeIds: [link.from.id, link.to.id] });
+    notes.warn(
+      'dropped-link',
+      `The connection from ${names()} was dropped: no kind of link can join a ${link.from.kind} to a ${link.to.kind}.${wordsOf(link)}`,
+      { nodeIds: [link.from.id, link.to.id] },
+    );
     return;
   }
   const [source, target] = choice.reversed ? [link.to, link.from] : [link.from, link.to];
@@ -102,12 +119,23 @@ export function addLink(link: ResolvedLink, document: string, ids: IdAllocator, 
   const extras: string[] = [];
   if (!causal) {
     extras.push(...link.evidence.map((e) => `Evidence: ${e}`), ...link.assumptions.map((a) => `Assumptions: ${a}`));
-    notes.info('link-kind', `The connection from ${names()} became a “${choice.kind}” link${choice.reversed ? ' (turned round)' : ''}, as those kinds of box allow${link.confidence !== undefined ? `; its confidence (${link.confidence}) was not kept, as only causal links carry one` : ''}${extras.length > 0 ? '; its evidence and assumptions are in its description' : ''}.`, {
-      edgeIds: [id],
-    });
+    notes.info(
+      'link-kind',
+      `The connection from ${names()} became a “${choice.kind}” link${choice.reversed ? ' (turned round)' : ''}, as those kinds of box allow${link.confidence !== undefined ? `; its confidence (${link.confidence}) was not kept, as only causal links carry one` : ''}${extras.length > 0 ? '; its evidence and assumptions are in its description' : ''}.`,
+      {
+        edgeIds: [id],
+      },
+    );
   }
   const description = extras.length > 0 ? clip(extras.join('\n\n'), LIMITS.longText).text : undefined;
-  edges.push({ id, kind: choice.kind, source: source.id, target: target.id, ...(causal && link.confidence !== undefined && { confidence: link.confidence }), ...(description && { description }) });
+  edges.push({
+    id,
+    kind: choice.kind,
+    source: source.id,
+    target: target.id,
+    ...(causal && link.confidence !== undefined && { confidence: link.confidence }),
+    ...(description && { description }),
+  });
   if (!causal) return;
   const section = clip(`The connection from “${link.from.title.trim()}” to “${link.to.title.trim()}”`, LIMITS.shortText).text;
   for (const text of link.evidence) addProse('evidence', 'supports', text, id, { document, section }, ids, nodes, edges, notes);

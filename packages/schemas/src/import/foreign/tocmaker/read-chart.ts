@@ -125,12 +125,14 @@ function readConnections(raw: Record<string, unknown>, name: string, notes: Impo
   const listed = own(raw, 'connections');
   const rawIds = own(raw, 'connectionIds');
   const ids = Array.isArray(rawIds) ? rawIds.map(asText).filter((id): id is string => id !== undefined) : undefined;
-  if (rawIds !== undefined && !Array.isArray(rawIds)) notes.warn('skipped-connection', `The connectionIds of ${name} are ${preview(rawIds)}, not a list, so they were not read.`);
+  if (rawIds !== undefined && !Array.isArray(rawIds))
+    notes.warn('skipped-connection', `The connectionIds of ${name} are ${preview(rawIds)}, not a list, so they were not read.`);
   if (Array.isArray(rawIds) && ids && ids.length < rawIds.length) {
     notes.warn('skipped-connection', `${rawIds.length - ids.length} of the connectionIds of ${name} are not ids, so they were not read.`);
   }
   if (!Array.isArray(listed)) {
-    if (listed !== undefined && listed !== null) notes.warn('skipped-connection', `The connections of ${name} are ${preview(listed)}, not a list; its connectionIds were used instead.`);
+    if (listed !== undefined && listed !== null)
+      notes.warn('skipped-connection', `The connections of ${name} are ${preview(listed)}, not a list; its connectionIds were used instead.`);
     return (ids ?? []).map((targetId) => ({ targetId, evidence: [], assumptions: [] }));
   }
   const connections = listed.flatMap((item, i) => {
@@ -174,7 +176,11 @@ function reportDisagreement(ids: string[], connections: ChartConnection[], name:
   const parts = [];
   if (onlyIds.length > 0) parts.push(`its connectionIds also name ${listNames(onlyIds)}, which its connections do not`);
   if (onlyConnections.length > 0) parts.push(`its connections go to ${listNames(onlyConnections)}, which its connectionIds do not name`);
-  notes.warn('connections-disagree', `The two lists of links of ${name} disagree: ${parts.join('; ')}. As ToC-Maker does, the connections were used${onlyIds.length > 0 ? ', so no link was made to the ids only in connectionIds' : ''}.`, {
-    hint: 'Check these links in the editor and draw any that are missing.',
-  });
+  notes.warn(
+    'connections-disagree',
+    `The two lists of links of ${name} disagree: ${parts.join('; ')}. As ToC-Maker does, the connections were used${onlyIds.length > 0 ? ', so no link was made to the ids only in connectionIds' : ''}.`,
+    {
+      hint: 'Check these links in the editor and draw any that are missing.',
+    },
+  );
 }

@@ -28,21 +28,33 @@ export function chartToPlan(chart: Chart, document: string, fallbackTitle: strin
   for (const link of links) addLink(link, document, ids, nodes, edges, notes);
 
   const title = chart.title ?? fallbackTitle;
-  notes.info('levels', `The chart's ${levels.length} section${levels.length === 1 ? '' : 's'} became the plan's levels, in order: ${levels.map((l) => l.title).join(' → ') || 'none'}.`, {
-    hint: 'Each box sits on the level of its section.',
-  });
-  notes.info('checker-profile', 'The checker uses its “programme” profile (a logic model: inputs → activities → outputs → outcomes → impact, with no vision or calls to action required), as for every ToC-Maker chart.', {
-    hint: 'Change the profile in the problems panel if this plan is a partnership plan.',
-  });
+  notes.info(
+    'levels',
+    `The chart's ${levels.length} section${levels.length === 1 ? '' : 's'} became the plan's levels, in order: ${levels.map((l) => l.title).join(' → ') || 'none'}.`,
+    {
+      hint: 'Each box sits on the level of its section.',
+    },
+  );
+  notes.info(
+    'checker-profile',
+    'The checker uses its “programme” profile (a logic model: inputs → activities → outputs → outcomes → impact, with no vision or calls to action required), as for every ToC-Maker chart.',
+    {
+      hint: 'Change the profile in the problems panel if this plan is a partnership plan.',
+    },
+  );
   return { title: clip(title, LIMITS.title).text, ...(levels.length > 0 && { levels }), checker: { profile: 'programme' }, nodes, edges };
 }
 
 function sectionKind(title: string, notes: ImportNotes): KindWord {
   const word = kindFromWord(title);
   if (word) return word;
-  notes.warn('unknown-section', `The section “${clip(title, 80).text}” does not say what its boxes are (inputs, activities, outputs, outcomes, goal …), so they were made outcomes.`, {
-    hint: 'Check the kind of each of its boxes in the editor.',
-  });
+  notes.warn(
+    'unknown-section',
+    `The section “${clip(title, 80).text}” does not say what its boxes are (inputs, activities, outputs, outcomes, goal …), so they were made outcomes.`,
+    {
+      hint: 'Check the kind of each of its boxes in the editor.',
+    },
+  );
   return { kind: 'outcome' };
 }
 
@@ -80,11 +92,19 @@ function noteNewId(box: ChartBox, id: string, repeated: boolean, notes: ImportNo
   const name = boxName(box.title, box.sourceId);
   if (box.sourceId === '') notes.info('new-id', `${capitalise(name)} had no id; it now has the id “${id}”.`, { nodeIds: [id] });
   else if (repeated) {
-    notes.warn('duplicate-id', `Two boxes had the id “${clip(box.sourceId, 60).text}”; ${name} now has the id “${id}”. Connections to “${clip(box.sourceId, 60).text}” go to the first box.`, { nodeIds: [id] });
+    notes.warn(
+      'duplicate-id',
+      `Two boxes had the id “${clip(box.sourceId, 60).text}”; ${name} now has the id “${id}”. Connections to “${clip(box.sourceId, 60).text}” go to the first box.`,
+      { nodeIds: [id] },
+    );
   } else {
-    notes.info('new-id', `The id “${clip(box.sourceId, 60).text}” of ${name} cannot be a Changemap id (letters, digits and . _ : - only, at most 128); it is now “${id}”. Its connections are kept.`, {
-      nodeIds: [id],
-    });
+    notes.info(
+      'new-id',
+      `The id “${clip(box.sourceId, 60).text}” of ${name} cannot be a Changemap id (letters, digits and . _ : - only, at most 128); it is now “${id}”. Its connections are kept.`,
+      {
+        nodeIds: [id],
+      },
+    );
   }
 }
 
@@ -114,14 +134,22 @@ function chooseVision(boxes: PlacedBox[], links: ResolvedLink[], words: KindWord
   if (last.length === 1 && !leadsOn.has(last[0]!)) {
     last[0]!.kind = 'vision';
     const aims = finals.length - 1;
-    notes.info('vision', `${capitalise(boxName(last[0]!.title, last[0]!.sourceId))}, alone at the end of the chart, is the plan's vision${aims > 0 ? `; the other ${aims} goal box${aims === 1 ? ' is an aim' : 'es are aims'}` : ''}.`, {
-      nodeIds: [last[0]!.id],
-    });
+    notes.info(
+      'vision',
+      `${capitalise(boxName(last[0]!.title, last[0]!.sourceId))}, alone at the end of the chart, is the plan's vision${aims > 0 ? `; the other ${aims} goal box${aims === 1 ? ' is an aim' : 'es are aims'}` : ''}.`,
+      {
+        nodeIds: [last[0]!.id],
+      },
+    );
   } else {
-    notes.info('vision', `The chart ends in ${last.length === 1 ? 'a box that leads on to others' : `${last.length} boxes`}, so its goal boxes are aims and the plan has no single vision.`, {
-      nodeIds: last.map((box) => box.id),
-      hint: 'Add a vision in the editor if the plan has one.',
-    });
+    notes.info(
+      'vision',
+      `The chart ends in ${last.length === 1 ? 'a box that leads on to others' : `${last.length} boxes`}, so its goal boxes are aims and the plan has no single vision.`,
+      {
+        nodeIds: last.map((box) => box.id),
+        hint: 'Add a vision in the editor if the plan has one.',
+      },
+    );
   }
 }
 
@@ -131,10 +159,18 @@ function boxNode(box: PlacedBox, chart: Chart, document: string, notes: ImportNo
   const provenance: Provenance = { document, section: clip(where, LIMITS.shortText).text };
   const clipped = clip(box.title, LIMITS.title);
   const longTitle = clipped.cut > 0 ? `${box.title}\n\n` : '';
-  if (clipped.cut > 0) notes.warn('long-title', `The title of the box “${clip(box.title, 60).text}” is longer than ${LIMITS.title} characters; it was shortened and the whole title starts its description.`, { nodeIds: [box.id] });
+  if (clipped.cut > 0)
+    notes.warn(
+      'long-title',
+      `The title of the box “${clip(box.title, 60).text}” is longer than ${LIMITS.title} characters; it was shortened and the whole title starts its description.`,
+      { nodeIds: [box.id] },
+    );
   const untitled = box.title.trim() === '' && box.text.trim() !== '';
   const title = untitled ? titleFromProse(box.text).title : clipped.text;
-  if (untitled) notes.info('new-title', `A box in the section “${section.title}” had no title; it is titled from its text: “${clip(title, 80).text}”.`, { nodeIds: [box.id] });
+  if (untitled)
+    notes.info('new-title', `A box in the section “${section.title}” had no title; it is titled from its text: “${clip(title, 80).text}”.`, {
+      nodeIds: [box.id],
+    });
   const description = longText(`${longTitle}${box.text}`, `the box “${clip(title, 60).text}”`, box.id, notes);
   const url = box.kind === 'evidence' || box.kind === 'partner' ? findUrls(box.text)[0] : undefined;
   return {
