@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Component tests render the real panels; on a loaded machine 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });
