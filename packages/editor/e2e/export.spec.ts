@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, SCREENSHOTS, test } from './fixtures.js';
+import { expect, FLAGSHIP_FILE, SCREENSHOTS, test } from './fixtures.js';
 
 test('export SVG: text stays text, labels are escaped, and the picture reopens as the plan', async ({ editor, page }) => {
   await editor.open();
@@ -33,7 +33,12 @@ test('export SVG: text stays text, labels are escaped, and the picture reopens a
 test('export SVG for a board paper: title, view, date, legend and every box’s whole title', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
-  const titles = await page.locator('.react-flow__node .plan-node-title').allTextContents();
+  const titles = await page.locator('.react-flow__node:not(.react-flow__node-actionGroup) .plan-node-title').allTextContents();
+  // The canvas folds a priority's actions into a group box ("12 partner actions"); the board paper draws each of them in full.
+  const folded = (await page.locator('.action-group').evaluateAll((els) => els.flatMap((el) => el.getAttribute('data-actions')!.split(' ')))).filter(Boolean);
+  expect(folded.length).toBeGreaterThan(0);
+  const example = JSON.parse(readFileSync(FLAGSHIP_FILE, 'utf8')) as { nodes: { id: string; title: string }[] };
+  titles.push(...folded.map((id) => example.nodes.find((node) => node.id === id)!.title));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
   const svg = readFileSync((await download.path())!, 'utf8');
   const date = new Date().toISOString().slice(0, 10);

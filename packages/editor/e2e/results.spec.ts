@@ -34,10 +34,10 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   expect(await titles(page)).toEqual([...ascending].reverse());
 
   // Filter by words, then by call to action.
-  await page.getByLabel('Find').fill('life expectancy');
+  await page.getByRole('searchbox', { name: 'Find' }).fill('life expectancy');
   await expect(rows).not.toHaveCount(total);
   for (const title of await titles(page)) expect(title.toLowerCase()).toContain('life expectancy');
-  await page.getByLabel('Find').fill('');
+  await page.getByRole('searchbox', { name: 'Find' }).fill('');
   await page.selectOption('[data-testid="results-cta"]', 'cta-1');
   const inCta1 = await rows.count();
   expect(inCta1).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   await expect(target).toHaveValue('');
 
   // Export what is shown as CSV.
-  await page.getByLabel('Find').fill('get on well');
+  await page.getByRole('searchbox', { name: 'Find' }).fill('get on well');
   await expect(rows).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/results\.csv$/);
@@ -78,7 +78,8 @@ test('results view: sort, filter, edit a target in place and undo it, export CSV
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain('i1-get-on');
   expect(lines[1]).toContain(',87,2022,');
-  expect(lines[1]).toContain('No data');
+  // The plan states one reading (87% in 2022): the latest value, and too few readings for a trend.
+  expect(lines[1]).toContain(',87,2022,Not enough data,No target,');
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/results\.xlsx$/);
@@ -95,15 +96,17 @@ test('import data… previews the file, imports it as one undo step, and the cha
   await openResults(page);
   await page.getByRole('button', { name: 'Healthy life expectancy for men (at birth) compared to London and England' }).click();
   const inspector = page.locator('.inspector');
-  await expect(inspector.getByRole('region', { name: 'Progress' })).toContainText('No data');
+  // Before the import: only the reading the plan itself states (State of the borough), too few for a trend.
+  await expect(inspector.getByRole('region', { name: 'Progress' })).toContainText('Trend: Not enough data');
+  await expect(inspector.getByTestId('curve-chart').locator('circle.reading')).toHaveCount(1);
   await inspector.getByRole('button', { name: 'Import data…' }).click();
   const dialog = page.getByRole('dialog', { name: /Import data for/ });
   await dialog.getByLabel('CSV file').setInputFiles(DATA_FILE);
   const preview = dialog.getByTestId('import-preview');
   await expect(preview).toContainText('Recognised: a table read through a column map.');
   await expect(preview.locator('table')).toContainText('Year');
-  // Three areas in the file and none chosen yet: nothing can be imported until the area is chosen.
-  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  // Three areas in the file: the indicator's own area (Tower Hamlets, E09000030) is chosen for it.
+  await expect(dialog.getByTestId('import-area')).toHaveValue('E09000030');
   await dialog.getByTestId('import-area').selectOption('E09000030');
   await dialog.getByRole('checkbox', { name: 'England (E92000001)' }).check();
   await dialog.getByRole('checkbox', { name: 'London (E12000007)' }).check();
@@ -129,16 +132,19 @@ test('import data… previews the file, imports it as one undo step, and the cha
   await editor.screenshot('results-chart');
   await expect(page.locator('tr[data-indicator="i1-hle-men"]')).toContainText('62.4');
 
-  // One undo step takes the whole import back.
   await page.getByRole('button', { name: /Undo/ }).click();
-  await expect(inspector.getByTestId('curve-chart')).toHaveCount(0);
-  await expect(page.locator('tr[data-indicator="i1-hle-men"]')).toContainText('No data');
+  // One undo step takes the whole import back: the plan's own reading again, and no comparators.
+  await expect(inspector.getByTestId('curve-chart').locator('circle.reading')).toHaveCount(1);
+  await expect(inspector.getByTestId('curve-chart').locator('path.comparator')).toHaveCount(0);
+  await expect(page.locator('tr[data-indicator="i1-hle-men"]')).not.toContainText('62.4');
+  await expect(page.locator('tr[data-indicator="i1-hle-men"]')).toContainText('Not enough data');
 });
 
 test('an action’s delivery update is recorded with its status in words', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
   await editor.fitView();
+  await editor.unfoldActionsWith('a3.3-5');
   await editor.node('a3.3-5').click();
   const delivery = page.locator('.inspector').getByRole('region', { name: 'Delivery' });
   await delivery.getByLabel('Date').fill('2025-03-31');

@@ -5,7 +5,10 @@ import { BoxChips } from './BoxChips.js';
 import { getPictureStore } from './picture-store.js';
 import type { GroupFlowNode } from './to-picture.js';
 
-/** A priority's or an outcome's actions folded into one box; its button unfolds them in place. */
+/**
+ * A priority's or an outcome's actions folded into one box; its button unfolds them in place. Its
+ * visible word is in its name (WCAG 2.5.3 Label in Name: speech users say what they see).
+ */
 function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const store = useEditorStore();
   const { group, parentTitle, annotations } = data;
@@ -30,7 +33,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
           getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);
         }}
       >
-        Show all ▸
+        Unfold ▸
       </button>
       {annotations && <BoxChips picture={{ annotations }} />}
       <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
