@@ -95,10 +95,34 @@ function linkedCausalIds(plan: Plan): Set<string> {
   return linked;
 }
 
-/** A word of the title the rules never change (they change pronouns, "will", "please" and the first word). */
+/**
+ * A content word of the title, which the rules never change (they change pronouns, "will",
+ * "please", the first word, and may drop a dangling function word such as a trailing "for").
+ */
+const CHANGED_WORDS = [
+  'you',
+  'your',
+  'will',
+  'please',
+  'deliver',
+  'building',
+  'are',
+  'for',
+  'and',
+  'the',
+  'with',
+  'from',
+  'into',
+  'that',
+  'this',
+  'our',
+  'its',
+  'who',
+  'which',
+];
 function lastLastingWord(title: string): string | undefined {
   const words = title.split(/\s+/).slice(1);
-  return words.reverse().find((w) => /^[a-z]{3,}$/i.test(w) && !['you', 'your', 'will', 'please', 'deliver', 'building', 'are'].includes(w.toLowerCase()));
+  return words.reverse().find((w) => /^[a-z]{3,}$/i.test(w) && !CHANGED_WORDS.includes(w.toLowerCase()));
 }
 
 describe('narrative properties', () => {
