@@ -5,5 +5,5 @@ const conditions = ['@changemap/source'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: 'examples', include: ['test/**/*.test.ts'], testTimeout: 30_000 },
+  test: { setupFiles: ['../scripts/fast-check-setup.ts'], name: 'examples', include: ['test/**/*.test.ts'], testTimeout: 30_000 },
 });

@@ -6,5 +6,5 @@ export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   // Each CLI test starts the command as a real process, several times: generous on a loaded machine.
-  test: { name: 'cli', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000 },
+  test: { setupFiles: ['../../scripts/fast-check-setup.ts'], name: 'cli', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000 },
 });

@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'editor',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/test-setup.ts'],
+    setupFiles: ['src/test-setup.ts', '../../scripts/fast-check-setup.ts'],
     // Component tests render the real panels; on a loaded machine 5 s is not always enough.
     testTimeout: 30_000,
   },

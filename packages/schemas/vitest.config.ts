@@ -5,5 +5,5 @@ const conditions = ['@changemap/source'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: 'schemas', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+  test: { setupFiles: ['../../scripts/fast-check-setup.ts'], name: 'schemas', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
 });

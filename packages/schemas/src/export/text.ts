@@ -2,7 +2,7 @@ import type { PlanNode } from '@changemap/core';
 
 /** Escapes Markdown and HTML so that a title renders as the words it holds, on one line. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\r?\n|[\u2028\u2029]/g, ' ');
 }
 
 /**
