@@ -50,17 +50,20 @@ function focusedBox(page: Page): Promise<string | null> {
 test('a new box appears beside the selected box or mid-canvas, in view and on no other box, with the keyboard in its title', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
+  // Call to action 3 opens with its actions folded per priority: show the ones of a3.3-5.
+  await editor.unfoldActionsWith('a3.3-5');
   await editor.node('a3.3-5').focus(); // out of sight: focus brings it into view
   await page.keyboard.press('Enter');
   await editor.viewportAtRest();
-  const selected = (await editor.node('a3.3-5').boundingBox())!;
   await editor.addBox('outcome');
   await expect(editor.titleField).toBeFocused();
   await expect(editor.titleField).toHaveValue('New outcome');
   await editor.viewportAtRest();
   const added = (await editor.node('outcome').boundingBox())!;
+  // Where the selected box is now: the canvas may have panned to show the new box.
+  const selected = (await editor.node('a3.3-5').boundingBox())!;
   expect(inside(added, await canvasBox(page)), 'the new box is in view').toBe(true);
-  expect(added.x, 'to the right of the selected box').toBeGreaterThan((await editor.node('a3.3-5').boundingBox())!.x);
+  expect(added.x, 'to the right of the selected box').toBeGreaterThan(selected.x);
   expect(Math.abs(added.y - selected.y), 'at its height, or near').toBeLessThan(400);
   for (const other of await otherBoxes(page, 'outcome')) expect(overlap(added, other)).toBe(false);
   // Typing names it at once: the title was selected.
@@ -119,10 +122,19 @@ test('“Skip to diagram” is the first tab stop and reaches a box in two key p
   await expect.poll(() => focusedBox(page)).not.toBeNull();
   expect(presses, 'key presses from the top of the page to a box (116 before)').toBeLessThanOrEqual(3);
 
+  // Call to action 1 now fits the canvas whole: zoom in (as an officer does) so some boxes are out of sight, and back to a box.
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await editor.viewportAtRest();
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedBox(page)).not.toBeNull();
+
   // Tab on through the boxes: each one that takes the keyboard is on screen, panned to when it was not.
   const area = await canvasBox(page);
   let wasOutOfSight = 0;
   for (let i = 0; i < 40; i++) {
+    const current = await focusedBox(page);
     const next = await page.evaluate(() => {
       const boxes = [...document.querySelectorAll('.react-flow__node')];
       const at = boxes.indexOf(document.activeElement!);
@@ -132,6 +144,14 @@ test('“Skip to diagram” is the first tab stop and reaches a box in two key p
     const before = (await editor.node(next).boundingBox())!;
     if (!overlap(before, area)) wasOutOfSight++;
     await page.keyboard.press('Tab');
+    // A box's own buttons (its chips and badges, a group box's "Show all") come next in the tab order: on past them.
+    for (let j = 0; j < 12 && (await focusedBox(page)) === null; j++) {
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null),
+        'a button of the box before',
+      ).toBe(current);
+      await page.keyboard.press('Tab');
+    }
     expect(await focusedBox(page)).toBe(next);
     await editor.viewportAtRest();
     expect(overlap((await editor.node(next).boundingBox())!, area), `${next} is brought into view`).toBe(true);
@@ -141,6 +161,8 @@ test('“Skip to diagram” is the first tab stop and reaches a box in two key p
 
 test('a link dragged the wrong way round is made the right way round, and the message goes at the next change', async ({ editor }) => {
   await withNewOutcome(editor);
+  // Indicators as boxes (Show menu), so the link itself is drawn rather than folded into a chip.
+  await editor.showAsBoxes('Indicators');
   await editor.addBox('indicator');
   await expect(editor.node('indicator')).toHaveCount(1);
   await editor.connect('outcome', 'indicator');
@@ -188,7 +210,9 @@ test('the last open view, with its pan and zoom, returns on reload', async ({ ed
 test('names in messages are shortened only at the end of a word', async ({ editor, page }) => {
   await editor.open();
   await page.getByLabel('Whole plan', { exact: true }).check();
-  for (const group of await page.locator('.problems details:not([open]) summary').all()) await group.click();
+  // Open every closed group of messages (one at a time: each opened group leaves the list of closed ones).
+  const closed = page.locator('.problems details.problem-group:not([open]) summary');
+  while ((await closed.count()) > 0) await closed.first().click();
   const titles = (JSON.parse(readFileSync(FLAGSHIP_FILE, 'utf8')) as { nodes: { title: string }[] }).nodes.map((n) => n.title.replace(/\s+/g, ' ').trim());
   const messages = await editor.problems.allTextContents();
   const shortened = messages.flatMap((m) => [...m.matchAll(/“([^”]*)…”/g)].map((match) => match[1]!));

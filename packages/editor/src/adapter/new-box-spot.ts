@@ -12,7 +12,7 @@ const BESIDE_GAP = 280;
  * place where it covers no other box. `visibleCentre` is the centre of the visible canvas in
  * diagram coordinates; `taken` are the top-left corners of the view's boxes.
  */
-export function newBoxSpot(taken: readonly Position[], visibleCentre: Position, beside?: Position): Position {
+export function newBoxSpot(taken: readonly (Position & { width?: number; height?: number })[], visibleCentre: Position, beside?: Position): Position {
   const near = beside ? { x: beside.x + BESIDE_GAP, y: beside.y } : { x: visibleCentre.x - NEW_BOX.width / 2, y: visibleCentre.y - NEW_BOX.height / 2 };
   return findFreeSpot([...taken], near);
 }

@@ -24,7 +24,11 @@ export function useAddBox(): (kind: NodeKind) => void {
       const canvas = editor?.querySelector('.canvas')?.getBoundingClientRect();
       const centre = canvas ? flow.screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
       const beside = selectedNodeId ? getSavedPosition(plan, viewId, selectedNodeId) : undefined;
-      const spot = newBoxSpot(Object.values(getView(plan, viewId)?.positions ?? {}), centre, beside);
+      // The boxes as drawn, at their drawn size (chips make some taller; group boxes included, folded actions not).
+      const drawn = flow
+        .getNodes()
+        .map((n) => ({ ...n.position, ...(n.measured?.width && { width: n.measured.width }), ...(n.measured?.height && { height: n.measured.height }) }));
+      const spot = newBoxSpot(drawn.length > 0 ? drawn : Object.values(getView(plan, viewId)?.positions ?? {}), centre, beside);
       const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
       if (!store.apply(commands.addNode(node, viewId, spot))) return;
       store.select(id);

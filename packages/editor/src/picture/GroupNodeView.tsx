@@ -27,7 +27,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
         type="button"
         className="group-toggle nodrag"
         aria-expanded="false"
-        aria-label={`Unfold the ${count} actions towards ${parentTitle}`}
+        aria-label={`Show all ${count} actions towards ${parentTitle}`}
         onClick={(event) => {
           event.stopPropagation();
           getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);

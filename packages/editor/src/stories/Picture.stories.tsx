@@ -87,7 +87,7 @@ export const GroupBox: Story = {
   args: { folded: ['group:sample-priority'] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const unfold = await canvas.findByRole('button', { name: /^Unfold the 3 actions towards / });
+    const unfold = await canvas.findByRole('button', { name: /^Show all 3 actions towards / });
     await expect(canvasElement.querySelector('[data-testid="node-a1"]')).toBeNull();
     await userEvent.click(unfold);
     await expect(await canvas.findByTestId('node-a1')).toBeTruthy();
