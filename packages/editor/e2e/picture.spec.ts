@@ -10,7 +10,7 @@ test('a large call to action opens folded; a group unfolds in place and folds ba
   await editor.openCallToAction(3);
   const actions = page.locator('.react-flow__node-action');
   await expect(actions).toHaveCount(0);
-  const unfold = page.getByRole('button', { name: /^Unfold the \d+ actions towards Support safer communities$/ });
+  const unfold = page.getByRole('button', { name: /^Show all \d+ actions towards Support safer communities$/ });
   await unfold.focus();
   await page.keyboard.press('Enter');
   await editor.settled();

@@ -47,7 +47,7 @@ export function Legend() {
           <span className="legend-chip">✓ 1</span> evidence about the box; <span className="legend-chip">+3</span> more
         </li>
         <li>
-          <span className="legend-chip">12 partner actions</span> a priority’s actions, folded (Unfold shows them)
+          <span className="legend-chip">12 partner actions</span> a priority’s actions, folded (Show all unfolds them)
         </li>
         <li>Shaded bands: the levels, from actions to the call to action. The Show menu draws indicators, partners and the rest as boxes and links.</li>
       </ul>

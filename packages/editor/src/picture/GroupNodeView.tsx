@@ -33,7 +33,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
           getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);
         }}
       >
-        Unfold ▸
+        Show all ▸
       </button>
       {annotations && <BoxChips picture={{ annotations }} />}
       <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
