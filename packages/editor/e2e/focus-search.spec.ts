@@ -7,7 +7,7 @@ const lit = (editor: Editor) => editor.page.locator('.react-flow__node:not(.is-d
 /** Annotations drawn back as boxes, and the groups of actions that `selector` picks unfolded: each box of those drawn on its own. */
 async function showAsBoxes(editor: Editor, groups: string) {
   for (const label of ['Indicators', 'Partners', 'Principles', 'Research questions', 'Assumptions & evidence']) await editor.showAsBoxes(label);
-  const toggles = editor.page.locator(`${groups} .group-toggle`);
+  const toggles = editor.page.locator(`${groups} .group-toggle[aria-expanded="false"]`);
   while ((await toggles.count()) > 0) {
     // Its “Show all ▸” button, wherever the group is (the view may be larger than the screen).
     await toggles.first().dispatchEvent('click');
