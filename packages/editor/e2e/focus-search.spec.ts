@@ -4,6 +4,30 @@ import { expect, test, type Editor } from './fixtures.js';
 const dimmed = (editor: Editor) => editor.page.locator('.react-flow__node.is-dimmed');
 const lit = (editor: Editor) => editor.page.locator('.react-flow__node:not(.is-dimmed)');
 
+/** Annotations drawn back as boxes, and the groups of actions that `selector` picks unfolded: each box of those drawn on its own. */
+async function showAsBoxes(editor: Editor, groups: string) {
+  for (const label of ['Indicators', 'Partners', 'Principles', 'Research questions', 'Assumptions & evidence']) await editor.showAsBoxes(label);
+  const toggles = editor.page.locator(`${groups} .group-toggle[aria-expanded="false"]`);
+  while ((await toggles.count()) > 0) {
+    // Its “Show all ▸” button, wherever the group is (the view may be larger than the screen).
+    await toggles.first().dispatchEvent('click');
+    await editor.settled();
+  }
+}
+
+/** Clicks the canvas where no box, link or control is (the picture fills more of it than it did). */
+async function clickBackground(editor: Editor) {
+  const pane = editor.page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  const spot = await editor.page.evaluate((b) => {
+    for (let y = b.y + b.height - 10; y > b.y; y -= 20)
+      for (let x = b.x + b.width - 10; x > b.x; x -= 20)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x: x - b.x, y: y - b.y };
+    return undefined;
+  }, box);
+  await pane.click({ position: spot! });
+}
+
 test.describe('focus: a selected box highlights its pathways', () => {
   test('selecting a box dims everything off its pathways, announces them, and Escape clears it', async ({ editor, page }) => {
     await editor.open();
@@ -15,10 +39,18 @@ test.describe('focus: a selected box highlights its pathways', () => {
     const announcer = page.getByTestId('pathway-announcer');
     await expect(announcer).toHaveText(/^Showing \d+ boxes on pathways through “Support safer communities”\.$/);
     const shown = Number(/Showing (\d+)/.exec((await announcer.textContent()) ?? '')![1]);
+    // Folded, a group of actions is lit when its actions are on the pathways, dimmed when none is.
+    await expect(page.locator('.react-flow__node:has(.action-group[data-actions~="a3.1-1"])')).not.toHaveClass(/is-dimmed/);
+    await expect(page.locator('.react-flow__node:has(.action-group[data-actions~="a3.3-5"])')).toHaveClass(/is-dimmed/);
     // What is announced is what is lit: the box, its call to action up to the vision, its actions.
+    test.slow(); // each kind shown as boxes and each group unfolded lays the view out again
+    await showAsBoxes(editor, '.react-flow__node:not(.is-dimmed)');
+    await expect(editor.node('p3.1')).toHaveClass(/selected/);
     await expect(lit(editor)).toHaveCount(shown);
     for (const id of ['p3.1', 'cta-3', 'a3.1-1']) await expect(editor.node(id)).not.toHaveClass(/is-dimmed/);
-    for (const id of ['p3.2', 'p3.3', 'a3.3-5']) await expect(editor.node(id)).toHaveClass(/is-dimmed/);
+    for (const id of ['p3.2', 'p3.3'])
+      // a3.3-5: its group, folded, is dimmed (above)
+      await expect(editor.node(id)).toHaveClass(/is-dimmed/);
     await expect(page.locator('.react-flow__edge.is-dimmed').first()).toBeAttached();
     await editor.screenshot('focus-pathway-cta3');
 
@@ -36,7 +68,8 @@ test.describe('focus: a selected box highlights its pathways', () => {
     await editor.openCallToAction(3);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
     await expect(dimmed(editor).first()).toBeVisible();
-    await editor.clickPane();
+    await editor.viewportAtRest();
+    await clickBackground(editor);
     await expect(dimmed(editor)).toHaveCount(0);
 
     await page.getByLabel('Highlight pathways').uncheck();
@@ -88,7 +121,12 @@ test.describe('search', () => {
   test('"/" focuses the search; Escape closes the list, then empties the box', async ({ editor, page }) => {
     await editor.open();
     await editor.openCallToAction(3);
-    await editor.clickPane();
+    // Every match drawn as a box of its own (the groups that hold one unfolded), so that each one is marked.
+    await page.getByRole('combobox', { name: 'Search boxes' }).fill('housing');
+    test.slow(); // each kind shown as boxes and each group unfolded lays the view out again
+    await showAsBoxes(editor, '.react-flow__node.is-search-match');
+    await page.getByRole('combobox', { name: 'Search boxes' }).fill('');
+    await clickBackground(editor);
     await page.keyboard.press('/');
     const search = page.getByRole('combobox', { name: 'Search boxes' });
     await expect(search).toBeFocused();
@@ -109,6 +147,8 @@ test.describe('filters', () => {
   test('a partner filter dims the boxes it does not deliver, without moving anything; Clear undoes it', async ({ editor, page }) => {
     await editor.open();
     await editor.openCallToAction(3);
+    await editor.unfoldActionsWith('a3.1-1');
+    await editor.unfoldActionsWith('a3.3-5');
     await page.getByRole('button', { name: /^Filter/ }).click();
     const panel = page.getByRole('group', { name: 'Filter boxes' });
     await expect(panel.getByRole('group', { name: 'Partner' })).toBeVisible();

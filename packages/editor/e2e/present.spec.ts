@@ -5,6 +5,17 @@ const presenter = (editor: Editor) => editor.page.getByTestId('presenter');
 const counter = (editor: Editor) => editor.page.getByTestId('presenter-counter');
 const shownBoxes = (editor: Editor) => editor.page.locator('.presenter .react-flow__node:not(.is-future)');
 
+/** Every box of the view drawn as a box on the canvas, as in the presentation: annotations back as boxes, every group of actions unfolded. */
+async function showEveryBox(editor: Editor) {
+  for (const label of ['Indicators', 'Partners', 'Principles', 'Research questions', 'Assumptions & evidence']) await editor.showAsBoxes(label);
+  const toggles = editor.page.locator('.action-group .group-toggle');
+  while ((await toggles.count()) > 0) {
+    // Its “Show all ▸” button, wherever the group is (the view may be larger than the screen).
+    await toggles.first().dispatchEvent('click');
+    await editor.settled();
+  }
+}
+
 /** The step counter, as numbers: "3 / 7" → [3, 7]. */
 async function stepOf(editor: Editor): Promise<[number, number]> {
   const [at, of] = ((await counter(editor).textContent()) ?? '').split('/').map((n) => Number(n.trim()));
@@ -123,6 +134,7 @@ test.describe('presenting', () => {
   test('“Present pathway” steps from the box’s actions up to the vision, showing only that pathway', async ({ editor, page }) => {
     await editor.open();
     await editor.openCallToAction(3);
+    await showEveryBox(editor);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
     await expect(page.getByTestId('pathway-announcer')).toContainText('Support safer communities');
     const ids = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!).sort());

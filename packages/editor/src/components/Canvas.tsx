@@ -95,6 +95,12 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     return () => clearTimeout(timer);
   }, [viewId, generation, flow, store, drawn.layout]);
 
+  // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
+  useEffect(() => {
+    const group = focus && drawn.groups.find((g) => g.folded && g.actionIds.includes(focus.nodeId));
+    if (group) drawn.picture.setFolded(viewId, group.id, false);
+  }, [focus, drawn.groups, drawn.picture, viewId]);
+
   useEffect(() => {
     if (!focus) return;
     const node = flow.getNode(focus.nodeId);

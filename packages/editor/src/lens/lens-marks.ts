@@ -35,21 +35,34 @@ export function getLensMarks(
   return { pathway, matches, passing };
 }
 
-/** The classes a box gets: dimmed when off the highlighted pathways or filtered out; marked when on a pathway or matching the search. */
-export function nodeLensClasses(marks: LensMarks, id: string): string {
+/**
+ * The classes a box gets: dimmed when off the highlighted pathways or filtered out; marked when on
+ * a pathway or matching the search. A group box stands for its actions (`members`): it is lit when
+ * any of them is.
+ */
+export function nodeLensClasses(marks: LensMarks, id: string, members: readonly string[] = [id]): string {
   const classes: string[] = [];
-  if ((marks.pathway && !marks.pathway.nodeIds.has(id)) || (marks.passing && !marks.passing.has(id))) classes.push('is-dimmed');
+  const any = (set: ReadonlySet<string>) => members.some((m) => set.has(m));
+  if ((marks.pathway && !any(marks.pathway.nodeIds)) || (marks.passing && !any(marks.passing))) classes.push('is-dimmed');
   else if (marks.pathway) classes.push('is-on-pathway');
-  if (marks.matches?.has(id)) classes.push('is-search-match');
+  if (marks.matches && any(marks.matches)) classes.push('is-search-match');
   return classes.join(' ');
 }
 
-/** A link is dimmed when it is not on the highlighted pathways, or when either end is filtered out. */
-export function edgeLensClasses(marks: LensMarks, id: string, source: string, target: string): string {
-  if (marks.pathway) return marks.pathway.edgeIds.has(id) && !filteredOut(marks, source, target) ? 'is-on-pathway' : 'is-dimmed';
-  return filteredOut(marks, source, target) ? 'is-dimmed' : '';
-}
-
-function filteredOut(marks: LensMarks, source: string, target: string): boolean {
-  return marks.passing !== undefined && (!marks.passing.has(source) || !marks.passing.has(target));
+/**
+ * A link is dimmed when it is not on the highlighted pathways, or when either end is filtered out.
+ * A merged link (a folded group's) stands for its plan links (`parts`): it counts when any of them
+ * does; a group end (`membersOf`) passes the filters when any of its actions does.
+ */
+export function edgeLensClasses(
+  marks: LensMarks,
+  id: string,
+  source: string,
+  target: string,
+  parts: readonly string[] = [id],
+  membersOf: (id: string) => readonly string[] = (end) => [end],
+): string {
+  const out = marks.passing !== undefined && [source, target].some((end) => !membersOf(end).some((m) => marks.passing!.has(m)));
+  if (marks.pathway) return parts.some((part) => marks.pathway!.edgeIds.has(part)) && !out ? 'is-on-pathway' : 'is-dimmed';
+  return out ? 'is-dimmed' : '';
 }

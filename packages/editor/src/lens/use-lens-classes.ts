@@ -33,13 +33,22 @@ export function useLensClasses(nodes: FlowNode[], edges: FlowEdge[]): { nodes: F
     return getLensMarks(plan, getViewMembers(plan, viewId), selectedNodeId, { query, filter, highlightPathways });
   }, [store, planNodes, planEdges, levels, viewId, selectedNodeId, query, filter, highlightPathways]);
 
-  return useMemo(
-    () => ({
-      nodes: nodes.map((node) => withClasses(nodeCache.current, node, nodeLensClasses(marks, node.id))),
-      edges: edges.map((edge) => withClasses(edgeCache.current, edge, edgeLensClasses(marks, edge.id, edge.source, edge.target))),
-    }),
-    [marks, nodes, edges],
-  );
+  return useMemo(() => {
+    // A group box stands for its folded actions; a merged link for their links.
+    const members = new Map<string, string[]>();
+    for (const node of nodes) {
+      const group = (node.data as { group?: { actionIds?: string[] } }).group;
+      if ((node.type as string) === 'actionGroup' && group?.actionIds) members.set(node.id, group.actionIds);
+    }
+    const membersOf = (id: string) => members.get(id) ?? [id];
+    return {
+      nodes: nodes.map((node) => withClasses(nodeCache.current, node, nodeLensClasses(marks, node.id, membersOf(node.id)))),
+      edges: edges.map((edge) => {
+        const parts = (edge.data as { edgeIds?: string[] } | undefined)?.edgeIds;
+        return withClasses(edgeCache.current, edge, edgeLensClasses(marks, edge.id, edge.source, edge.target, parts, membersOf));
+      }),
+    };
+  }, [marks, nodes, edges]);
 }
 
 function withClasses<T extends FlowNode | FlowEdge>(cache: WeakMap<T, { classes: string; out: T }>, element: T, classes: string): T {

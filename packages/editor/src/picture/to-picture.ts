@@ -29,6 +29,8 @@ export interface RoutedEdgeData extends Record<string, unknown> {
   kind: EdgeKind;
   /** The route from the last layout, while both ends are where that layout put them. */
   route?: Position[];
+  /** A merged link's plan links (the folded actions' links it stands for). */
+  edgeIds?: string[];
 }
 export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
 
@@ -184,7 +186,7 @@ function routedEdge(
     type: 'routed',
     selectable: false,
     className: `edge edge-${link.kind} edge-merged${confidence}${strength ? ` ${strength}` : ''}`,
-    data: { kind: link.kind, ...(route && { route }) },
+    data: { kind: link.kind, ...(route && { route }), edgeIds: link.edgeIds },
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     style: { strokeWidth: width ?? 2 },
     ariaLabel: `${link.edgeIds.length} folded actions contribute to ${titles(link.target)}`,

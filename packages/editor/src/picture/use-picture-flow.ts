@@ -53,7 +53,7 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
       direction,
     );
   }, [result.nodes, drawn, direction, plan.levels]);
-  return { ...result, bands, picture, direction, layout };
+  return { ...result, bands, picture, direction, layout, groups: drawn.groups };
 }
 
 /**

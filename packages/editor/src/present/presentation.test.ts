@@ -128,4 +128,21 @@ describe('lens marks', () => {
     expect(nodeLensClasses(filtered, 'o')).toBe('is-dimmed');
     expect(edgeLensClasses(filtered, 'a-o', 'a', 'o')).toBe('is-dimmed');
   });
+
+  it('light a group box, and its merged link, when any of its folded actions is on the pathway or passes the filters', () => {
+    const p = plan();
+    const members = getViewMembers(p, 'cta');
+    const group = ['a', 'a2'];
+    const membersOf = (id: string) => (id === 'group:p' ? group : [id]);
+    const focus = getLensMarks(p, members, 'o', { query: '', filter: {}, highlightPathways: true });
+    expect(nodeLensClasses(focus, 'group:p', group)).toBe('is-on-pathway');
+    expect(nodeLensClasses(focus, 'group:p', ['a2'])).toBe('is-dimmed');
+    expect(edgeLensClasses(focus, 'merged', 'group:p', 'o', ['a-o'], membersOf)).toBe('is-on-pathway');
+    expect(edgeLensClasses(focus, 'merged', 'group:p', 'o2', ['a2-o2'], membersOf)).toBe('is-dimmed');
+    const search = getLensMarks(p, members, undefined, { query: 'two', filter: {}, highlightPathways: true });
+    expect(nodeLensClasses(search, 'group:p', group)).toBe('is-search-match');
+    const filtered = getLensMarks(p, members, undefined, { query: '', filter: { level: ['action'] }, highlightPathways: true });
+    expect(nodeLensClasses(filtered, 'group:p', group)).toBe('');
+    expect(edgeLensClasses(filtered, 'merged', 'group:p', 'o', ['a-o'], membersOf)).toBe('is-dimmed');
+  });
 });
