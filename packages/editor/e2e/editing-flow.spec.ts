@@ -165,6 +165,10 @@ test('a link dragged the wrong way round is made the right way round, and the me
   await editor.showAsBoxes('Indicators');
   await editor.addBox('indicator');
   await expect(editor.node('indicator')).toHaveCount(1);
+  // Moved down by keyboard, clear of the search bar over the canvas's top edge, so its handle can be reached.
+  await editor.node('indicator').focus();
+  await editor.page.keyboard.press('Enter');
+  for (let step = 0; step < 4; step++) await editor.page.keyboard.press('Shift+ArrowDown');
   await editor.connect('outcome', 'indicator');
   await expect(editor.edges('measures:indicator:outcome')).toHaveCount(1);
   await expect(editor.notice).toContainText(

@@ -42,8 +42,11 @@ export function useAddBox(): (kind: NodeKind) => void {
   );
 }
 
+/** The search and filter bar covers the top of the canvas: a box under it is not in sight. */
+const CANVAS_BAR_HEIGHT = 48;
+
 function inSight(topLeft: { x: number; y: number }, bottomRight: { x: number; y: number }, canvas: DOMRect): boolean {
-  return topLeft.x >= canvas.left && topLeft.y >= canvas.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom;
+  return topLeft.x >= canvas.left && topLeft.y >= canvas.top + CANVAS_BAR_HEIGHT && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom;
 }
 
 /** Puts the keyboard in the inspector's title field once it shows the new box (React draws it on the next frames). */
