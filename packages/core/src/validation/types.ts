@@ -104,8 +104,26 @@ export interface PlanRule extends RuleInfo {
   check(context: RuleContext): Finding[];
 }
 
+/**
+ * A check of one link at a time. It may read the link's fields, the boxes at its ends (any of their
+ * fields), the link it points at when it points at a link, and the plan's levels and settings; its
+ * findings name that link. That contract is what lets `validate` re-check just the links an edit
+ * changed, the links at boxes it changed and the links pointing at links it changed — so adding one
+ * link to a plan of 10,000 boxes re-checks one link, not 15,000.
+ */
+export interface LinkRule extends RuleInfo {
+  scope: 'link';
+  /** The kinds of link it checks; every link (known kind or not) when absent. */
+  linkKinds?: readonly EdgeKind[];
+  /** `number` is the link's number in `context.structure`. */
+  checkLink(edge: PlanEdge, context: RuleContext, number: number): readonly Finding[];
+}
+
+/** What a link rule returns for the (many) links it finds nothing wrong with: one shared empty list, so a run over 15,000 links allocates nothing for them. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** One check of a plan's logic. Each lives in its own file under `rules/`. */
-export type Rule = NodeRule | PlanRule;
+export type Rule = NodeRule | LinkRule | PlanRule;
 
 /**
  * Options for `validate`: switch rules off or give them another severity, by code. These win over

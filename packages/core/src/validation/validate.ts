@@ -8,7 +8,7 @@ import { deriveStructure } from '../queries/derive-structure.js';
 import { NOT_A_NODE, UNKNOWN, type PlanStructure, type StructureChange } from '../queries/structure.js';
 import { createRuleContext, sameFacts } from './context.js';
 import { RULES } from './rules/index.js';
-import type { Finding, NodeRule, PlanFacts, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
+import type { Finding, LinkRule, NodeRule, PlanFacts, PlanRule, Rule, RuleContext, Severity, ValidateOptions, ValidationIssue } from './types.js';
 
 /** Stands in for the structure of a plan that could not be indexed (such a run is never patched). */
 const EMPTY_STRUCTURE: PlanStructure = {
@@ -24,6 +24,9 @@ const EMPTY_STRUCTURE: PlanStructure = {
   inStart: new Int32Array(1),
   inLinks: new Int32Array(0),
 };
+
+/** Shared by every link with nothing to report. */
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Beyond this many changed boxes a fresh run is as quick as patching the last one. */
@@ -45,7 +48,15 @@ interface PlanRuleRun {
   issues: ValidationIssue[];
 }
 
-type RuleRun = NodeRuleRun | PlanRuleRun;
+interface LinkRuleRun {
+  rule: LinkRule;
+  severity: Severity;
+  /** Issues by link id, in the plan's order of links (only links with issues). */
+  byLink: Map<string, readonly ValidationIssue[]>;
+  issues: ValidationIssue[];
+}
+
+type RuleRun = NodeRuleRun | LinkRuleRun | PlanRuleRun;
 
 /** A box to check again: its key, its value (undefined when it went) and its number in the plan structure. */
 interface ChangedNode {
@@ -69,6 +80,11 @@ interface Run {
   crashed: boolean;
   /** Set when the plan could not even be indexed: then it is the only issue. */
   failure?: ValidationIssue;
+  /**
+   * Links that point at something other than a box (a causal link, or a missing id), by the id they
+   * point at: when that link changes, they are checked again. Few in any plan.
+   */
+  linkTargets: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -129,32 +145,112 @@ function freshRun(plan: Plan, options: ValidateOptions, optionsKey: string): Run
   } catch (error) {
     const failure = internalIssue('the plan index', error);
     const facts = { hasCallsToAction: false, hasIndicators: false };
-    return { nodes: plan.nodes, edges: plan.edges, structure: EMPTY_STRUCTURE, optionsKey, facts, rules: [], crashed: true, failure };
+    return { nodes: plan.nodes, edges: plan.edges, structure: EMPTY_STRUCTURE, optionsKey, facts, rules: [], crashed: true, failure, linkTargets: new Map() };
   }
-  const run: Run = { nodes: plan.nodes, edges: plan.edges, structure: context.structure, optionsKey, facts: context.facts, rules: [], crashed: false };
+  const run: Run = {
+    nodes: plan.nodes,
+    edges: plan.edges,
+    structure: context.structure,
+    optionsKey,
+    facts: context.facts,
+    rules: [],
+    crashed: false,
+    linkTargets: indexLinkTargets(context),
+  };
   const { rules } = context.settings;
   const active = RULES.flatMap((rule) => {
     const severity = (Object.hasOwn(rules, rule.code) ? rules[rule.code] : undefined) ?? rule.defaultSeverity;
     return severity === 'off' ? [] : [{ rule, severity }];
   }).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  // Node rules share one pass over the nodes; plan rules run one by one.
+  // Node rules share one pass over the nodes and link rules one over the links; plan rules run one by one.
   const nodeRuns: NodeRuleRun[] = [];
+  const linkRuns: LinkRuleRun[] = [];
   for (const { rule, severity } of active) {
-    if (rule.scope === 'node') {
-      const nodeRun: NodeRuleRun = { rule, severity, byNode: new Map(), issues: [] };
-      nodeRuns.push(nodeRun);
-      run.rules.push(nodeRun);
-      continue;
-    }
-    try {
-      run.rules.push(runPlanRule(rule, severity, context));
-    } catch (error) {
-      run.crashed = true;
-      run.rules.push({ rule, severity, mentions: new Set(), issues: [internalIssue(`the rule “${rule.code}”`, error)] });
+    switch (rule.scope) {
+      case 'node': {
+        const nodeRun: NodeRuleRun = { rule, severity, byNode: new Map(), issues: [] };
+        nodeRuns.push(nodeRun);
+        run.rules.push(nodeRun);
+        break;
+      }
+      case 'link': {
+        const linkRun: LinkRuleRun = { rule, severity, byLink: new Map(), issues: [] };
+        linkRuns.push(linkRun);
+        run.rules.push(linkRun);
+        break;
+      }
+      case 'plan':
+        try {
+          run.rules.push(runPlanRule(rule, severity, context));
+        } catch (error) {
+          run.crashed = true;
+          run.rules.push({ rule, severity, mentions: new Set(), issues: [internalIssue(`the rule “${rule.code}”`, error)] });
+        }
+        break;
+      default:
+        rule satisfies never;
     }
   }
   if (runNodeRules(nodeRuns, context)) run.crashed = true;
+  if (runLinkRules(linkRuns, context)) run.crashed = true;
   return run;
+}
+
+/** Whether a link rule checks links of this kind code. */
+function checksKind(rule: LinkRule, code: number): boolean {
+  return !rule.linkKinds || (code !== UNKNOWN && rule.linkKinds.includes(EDGE_KINDS[code]!));
+}
+
+/** The findings of one link rule for link number `e`, as issues. */
+function checkOneLink(linkRun: LinkRuleRun, edge: PlanEdge, context: RuleContext, e: number): readonly ValidationIssue[] {
+  const { rule, severity } = linkRun;
+  if (!checksKind(rule, context.structure.kind[e]!)) return NO_ISSUES;
+  const found = rule.checkLink(edge, context, e);
+  return found.length === 0 ? NO_ISSUES : found.map((finding) => toIssue(rule, severity, finding));
+}
+
+/** Runs every link rule over every link in one walk of the link numbers; true if one crashed. */
+function runLinkRules(runs: LinkRuleRun[], context: RuleContext): boolean {
+  const { edgeById, structure } = context;
+  let live = runs;
+  let crashed = false;
+  for (let e = 0; e < structure.linkLimit; e++) {
+    const edge = edgeById.atOrder(e);
+    if (edge === undefined) continue;
+    for (const linkRun of live) {
+      let found: readonly ValidationIssue[];
+      try {
+        found = checkOneLink(linkRun, edge, context, e);
+      } catch (error) {
+        crashed = true;
+        linkRun.byLink.clear();
+        linkRun.issues = [internalIssue(`the rule “${linkRun.rule.code}”`, error)];
+        live = live.filter((other) => other !== linkRun);
+        continue;
+      }
+      if (found.length === 0) continue;
+      linkRun.byLink.set(edge.id, found);
+      linkRun.issues.push(...found);
+    }
+  }
+  return crashed;
+}
+
+/** Links whose target is no box, by the id they point at (see `Run.linkTargets`). */
+function indexLinkTargets({ structure, edgeById }: RuleContext): Map<string, Set<string>> {
+  const targets = new Map<string, Set<string>>();
+  for (let e = 0; e < structure.linkLimit; e++) {
+    if (structure.target[e] !== NOT_A_NODE) continue;
+    const edge = edgeById.atOrder(e);
+    if (edge) addTarget(targets, edge);
+  }
+  return targets;
+}
+
+function addTarget(targets: Map<string, Set<string>>, edge: PlanEdge): void {
+  const set = targets.get(edge.target) ?? new Set<string>();
+  set.add(edge.id);
+  targets.set(edge.target, set);
 }
 
 /** Runs every node rule over every node in one walk of the node numbers (table order, no lookups); true if one crashed. */
@@ -213,17 +309,19 @@ function patchRun(run: Run, plan: Plan, options: ValidateOptions, optionsKey: st
     const context = createRuleContext(plan, options, structure);
     if (!sameFacts(run.facts, context.facts)) return undefined;
     const changedNodes = nodesToRecheck(run, plan, structure, nodeIds, change);
-    const rules = run.rules.map((ruleRun) =>
-      'byNode' in ruleRun
-        ? patchNodeRule(ruleRun, changedNodes, context)
-        : mayChangeFindings(ruleRun.rule, change) ||
-            readsWhatChanged(ruleRun.rule, run, plan, nodeIds, edgeIds) ||
-            nodeIds.some((id) => ruleRun.mentions.has(id))
-          ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
-          : ruleRun,
-    );
+    const linkTargets = updateLinkTargets(run, plan, structure, edgeIds);
+    const changedLinks = linksToRecheck(run, plan, structure, edgeIds, change, changedNodes);
+    const rules = run.rules.map((ruleRun): RuleRun => {
+      if ('byNode' in ruleRun) return patchNodeRule(ruleRun, changedNodes, context);
+      if ('byLink' in ruleRun) return patchLinkRule(ruleRun, changedLinks, context);
+      return mayChangeFindings(ruleRun.rule, change) ||
+        readsWhatChanged(ruleRun.rule, run, plan, nodeIds, edgeIds) ||
+        nodeIds.some((id) => ruleRun.mentions.has(id))
+        ? runPlanRule(ruleRun.rule, ruleRun.severity, context)
+        : ruleRun;
+    });
     if (change.nodes.length > 0 || change.links.length > 0) structuralPatches++;
-    return { ...run, nodes: plan.nodes, edges: plan.edges, structure, rules };
+    return { ...run, nodes: plan.nodes, edges: plan.edges, structure, rules, linkTargets };
   } catch {
     return undefined; // a rule crashed: the fresh run reports it properly
   }
@@ -261,6 +359,91 @@ function nodesToRecheck(run: Run, plan: Plan, structure: PlanStructure, nodeIds:
     node: plan.nodes.atOrder(number),
     number,
   }));
+}
+
+/** A link to check again: its id, its value (undefined when it went) and its number. */
+interface ChangedLink {
+  id: string;
+  edge: PlanEdge | undefined;
+  number: number;
+}
+
+/**
+ * The links an edit touched: edited, added or removed, those at boxes it touched (their titles and
+ * levels are in link findings), and those pointing at links it touched. In link number order.
+ */
+function linksToRecheck(
+  run: Run,
+  plan: Plan,
+  structure: PlanStructure,
+  edgeIds: readonly string[],
+  change: StructureChange,
+  changedNodes: readonly ChangedNode[],
+): ChangedLink[] {
+  const numbers = new Set<number>();
+  const addId = (id: string) => {
+    const e = plan.edges.orderOf(id) ?? run.edges.orderOf(id);
+    if (e !== undefined) numbers.add(e);
+  };
+  for (const id of edgeIds) {
+    addId(id);
+    for (const pointing of run.linkTargets.get(id) ?? []) addId(pointing);
+  }
+  for (const { number } of change.links) numbers.add(number);
+  for (const { id, number } of changedNodes) {
+    if (number < structure.idOf.length) {
+      for (let i = structure.outStart[number]!; i < structure.outStart[number + 1]!; i++) numbers.add(structure.outLinks[i]!);
+      for (let i = structure.inStart[number]!; i < structure.inStart[number + 1]!; i++) numbers.add(structure.inLinks[i]!);
+    }
+    // A box that went leaves its links dangling, pointing at its id.
+    for (const pointing of run.linkTargets.get(id) ?? []) addId(pointing);
+  }
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const edge = plan.edges.atOrder(number);
+      return { id: edge?.id ?? run.edges.atOrder(number)!.id, edge, number };
+    });
+}
+
+/** `run.linkTargets` after the edit: the changed links' entries replaced (a copy only when one changes). */
+function updateLinkTargets(run: Run, plan: Plan, structure: PlanStructure, edgeIds: readonly string[]): Run['linkTargets'] {
+  let targets: Map<string, Set<string>> | undefined;
+  for (const id of edgeIds) {
+    const before = run.edges.get(id);
+    const after = plan.edges.get(id);
+    const afterNumber = plan.edges.orderOf(id);
+    const pointsAtNoBox = after !== undefined && afterNumber !== undefined && structure.target[afterNumber] === NOT_A_NODE;
+    const wasListed = before !== undefined && (run.linkTargets.get(before.target)?.has(id) ?? false);
+    if (!wasListed && !pointsAtNoBox) continue;
+    targets ??= new Map([...run.linkTargets].map(([target, ids]) => [target, new Set(ids)]));
+    if (before) targets.get(before.target)?.delete(id);
+    if (pointsAtNoBox) addTarget(targets, after);
+  }
+  return targets ?? run.linkTargets;
+}
+
+function patchLinkRule(ruleRun: LinkRuleRun, changedLinks: readonly ChangedLink[], context: RuleContext): LinkRuleRun {
+  let byLink = ruleRun.byLink;
+  let reorder = false;
+  for (const { id, edge, number } of changedLinks) {
+    const found = edge === undefined ? [] : checkOneLink(ruleRun, edge, context, number);
+    if (found.length === 0 && !byLink.has(id)) continue;
+    if (byLink === ruleRun.byLink) byLink = new Map(byLink); // runs are shared with earlier results; copy before writing
+    if (found.length === 0) {
+      byLink.delete(id);
+      continue;
+    }
+    if (!byLink.has(id)) reorder = true;
+    byLink.set(id, found);
+  }
+  if (byLink === ruleRun.byLink) return ruleRun;
+  if (reorder) {
+    // A newly flagged link went last in the Map; put it back in the plan's order.
+    const order = (id: string) => context.edgeById.orderOf(id) ?? Number.MAX_SAFE_INTEGER;
+    byLink = new Map([...byLink].sort(([a], [b]) => order(a) - order(b)));
+  }
+  return { rule: ruleRun.rule, severity: ruleRun.severity, byLink, issues: [...byLink.values()].flat() };
 }
 
 function patchNodeRule(ruleRun: NodeRuleRun, changedNodes: ChangedNode[], context: RuleContext): NodeRuleRun {

@@ -38,3 +38,18 @@ export function levelIndexer({ plan, structure, nodeById }: RuleContext): (v: nu
     return memo[v] === NO_LEVEL ? undefined : memo[v];
   };
 }
+
+const levelMemos = new WeakMap<RuleContext, (v: number) => number | undefined>();
+
+/**
+ * The level index of node number `v`, remembered for the run that `context` belongs to: link rules
+ * read the levels of both ends of each causal link, and most boxes are at the end of several.
+ */
+export function levelOfNode(context: RuleContext, v: number): number | undefined {
+  let levelOf = levelMemos.get(context);
+  if (!levelOf) {
+    levelOf = levelIndexer(context);
+    levelMemos.set(context, levelOf);
+  }
+  return levelOf(v);
+}

@@ -1,44 +1,40 @@
 import { getLevelIndex, getNodeLevel, getPlanLevels } from '../../model/levels.js';
 import type { PlanNode } from '../../model/nodes.js';
 import type { Plan } from '../../model/plan.js';
-import type { Finding, PlanRule } from '../types.js';
+import { NO_FINDINGS, type Finding, type LinkRule } from '../types.js';
 import { describeNode, sentence } from '../describe.js';
 import { causalLinkAt } from './causal-links.js';
-import { EDGE_KIND_CODE, NOT_A_NODE } from '../../queries/structure.js';
+import { NOT_A_NODE } from '../../queries/structure.js';
 
 /**
  * An action, an output or a short-term outcome wired straight to an aim (a goal) or the vision
  * skips the outcomes that explain how it helps: the leap of faith of the theory-of-change
  * literature. The message names the levels it skips.
  */
-export const leapOfFaith: PlanRule = {
+export const leapOfFaith: LinkRule = {
   code: 'leap-of-faith',
-  scope: 'plan',
+  scope: 'link',
   defaultSeverity: 'warning',
   description: 'Actions, outputs and short-term outcomes reach aims and the vision through the outcomes between, not in one jump.',
   hint: 'Add the outcomes that come between them, and link the box → outcome → aim.',
   linkKinds: ['contributesTo'],
-  nodeFields: ['level', 'horizon'],
-  check(context) {
-    const { plan } = context;
-    const { linkLimit, kind, source: sources, target: targets, kindOf } = context.structure;
-    const findings: Finding[] = [];
-    for (let e = 0; e < linkLimit; e++) {
-      // Kinds first, from the structure: only links into an aim or the vision from an early kind are read further.
-      if (kind[e] !== EDGE_KIND_CODE.contributesTo || sources[e] === NOT_A_NODE || targets[e] === NOT_A_NODE) continue;
-      const to = kindOf[targets[e]!];
-      const from = kindOf[sources[e]!];
-      if ((to !== 'aim' && to !== 'vision') || (from !== 'action' && from !== 'output' && from !== 'outcome')) continue;
-      const link = causalLinkAt(context, e);
-      if (!link || !isEarlyStep(plan, link.source)) continue;
-      const { edge, source, target } = link;
-      findings.push({
-        message: `${sentence(describeNode(source))} leads straight to ${describeNode(target)}, ${skipped(plan, source, target)}.`,
+  checkLink(_edge, context, e): readonly Finding[] {
+    const { source: sources, target: targets, kindOf } = context.structure;
+    // Kinds first, from the structure: only links into an aim or the vision from an early kind are read further.
+    if (sources[e] === NOT_A_NODE || targets[e] === NOT_A_NODE) return NO_FINDINGS;
+    const to = kindOf[targets[e]!];
+    const from = kindOf[sources[e]!];
+    if ((to !== 'aim' && to !== 'vision') || (from !== 'action' && from !== 'output' && from !== 'outcome')) return NO_FINDINGS;
+    const link = causalLinkAt(context, e);
+    if (!link || !isEarlyStep(context.plan, link.source)) return NO_FINDINGS;
+    const { edge, source, target } = link;
+    return [
+      {
+        message: `${sentence(describeNode(source))} leads straight to ${describeNode(target)}, ${skipped(context.plan, source, target)}.`,
         nodeIds: [source.id, target.id],
         edgeIds: [edge.id],
-      });
-    }
-    return findings;
+      },
+    ];
   },
 };
 
