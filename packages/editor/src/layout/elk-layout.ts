@@ -1,19 +1,13 @@
 import { getView } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
-import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 import { positionsOf, viewGraph } from './elk-graph.js';
+import { createElkRunner } from './elk-runner.js';
+import { createElkWorker, type LayoutWorkerFactory } from './elk-worker-factory.js';
 
-/** Makes the Web Worker that runs ELK's layout code. */
-export type LayoutWorkerFactory = () => Worker;
+export { createElkWorker, type LayoutWorkerFactory };
 
 /** Lays out one view; the editor store calls it (see `EditorStore.setLayoutEngine`). */
 export type ViewLayout = (plan: Plan, viewId: string, sizes?: ReadonlyMap<string, { width: number; height: number }>) => Promise<Map<string, Position>>;
-
-/**
- * The layout worker shipped with the editor. The `new Worker(new URL(…, import.meta.url))` form is
- * the one bundlers recognise, so they emit the worker (and ELK inside it) as a file of its own.
- */
-export const createElkWorker: LayoutWorkerFactory = () => new Worker(new URL('./elk-worker.js', import.meta.url), { type: 'module' });
 
 /**
  * A layout engine whose ELK runs in a worker made by `createWorker` (by default the editor's own),
@@ -27,18 +21,6 @@ export function createElkLayout(createWorker: LayoutWorkerFactory = createElkWor
     return positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
   };
 }
-
-/** Lays out any ELK graph in a worker made by `createWorker`, started at the first layout. */
-export function createElkRunner(createWorker: LayoutWorkerFactory = createElkWorker): (graph: ElkNode) => Promise<ElkNode> {
-  let elk: InstanceType<typeof ELK> | undefined;
-  return (graph) => {
-    elk ??= new ELK({ workerFactory: () => createWorker() });
-    return elk.layout(graph);
-  };
-}
-
-/** Lays out ELK graphs in the editor's own worker, shared by every editor on the page. */
-export const runElk = createElkRunner();
 
 /** Lays out a view with the editor's own worker, shared by every editor on the page. */
 export const layoutView: ViewLayout = createElkLayout();

@@ -1,6 +1,7 @@
 import type { Plan } from '@changemap/core';
 import { useEffect, useState } from 'react';
-import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createElkRunner, runElk } from '../layout/elk-runner.js';
+import type { LayoutWorkerFactory } from '../layout/elk-worker-factory.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from './editor-store.js';
 

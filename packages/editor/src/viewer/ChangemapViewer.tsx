@@ -4,7 +4,8 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { Canvas } from '../components/Canvas.js';
 import { Legend } from '../components/Legend.js';
 import { NoticeBar } from '../components/NoticeBar.js';
-import { createElkRunner, runElk, type LayoutWorkerFactory } from '../layout/elk-layout.js';
+import { createElkRunner, runElk } from '../layout/elk-runner.js';
+import type { LayoutWorkerFactory } from '../layout/elk-worker-factory.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
