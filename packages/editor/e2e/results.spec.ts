@@ -186,3 +186,27 @@ for (const theme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`an indicator chip on the diagram says its status in words once it has readings and a target (${theme} theme, axe)`, async ({ editor, page }) => {
+    await editor.open();
+    await page.getByLabel('Colour theme').selectOption(theme);
+    const chip = page.locator('.box-chips').getByRole('button', { name: /^Indicator: Percentage of adult residents agreeing/ });
+    // A reading (2019) but no target: the chip is the name alone.
+    await expect(chip).toBeVisible();
+    await expect(chip).not.toHaveAccessibleName(/ — /);
+    await openResults(page);
+    const target = page.getByLabel(/^Target of “Percentage of adult residents agreeing/);
+    await target.fill('70');
+    await target.press('Enter');
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
+    // 78 in 2019 against a target of 70 to increase to: met, said in words, with a mark.
+    await expect(chip).toHaveAccessibleName(/ — Target met$/);
+    await expect(chip.locator('.chip-status')).toHaveText('✓ Target met');
+    await editor.screenshot(`chip-status-${theme}`);
+    const { violations } = await new AxeBuilder({ page }).include('.box-chips').withTags(WCAG_TAGS).analyze();
+    expect(violations).toEqual([]);
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect(chip).not.toHaveAccessibleName(/ — /);
+  });
+}

@@ -1,4 +1,6 @@
+import type { TargetStatus } from '@changemap/core';
 import type { MouseEvent } from 'react';
+import { targetLook } from '../results/status-look.js';
 import { useEditorStore } from '../state/use-editor.js';
 import type { BoxAnnotations, Chip } from './annotations.js';
 import { getPictureStore } from './picture-store.js';
@@ -114,6 +116,11 @@ function chipsOf(annotations: BoxAnnotations) {
   ];
 }
 
+/** "Title — On track" for a chip with a status, else the title: what a chip's name and tooltip say. */
+function describeChip(chip: Chip): string {
+  return chip.status ? `${chip.title} — ${targetLook(chip.status).words}` : chip.title;
+}
+
 function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (chips: Chip[], event: MouseEvent) => void }) {
   const shown = chipsOf(annotations).slice(0, MAX_CHIPS);
   if (shown.length === 0) return null;
@@ -123,16 +130,33 @@ function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (ch
         <li key={chip.id}>
           <button
             type="button"
-            className={`chip chip-${kind} nodrag`}
+            className={`chip chip-${kind} nodrag${chip.status ? ' chip-with-status' : ''}`}
             onClick={(event) => open([chip], event)}
-            aria-label={`${label}: ${chip.title}`}
-            title={chip.title}
+            aria-label={`${label}: ${describeChip(chip)}`}
+            title={describeChip(chip)}
           >
-            {chip.title}
+            {chip.status ? (
+              <>
+                <span className="chip-title">{chip.title}</span>
+                <ChipStatus status={chip.status} />
+              </>
+            ) : (
+              chip.title
+            )}
           </button>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The status in words with a mark and a colour (never colour alone). */
+function ChipStatus({ status }: { status: TargetStatus }) {
+  const look = targetLook(status);
+  return (
+    <span className={`chip-status tone-${look.tone}`}>
+      <span aria-hidden="true">{look.mark}</span> {look.words}
+    </span>
   );
 }
 
@@ -149,8 +173,8 @@ function MoreChips({ annotations, open }: { annotations: BoxAnnotations; open: (
           event,
         )
       }
-      aria-label={`${rest.length} more indicators and partners: ${rest.map((r) => r.chip.title).join('; ')}`}
-      title={rest.map((r) => r.chip.title).join('; ')}
+      aria-label={`${rest.length} more indicators and partners: ${rest.map((r) => describeChip(r.chip)).join('; ')}`}
+      title={rest.map((r) => describeChip(r.chip)).join('; ')}
     >
       +{rest.length}
     </button>

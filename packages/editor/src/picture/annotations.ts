@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind, Plan } from '@changemap/core';
+import { getTargetStatus, type EdgeKind, type NodeKind, type Plan, type PlanNode, type TargetStatus } from '@changemap/core';
 
 /** Which kinds of annotation are drawn as full boxes and links instead of chips and badges (the Show menu). */
 export interface ShowSettings {
@@ -16,6 +16,8 @@ export const SHOW_NONE: ShowSettings = Object.freeze({ indicators: false, partne
 export interface Chip {
   id: string;
   title: string;
+  /** An indicator's status against its target, once it has readings (computed by the core). */
+  status?: TargetStatus;
 }
 
 /** What is shown on one box instead of separate boxes and links. */
@@ -98,7 +100,7 @@ export function getAnnotations(plan: Plan, nodeIds: ReadonlySet<string>, edgeIds
     for (const host of resolved) {
       let box = byBox.get(host);
       if (!box) byBox.set(host, (box = emptyAnnotations()));
-      if (!box[rule.group].some((chip) => chip.id === id)) box[rule.group].push({ id, title: node.title });
+      if (!box[rule.group].some((chip) => chip.id === id)) box[rule.group].push(chipOf(node));
     }
   }
   // Any other link touching a hidden node (e.g. evidence behind an assumption) goes with it.
@@ -107,4 +109,16 @@ export function getAnnotations(plan: Plan, nodeIds: ReadonlySet<string>, edgeIds
     if (edge && (hiddenNodes.has(edge.source) || hiddenNodes.has(plan.edges.get(edge.target)?.target ?? edge.target))) hiddenEdges.add(id);
   }
   return { hiddenNodes, hiddenEdges, byBox };
+}
+
+/**
+ * A node as a chip. An indicator with readings and a target carries its status (met, on track, off
+ * track), so the picture shows progress where the logic is; "no target" would only crowd out the name.
+ */
+function chipOf(node: PlanNode): Chip {
+  if (node.kind === 'indicator' && (node.measurements?.length ?? 0) > 0) {
+    const { status } = getTargetStatus(node);
+    if (status !== 'noTarget' && status !== 'noData') return { id: node.id, title: node.title, status };
+  }
+  return { id: node.id, title: node.title };
 }

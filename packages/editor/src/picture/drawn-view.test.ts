@@ -72,6 +72,28 @@ describe('getAnnotations', () => {
     expect(hiddenEdges.has('i-o')).toBe(true);
   });
 
+  it('gives an indicator chip its status once the indicator has readings, and none before', () => {
+    const plan = small();
+    const members = getViewMembers(plan, 'cta');
+    const chipOf = (p: Plan) => getAnnotations(p, members.nodeIds, members.edgeIds, SHOW_NONE, 'cta').byBox.get('o')!.indicators[0]!;
+    expect(chipOf(plan).status).toBeUndefined();
+    const measured = (value: number): Plan => {
+      const indicator = {
+        ...plan.nodes.get('i')!,
+        direction: 'increase',
+        baseline: { value: 40, date: '2020' },
+        target: { value: 60, date: '2020' },
+      } as PlanNode;
+      return { ...plan, nodes: plan.nodes.set('i', { ...indicator, measurements: [{ period: '2021', value }] } as PlanNode) };
+    };
+    expect(chipOf(measured(65)).status).toBe('met');
+    expect(chipOf(measured(30)).status).toBe('offTrack');
+    // Readings but no target: the name alone ("no target" would crowd it out).
+    const noTarget = measured(65);
+    const indicator = { ...noTarget.nodes.get('i')!, target: undefined } as PlanNode;
+    expect(chipOf({ ...noTarget, nodes: noTarget.nodes.set('i', indicator) }).status).toBeUndefined();
+  });
+
   it('draws an annotation as a box again when the Show menu asks for it', () => {
     const plan = small();
     const members = getViewMembers(plan, 'cta');
