@@ -1,0 +1,37 @@
+import { mergeUpdates } from 'yjs';
+
+/**
+ * Where the server keeps rooms' documents. Every update that reaches the server is appended to a
+ * log before anything else can happen to it, so a server killed without warning loses nothing it
+ * received; now and then (Hocuspocus' debounced store, and on shutdown) the log is folded into
+ * one merged state. Loading a document is its state plus the updates logged since.
+ */
+export interface DocumentStore {
+  /** What kind of storage this is, for the start-up message. */
+  readonly description: string;
+  /** The document's stored state merged with every update logged since, or null when it was never stored. */
+  load(name: string): Promise<Uint8Array | null>;
+  /**
+   * Appends one update to the document's log and resolves to its log position once it is durable.
+   * Positions increase in call order per document (compaction relies on it).
+   */
+  append(name: string, update: Uint8Array): Promise<number>;
+  /** Stores `state` as the document and drops logged updates up to `upTo` (which `state` already contains). */
+  compact(name: string, state: Uint8Array, upTo: number): Promise<void>;
+  /** Names of every stored document. */
+  listDocuments(): Promise<string[]>;
+  /** The bytes stored for a document now: its state plus its logged updates. */
+  storedBytes(name: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** No log position yet: nothing to drop when compacting. */
+export const NOTHING_LOGGED = 0;
+
+/**
+ * The state to store: merged with what is stored already rather than replacing it, so that a
+ * state written by someone else meanwhile (`room import`, a second server) is kept, never lost.
+ */
+export function mergeWithStored(stored: Uint8Array | undefined, state: Uint8Array): Uint8Array {
+  return stored === undefined ? state : mergeUpdates([new Uint8Array(stored), state]);
+}
