@@ -1,4 +1,4 @@
-import { diffPlans, isEmptyDiff, type PlanHistory } from '@changemap/core';
+import { diffPlans, isEmptyDiff, type PlanDiff, type PlanHistory } from '@changemap/core';
 import type * as Y from 'yjs';
 import { docToPlan, hasPlan, planMaps, planToDoc, type DroppedRecord } from './plan-doc.js';
 import { collectTouched, emptyTouched, readDiff } from './read-diff.js';
@@ -12,6 +12,16 @@ export interface BindHistoryOptions {
    * the plan keeps its last good value of each such record, and syncing goes on.
    */
   onRefused?: (refused: readonly DroppedRecord[]) => void;
+  /**
+   * Applies a remote change to the history; by default `history.applyDiff(diff, { origin: 'remote' })`.
+   * An editor passes its own (to check and redraw); it may throw to refuse the change.
+   */
+  applyRemote?: (diff: PlanDiff) => void;
+  /**
+   * Whether local changes are written to the document now; true by default. A viewer's editor
+   * still lays boxes out for itself, but the server would refuse those writes.
+   */
+  canWrite?: () => boolean;
 }
 
 export interface HistoryBinding {
@@ -34,6 +44,7 @@ export interface HistoryBinding {
 export function bindHistory(history: PlanHistory, doc: Y.Doc, options: BindHistoryOptions = {}): HistoryBinding {
   const origin = options.origin ?? { changemapBinding: true };
   const maps = planMaps(doc);
+  const applyRemote = options.applyRemote ?? ((diff: PlanDiff) => void history.applyDiff(diff, { origin: 'remote' }));
   const report = (refused: readonly DroppedRecord[]) => {
     if (refused.length > 0) options.onRefused?.(refused);
   };
@@ -42,11 +53,11 @@ export function bindHistory(history: PlanHistory, doc: Y.Doc, options: BindHisto
     const { plan, dropped } = docToPlan(doc);
     report(dropped);
     const diff = diffPlans(history.plan, plan);
-    if (!isEmptyDiff(diff)) history.applyDiff(diff, { origin: 'remote' });
+    if (!isEmptyDiff(diff)) applyRemote(diff);
   } else planToDoc(history.plan, doc, origin);
 
   const stopListening = history.subscribe((plan, change) => {
-    if (change.origin === 'remote') return;
+    if (change.origin === 'remote' || options.canWrite?.() === false) return;
     doc.transact(() => writeDiff(maps, change.diff, plan), origin);
   });
 
@@ -56,7 +67,7 @@ export function bindHistory(history: PlanHistory, doc: Y.Doc, options: BindHisto
     collectTouched(maps, transaction.changed, touched);
     const { diff, refused } = readDiff(maps, history.plan, touched);
     try {
-      if (!isEmptyDiff(diff)) history.applyDiff(diff, { origin: 'remote' });
+      if (!isEmptyDiff(diff)) applyRemote(diff);
     } catch (error) {
       // The core refused the change as a whole: the plan stays as it was and syncing goes on.
       refused.push({ where: 'info', id: '*', reason: error instanceof Error ? error.message : String(error) });
