@@ -172,23 +172,29 @@ test('the plan survives the server being killed and restarted: pages reconnect w
   for (const someone of [amira, ben, newcomer]) await someone.context.close();
 });
 
-test('an edit made offline is kept and merges when the connection returns', async ({ browser }) => {
+test('edits made offline are kept on the device (a reload included) and merge when the connection returns', async ({ browser }) => {
   const amira = await person(browser, 'Amira');
   const ben = await person(browser, 'Ben');
   await openRoom(amira.page, server, ROOM);
   await openRoom(ben.page, server, ROOM);
 
-  await amira.context.setOffline(true);
+  // The connection goes (the server stops): both keep working, each on another box.
+  await server.stop('SIGTERM');
   await expect(status(amira.page)).toHaveText('Offline — edits kept on this device and sent when you reconnect', { timeout: 20_000 });
   await node(amira.page, 'vision').click();
   await field(amira.page, 'Title').fill('Written on the train');
-  // Meanwhile Ben, online, changes another box.
   await node(ben.page, 'aim').click();
   await field(ben.page, 'Title').fill('Written at the office');
   await expect(node(ben.page, 'vision')).not.toContainText('Written on the train');
 
-  await amira.context.setOffline(false);
+  // Amira's page is reloaded while offline: the plan opens from this browser's copy, edit included.
+  await amira.page.reload();
+  await expect(node(amira.page, 'vision')).toContainText('Written on the train');
+  await expect(status(amira.page)).not.toHaveText(/^Connected/);
+
+  await server.start();
   await expect(status(amira.page)).toHaveText(/^Connected/, { timeout: 20_000 });
+  await expect(status(ben.page)).toHaveText(/^Connected/, { timeout: 20_000 });
   for (const page of [amira.page, ben.page]) {
     await expect(node(page, 'vision')).toContainText('Written on the train', { timeout: 5000 });
     await expect(node(page, 'aim')).toContainText('Written at the office', { timeout: 5000 });
@@ -208,7 +214,7 @@ test('Share puts a local plan in a new room and switches to it; a room that hold
   const share = async (room: string) => {
     await page.locator('[data-action="share"]').click();
     const dialog = page.getByRole('dialog', { name: 'Share this plan' });
-    await dialog.getByLabel('Server').fill(server.url);
+    await dialog.getByLabel('Server', { exact: true }).fill(server.url);
     await dialog.getByLabel('Room name').fill(room);
     await dialog.getByLabel(/^Token/).fill('edit-token');
     await dialog.getByRole('button', { name: 'Share' }).click();
