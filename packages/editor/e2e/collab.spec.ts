@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
@@ -46,6 +47,12 @@ async function openRoom(page: Page, server: SyncServer, room: string, token = 'e
   await page.goto(roomUrl(server, room, token));
   await expect(node(page, 'vision')).toBeVisible();
   await expect(status(page)).toHaveText(/^Connected/);
+}
+
+/** WCAG 2.x A and AA, as the accessibility spec checks the local editor. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
 }
 
 let server: SyncServer;
@@ -125,6 +132,7 @@ test('a viewer cannot change the plan: controls are off, and the server refuses 
   await node(vera.page, 'vision').click();
   await expect(field(vera.page, 'Title')).toBeDisabled();
   await vera.page.screenshot({ path: 'test-results/collab-viewer.png' });
+  expect(await violations(vera.page), 'a viewer with presence and the role banner').toEqual([]);
 
   // A client with the viewer's token writes to the plan anyway: the server drops it.
   const forced = new NodeClient(server.url, ROOM, 'view-token');
@@ -224,6 +232,7 @@ test('Share puts a local plan in a new room and switches to it; a room that hold
   // The seeded room already holds a plan: refused, with a way to open it.
   const dialog = await share(ROOM);
   await expect(dialog.getByRole('alert')).toContainText(`The room “${ROOM}” already holds a plan`);
+  expect(await violations(page), 'the Share dialog with its refusal').toEqual([]);
   await expect(dialog.getByRole('link', { name: `Open “${ROOM}”` })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
