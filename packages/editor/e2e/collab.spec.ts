@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { NodeClient, SyncServer, freePort, seedRoom } from './sync-server.js';
 
 /**
