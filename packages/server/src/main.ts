@@ -83,6 +83,7 @@ const program = new Command('changemap-server')
   .option('--port <port>', 'port to listen on', parsePort, 1234)
   .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
   .option('--tokens <file.json>', 'tokens, rooms and roles: { "<token>": { "rooms": "*" | ["room-a"], "role": "editor" | "commenter" | "viewer" } }')
+  .enablePositionalOptions()
   .showHelpAfterError();
 addStorageOptions(program).action(serve);
 
