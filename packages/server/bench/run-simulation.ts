@@ -33,7 +33,10 @@ export interface SimulationResult {
   converged: boolean;
   propagationMs: number[];
   storedBytes: number;
-  storedState: Uint8Array;
+  /** The stored state's size unpacked (a Yjs update). */
+  stateBytes: number;
+  /** Median over 7 loads of the stored room: read it from SQLite, into a Y.Doc, converted to a checked core plan. */
+  coldLoadMs: number;
   editSeconds: number;
   killedAfterEdits?: number;
   downtimeMs?: number;
@@ -44,10 +47,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The plan document's content with keys sorted (a Y.Map's key order depends on arrival order, which differs between clients). */
 function contentOf(doc: Y.Doc): string {
-  return JSON.stringify([PLAN_MAPS.info, PLAN_MAPS.nodes, PLAN_MAPS.edges, PLAN_MAPS.views].map((name) => doc.getMap(name).toJSON()), (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
+  return JSON.stringify(
+    [PLAN_MAPS.info, PLAN_MAPS.nodes, PLAN_MAPS.edges, PLAN_MAPS.views].map((name) => doc.getMap(name).toJSON()),
+    (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value,
   );
 }
 
@@ -118,14 +123,22 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     if (code !== 0) throw new Error(`The server did not stop cleanly (${code}):\n${server.output()}`);
 
     const store = openSqliteStore(dataDirectory);
-    const storedState = (await store.load(ROOM))!;
     const storedBytes = await store.storedBytes(ROOM);
+    const loadTimes: number[] = [];
+    let stored = new Y.Doc();
+    let stateBytes = 0;
+    for (let run = 0; run < 7; run++) {
+      const start = performance.now();
+      const state = (await store.load(ROOM))!;
+      stored = new Y.Doc();
+      Y.applyUpdate(stored, state);
+      const loaded = docToPlan(stored);
+      loadTimes.push(performance.now() - start);
+      stateBytes = state.length;
+      if (!loaded.ok) throw new Error(`The stored room is not a readable plan: ${loaded.errors.map((error) => error.message).join(' ')}`);
+    }
     await store.close();
-    const stored = new Y.Doc();
-    Y.applyUpdate(stored, storedState);
     contents.add(contentOf(stored));
-    const loaded = docToPlan(stored);
-    if (!loaded.ok) throw new Error(`The stored room is not a readable plan: ${loaded.errors.map((error) => error.message).join(' ')}`);
 
     const lost = (edit: EditRecord) => !holds(stored, edit) || finalDocs.some((doc) => !holds(doc, edit));
     return {
@@ -136,7 +149,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       converged: contents.size === 1,
       propagationMs: edits.map((edit) => edit.propagationMs).filter((ms): ms is number => ms !== undefined),
       storedBytes,
-      storedState,
+      stateBytes,
+      coldLoadMs: loadTimes.sort((a, b) => a - b)[3]!,
       editSeconds,
       ...(killedAfterEdits !== undefined && { killedAfterEdits }),
       ...(downtimeMs !== undefined && { downtimeMs }),

@@ -24,7 +24,18 @@ describe('plan ↔ plan document', () => {
         let plan = generateSyntheticPlan(size, seed);
         if (withPositions) {
           const positions = Object.fromEntries(plan.nodes.toArray().map((node, index) => [node.id, { x: index * 10, y: (index * 7) % 300 }]));
-          plan = { ...plan, views: { plan: { positions, pinned: plan.nodes.toArray().slice(0, 2).map((node) => node.id) } } };
+          plan = {
+            ...plan,
+            views: {
+              plan: {
+                positions,
+                pinned: plan.nodes
+                  .toArray()
+                  .slice(0, 2)
+                  .map((node) => node.id),
+              },
+            },
+          };
         }
         expect(roundTrip(exportJson(plan), plan)).toBe('same');
       }),

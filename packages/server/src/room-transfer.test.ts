@@ -5,7 +5,6 @@ import { PLAN_MAPS } from '@changemap/collab';
 import { generateSyntheticPlan } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { exportRoom, importRoom } from './room-transfer.js';
 import { startServer, type RunningServer } from './start-server.js';
 import { openSqliteStore } from './storage/sqlite-store.js';

@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import { applyUpdate, decodeStateVector, Doc, encodeStateAsUpdate, encodeStateVectorFromUpdate } from 'yjs';
 
 /**
@@ -20,8 +21,10 @@ export interface DocumentStore {
   compact(name: string, state: Uint8Array, upTo: number): Promise<void>;
   /** Names of every stored document. */
   listDocuments(): Promise<string[]>;
-  /** The bytes stored for a document now: its state plus its logged updates. */
+  /** The bytes stored for a document now: its state (as kept at rest) plus its logged updates. */
   storedBytes(name: string): Promise<number>;
+  /** How many updates wait in the document's log (0 right after compaction). */
+  loggedUpdates(name: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -54,4 +57,18 @@ function isCoveredBy(stored: Uint8Array, state: Uint8Array): boolean {
   const stateVector = decodeStateVector(encodeStateVectorFromUpdate(state));
   for (const [client, clock] of storedVector) if ((stateVector.get(client) ?? 0) < clock) return false;
   return true;
+}
+
+/**
+ * A stored state as kept at rest: deflated. An edited plan's state is mostly deletion bookkeeping
+ * (which old positions and titles were replaced), which compresses about threefold; the log's
+ * small updates stay as they came.
+ */
+export function packState(state: Uint8Array): Buffer {
+  return deflateSync(state);
+}
+
+/** The state from what `packState` stored. */
+export function unpackState(packed: Uint8Array): Uint8Array {
+  return new Uint8Array(inflateSync(packed));
 }

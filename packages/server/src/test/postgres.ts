@@ -45,7 +45,9 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     execFileSync('chown', ['postgres', directory]);
   }
   const run = (command: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { stdio: 'pipe' }) : execFileSync(join(bin, command), args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { stdio: 'pipe' })
+      : execFileSync(join(bin, command), args, { stdio: 'pipe' });
   const data = join(directory, 'data');
   const port = await freePort();
   try {
