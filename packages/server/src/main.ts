@@ -83,17 +83,18 @@ const program = new Command('changemap-server')
   .option('--port <port>', 'port to listen on', parsePort, 1234)
   .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
   .option('--tokens <file.json>', 'tokens, rooms and roles: { "<token>": { "rooms": "*" | ["room-a"], "role": "editor" | "commenter" | "viewer" } }')
+  .enablePositionalOptions()
   .showHelpAfterError();
 addStorageOptions(program).action(serve);
 
 const room = program.command('room').description('move a plan between a file and a room (run while the room is not open, or on a new room)');
-addStorageOptions(room.command('export <room>').description("write a room's plan as a Changemap file").requiredOption('-o, --output <file>', 'file to write')).action(
-  async (name: string, flags: StorageFlags & { output: string }) => {
-    const text = await withStore(flags, (store) => exportRoom(store, name));
-    writeFileSync(flags.output, text);
-    console.log(`Wrote the plan of room “${name}” to ${flags.output}.`);
-  },
-);
+addStorageOptions(
+  room.command('export <room>').description("write a room's plan as a Changemap file").requiredOption('-o, --output <file>', 'file to write'),
+).action(async (name: string, flags: StorageFlags & { output: string }) => {
+  const text = await withStore(flags, (store) => exportRoom(store, name));
+  writeFileSync(flags.output, text);
+  console.log(`Wrote the plan of room “${name}” to ${flags.output}.`);
+});
 addStorageOptions(room.command('import <file>').description('put a Changemap file into a new room').requiredOption('--room <name>', 'the new room')).action(
   async (file: string, flags: StorageFlags & { room: string }) => {
     const text = readFileSync(file, 'utf8');

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { mergeUpdates } from 'yjs';
-import { mergeWithStored, type DocumentStore } from './store.js';
+import { mergeWithStored, packState, unpackState, type DocumentStore } from './store.js';
 
 /** Options for PostgreSQL storage. */
 export interface PostgresStoreOptions {
@@ -37,8 +37,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async load(name) {
       const stored = await pool.query<{ state: Buffer }>(`SELECT state FROM ${documents} WHERE name = $1`, [name]);
       const logged = await pool.query<{ data: Buffer }>(`SELECT data FROM ${updates} WHERE name = $1 ORDER BY id`, [name]);
-      const parts = [...stored.rows.map((row) => new Uint8Array(row.state)), ...logged.rows.map((row) => new Uint8Array(row.data))];
-      return parts.length === 0 ? null : mergeUpdates(parts);
+      const parts = [...stored.rows.map((row) => unpackState(row.state)), ...logged.rows.map((row) => new Uint8Array(row.data))];
+      if (parts.length <= 1) return parts[0] ?? null;
+      return mergeUpdates(parts);
     },
     append(name, update) {
       const previous = tails.get(name) ?? Promise.resolve(0);
@@ -58,10 +59,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       try {
         await client.query('BEGIN');
         const stored = await client.query<{ state: Buffer }>(`SELECT state FROM ${documents} WHERE name = $1 FOR UPDATE`, [name]);
-        const merged = mergeWithStored(stored.rows[0]?.state, state);
+        const previous = stored.rows[0]?.state;
+        const merged = packState(mergeWithStored(previous && unpackState(previous), state));
         await client.query(
           `INSERT INTO ${documents} (name, state, stored_at) VALUES ($1, $2, now()) ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
-          [name, Buffer.from(merged)],
+          [name, merged],
         );
         await client.query(`DELETE FROM ${updates} WHERE name = $1 AND id <= $2`, [name, upTo]);
         await client.query('COMMIT');
@@ -82,6 +84,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         [name],
       );
       return Number(result.rows[0]?.bytes ?? 0);
+    },
+    async loggedUpdates(name) {
+      const result = await pool.query<{ count: string }>(`SELECT COUNT(*) AS count FROM ${updates} WHERE name = $1`, [name]);
+      return Number(result.rows[0]?.count ?? 0);
     },
     async close() {
       await Promise.allSettled([...tails.values()]);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { mergeUpdates } from 'yjs';
-import { mergeWithStored, type DocumentStore } from './store.js';
+import { mergeWithStored, packState, unpackState, type DocumentStore } from './store.js';
 
 /** The database file inside the data directory. */
 export const SQLITE_FILE_NAME = 'changemap.sqlite';
@@ -21,6 +21,7 @@ export function openSqliteStore(dataDirectory: string): DocumentStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(`
+    -- state: the document's Yjs update (v1), deflated (packState); updates.data: Yjs updates as received.
     CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, stored_at INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
     CREATE INDEX IF NOT EXISTS updates_by_name ON updates (name, id);
@@ -36,8 +37,10 @@ export function openSqliteStore(dataDirectory: string): DocumentStore {
   const selectBytes = db.prepare<[string, string], { bytes: number | null }>(
     'SELECT (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM documents WHERE name = ?) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM updates WHERE name = ?) AS bytes',
   );
+  const countUpdates = db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM updates WHERE name = ?');
   const compact = db.transaction((name: string, state: Uint8Array, upTo: number) => {
-    upsertState.run(name, Buffer.from(mergeWithStored(selectState.get(name)?.state, state)), Date.now());
+    const stored = selectState.get(name);
+    upsertState.run(name, packState(mergeWithStored(stored && unpackState(stored.state), state)), Date.now());
     deleteUpdates.run(name, upTo);
   });
 
@@ -47,7 +50,9 @@ export function openSqliteStore(dataDirectory: string): DocumentStore {
       const stored = selectState.get(name);
       const updates = selectUpdates.all(name).map((row) => new Uint8Array(row.data));
       if (stored === undefined && updates.length === 0) return Promise.resolve(null);
-      return Promise.resolve(mergeUpdates([...(stored ? [new Uint8Array(stored.state)] : []), ...updates]));
+      const state = stored && unpackState(stored.state);
+      if (updates.length === 0 && state !== undefined) return Promise.resolve(state);
+      return Promise.resolve(mergeUpdates([...(state ? [state] : []), ...updates]));
     },
     append(name, update) {
       // Synchronous on purpose: the update is on disk before this returns.
@@ -63,6 +68,9 @@ export function openSqliteStore(dataDirectory: string): DocumentStore {
     },
     storedBytes(name) {
       return Promise.resolve(Number(selectBytes.get(name, name)?.bytes ?? 0));
+    },
+    loggedUpdates(name) {
+      return Promise.resolve(countUpdates.get(name)?.count ?? 0);
     },
     close() {
       db.close();

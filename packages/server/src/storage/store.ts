@@ -1,4 +1,5 @@
-import { mergeUpdates } from 'yjs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { applyUpdate, decodeStateVector, Doc, encodeStateAsUpdate, encodeStateVectorFromUpdate } from 'yjs';
 
 /**
  * Where the server keeps rooms' documents. Every update that reaches the server is appended to a
@@ -20,8 +21,10 @@ export interface DocumentStore {
   compact(name: string, state: Uint8Array, upTo: number): Promise<void>;
   /** Names of every stored document. */
   listDocuments(): Promise<string[]>;
-  /** The bytes stored for a document now: its state plus its logged updates. */
+  /** The bytes stored for a document now: its state (as kept at rest) plus its logged updates. */
   storedBytes(name: string): Promise<number>;
+  /** How many updates wait in the document's log (0 right after compaction). */
+  loggedUpdates(name: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -33,5 +36,39 @@ export const NOTHING_LOGGED = 0;
  * state written by someone else meanwhile (`room import`, a second server) is kept, never lost.
  */
 export function mergeWithStored(stored: Uint8Array | undefined, state: Uint8Array): Uint8Array {
-  return stored === undefined ? state : mergeUpdates([new Uint8Array(stored), state]);
+  if (stored === undefined || isCoveredBy(stored, state)) return state;
+  // Through a document rather than `mergeUpdates`: the document drops the content of everything
+  // deleted since (garbage collection), so the stored state does not grow with every old value.
+  const merged = new Doc();
+  applyUpdate(merged, new Uint8Array(stored));
+  applyUpdate(merged, state);
+  const result = encodeStateAsUpdate(merged);
+  merged.destroy();
+  return result;
+}
+
+/**
+ * Whether `state` already has every item of `stored` — the usual case, as the server's document
+ * was loaded from the stored state — so compaction need not load both (a cost that would pause
+ * the server). Deletions are not compared: a writer that only deleted is not a case the server has.
+ */
+function isCoveredBy(stored: Uint8Array, state: Uint8Array): boolean {
+  const storedVector = decodeStateVector(encodeStateVectorFromUpdate(new Uint8Array(stored)));
+  const stateVector = decodeStateVector(encodeStateVectorFromUpdate(state));
+  for (const [client, clock] of storedVector) if ((stateVector.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/**
+ * A stored state as kept at rest: deflated. An edited plan's state is mostly deletion bookkeeping
+ * (which old positions and titles were replaced), which compresses about threefold; the log's
+ * small updates stay as they came.
+ */
+export function packState(state: Uint8Array): Buffer {
+  return deflateSync(state);
+}
+
+/** The state from what `packState` stored. */
+export function unpackState(packed: Uint8Array): Uint8Array {
+  return new Uint8Array(inflateSync(packed));
 }

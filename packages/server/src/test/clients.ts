@@ -19,7 +19,14 @@ export interface TestClient {
 
 export function connectClient(options: { url: string; name: string; token?: string; doc?: Y.Doc }): TestClient {
   const doc = options.doc ?? new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: options.url, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500, messageReconnectTimeout: 60_000 });
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    WebSocketPolyfill: WebSocket,
+    delay: 100,
+    minDelay: 100,
+    maxDelay: 500,
+    messageReconnectTimeout: 60_000,
+  });
   const stateless: string[] = [];
   let scope: string | undefined;
   let resolveSynced: () => void = () => undefined;

@@ -17,10 +17,14 @@ export interface ServerProcess {
 export async function startServerProcess(args: string[]): Promise<ServerProcess> {
   // `node --import tsx` (not the tsx command, which runs a second process) so that a signal
   // reaches the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@changemap/source', MAIN, ...(args.includes('--port') ? [] : ['--port', '0']), ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@changemap/source', MAIN, ...(args.includes('--port') ? [] : ['--port', '0']), ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
