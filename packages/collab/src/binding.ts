@@ -38,7 +38,7 @@ export interface HistoryBinding {
  * local undo never reverts — so undo is per person by construction.
  *
  * At the start the document wins when it holds a plan (the history is brought to it as a remote
- * change); an empty document is given the history's plan. Callers must wait for the document to
+ * change); an empty document is given the history's plan (unless `canWrite` says no). Callers must wait for the document to
  * load (first sync or the offline copy) before binding, or an unloaded room would be filled.
  */
 export function bindHistory(history: PlanHistory, doc: Y.Doc, options: BindHistoryOptions = {}): HistoryBinding {
@@ -54,7 +54,7 @@ export function bindHistory(history: PlanHistory, doc: Y.Doc, options: BindHisto
     report(dropped);
     const diff = diffPlans(history.plan, plan);
     if (!isEmptyDiff(diff)) applyRemote(diff);
-  } else planToDoc(history.plan, doc, origin);
+  } else if (options.canWrite?.() !== false) planToDoc(history.plan, doc, origin);
 
   const stopListening = history.subscribe((plan, change) => {
     if (change.origin === 'remote' || options.canWrite?.() === false) return;
