@@ -37,7 +37,7 @@ const MINIMAP_FROM = 60;
  * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
  * source of truth and every change can be undone.
  */
-export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
+export function Canvas({ readOnly = false, refitKey }: { readOnly?: boolean; refitKey?: string } = {}) {
   const store = useEditorStore();
   // React Flow names its markers, patterns and live regions after this id: unique per editor on the page.
   const flowId = `changemap-${useId().replace(/:/g, '')}`;
@@ -94,6 +94,19 @@ export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
     }, 30);
     return () => clearTimeout(timer);
   }, [viewId, generation, flow, store, drawn.layout]);
+
+  // A side panel folded or opened: once the canvas has its new width, the view fits it again.
+  const paneWidth = useStore((s) => s.width);
+  const refit = useRef<{ key: string | undefined; widthBefore?: number }>({ key: refitKey });
+  useEffect(() => {
+    if (refit.current.key !== refitKey) {
+      refit.current = { key: refitKey, widthBefore: paneWidth };
+      return;
+    }
+    if (refit.current.widthBefore === undefined || refit.current.widthBefore === paneWidth) return;
+    refit.current = { key: refitKey };
+    void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+  }, [paneWidth, refitKey, flow]);
 
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {
