@@ -112,3 +112,53 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('the published page presents from disk with the network blocked: keys, notes, Escape back', async ({ page }) => {
+  const { refused, consoleErrors } = await openFromDisk(page);
+  await nav(page).getByRole('button', { name: /^3\./ }).click();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  const present = page.getByRole('button', { name: 'Present', exact: true });
+  await present.click();
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(/Tower Hamlets should feel safe/);
+  // Focus moved into the presentation: the keys work without a click.
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="presenter"]'))).toBe(true);
+  const counter = page.getByTestId('presenter-counter');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  await expect(page.locator('.presenter-level')).toHaveText('Actions');
+  const shown = page.locator('.presenter .react-flow__node:not(.is-future)');
+  const atFirst = await shown.count();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(/^2 \/ \d+$/);
+  await expect.poll(() => shown.count()).toBeGreaterThan(atFirst);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  await expect(page.locator('.presenter-notes')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'presenting.png') });
+  await page.keyboard.press('Escape');
+  await expect(presenter).toHaveCount(0);
+  // Back on the page as it was: the same call to action, focus on the button that started it.
+  await expect(nav(page).getByRole('button', { name: /^3\./ })).toHaveAttribute('aria-current', 'page');
+  await expect(present).toBeFocused();
+  expect(refused, 'requests that left the page').toEqual([]);
+  expect(consoleErrors, 'console errors').toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the published page's presentation has no WCAG 2.x A/AA violations in the ${colorScheme} theme (axe)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openFromDisk(page);
+    await page.locator('.react-flow__node-outcome').first().click();
+    await page.getByRole('button', { name: 'Present pathway' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('n');
+    await expect(page.locator('.presenter-notes')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+    expect(found).toEqual([]);
+  });
+}
