@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -24,7 +24,7 @@ test.beforeAll(() => {
 });
 
 /** Opens the page from disk with every request that is not the file itself (or made from it in memory) refused. */
-async function openFromDisk(page: Page): Promise<{ refused: string[]; consoleErrors: string[] }> {
+async function openFromDisk(page: Page, file = pageFile): Promise<{ refused: string[]; consoleErrors: string[] }> {
   const refused: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -36,7 +36,7 @@ async function openFromDisk(page: Page): Promise<{ refused: string[]; consoleErr
     refused.push(url);
     return route.abort();
   });
-  await page.goto(pathToFileURL(pageFile).href);
+  await page.goto(pathToFileURL(file).href);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
   return { refused, consoleErrors };
@@ -162,3 +162,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('a view saved to run top to bottom is drawn top to bottom in the published page', async ({ page }) => {
+  const plan = JSON.parse(readFileSync(FLAGSHIP_FILE, 'utf8')) as { views?: Record<string, unknown> };
+  plan.views = { ...plan.views, 'cta-3': { positions: {}, direction: 'down' } };
+  const planFile = join(SCREENSHOTS, 'publish', `top-to-bottom-${test.info().workerIndex}.changemap.json`);
+  writeFileSync(planFile, JSON.stringify(plan));
+  const topToBottomPage = planFile.replace(/\.changemap\.json$/, '.html');
+  const run = spawnSync('pnpm', ['--silent', 'changemap', 'export', planFile, '--to', 'html', '-o', topToBottomPage], { cwd: root, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  await openFromDisk(page, topToBottomPage);
+  await expect(page.locator('.level-bands')).toHaveClass(/direction-RIGHT/);
+  await nav(page).getByRole('button', { name: /^3\./ }).click();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  await expect(page.locator('.level-bands')).toHaveClass(/direction-DOWN/);
+  const centre = async (id: string) => {
+    const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  await expect.poll(async () => (await centre('cta-3')) - (await centre('p3.1'))).toBeGreaterThan(50);
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'top-to-bottom.png') });
+});
