@@ -91,6 +91,12 @@ function separate(boxes: Box[], alongX: boolean): void {
   }
 }
 
+/** A board box's size that shows `title` whole at the picture's default width. */
+export function boxSizeForTitle(title: string): { width: number; height: number } {
+  const lines = wrapText(title || 'Untitled', Math.max(8, Math.floor((WIDTH - 20) / CHAR_WIDTH)));
+  return { width: WIDTH, height: Math.max(HEIGHT, TITLE_TOP + lines.length * LINE + 12) };
+}
+
 export interface ViewPictureOptions {
   /** Box sizes measured on the canvas; boxes still grow to show their whole title. */
   sizes?: ReadonlyMap<string, { width: number; height: number }>;
@@ -198,7 +204,7 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
   const title = viewId === WHOLE_PLAN_VIEW ? plan.title : `${plan.title} — ${viewTitleOf(plan, viewId)}`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif">` +
     `<title>${escapeXml(title)}</title>` +
     (embedPlan ? `<metadata><changemap:plan xmlns:changemap="${METADATA_NS}">${escapeXml(exportJson(plan))}</changemap:plan></metadata>` : '') +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${MUTED}"/></marker></defs>` +
