@@ -12,7 +12,7 @@ export default defineConfig({
     outDir: 'dist-board',
     emptyOutDir: true,
     target: 'node20',
-    minify: false,
+    minify: true,
     lib: { entry: 'src/export/board-node.ts', formats: ['es'], fileName: () => 'board-pictures.js' },
     rolldownOptions: { external: [/^node:/] },
   },
