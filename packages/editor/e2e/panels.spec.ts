@@ -1,5 +1,6 @@
-import { expect, SCREENSHOTS, test, type Editor } from './fixtures.js';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, SCREENSHOTS, test, type Editor } from './fixtures.js';
 
 const toggle = (editor: Editor, name: 'Outline' | 'Details') => editor.page.getByRole('button', { name, exact: true });
 const canvasWidth = (editor: Editor) => editor.page.locator('.canvas').evaluate((el) => el.getBoundingClientRect().width);
@@ -56,4 +57,19 @@ test.describe('side panels', () => {
     expect(await canvasWidth(editor)).toBeCloseTo(wide, 0);
     expect(await titleSize(editor)).toBeGreaterThanOrEqual(11);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`folded panels meet WCAG 2.2 A and AA in the ${theme} theme (full axe scan)`, async ({ editor, page }) => {
+      test.setTimeout(120_000);
+      await editor.open();
+      await page.getByLabel('Colour theme').selectOption(theme);
+      await toggle(editor, 'Outline').click();
+      await toggle(editor, 'Details').click();
+      await expect(toggle(editor, 'Details')).toHaveAttribute('aria-expanded', 'false');
+      await editor.viewportAtRest();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+      expect(found).toEqual([]);
+    });
+  }
 });
