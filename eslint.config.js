@@ -32,6 +32,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/dist-app/**',
       '**/dist-viewer/**',
+      '**/dist-board/**',
       '**/node_modules/**',
       '**/storybook-static/**',
       'packages/schemas/src/generated/**',

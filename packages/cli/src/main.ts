@@ -20,6 +20,7 @@ import { buildHtmlPage } from './html/html-page.js';
 import { findViewerPage, readViewerPage } from './html/viewer-bundle.js';
 import { addDataCommand } from './data-command.js';
 import { addImportCommand } from './import-command.js';
+import { exportBoardPictures } from './board/board-command.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
@@ -37,6 +38,8 @@ const EXPORT_TARGETS = [
   'results-csv',
   'report-docx',
   'html',
+  'svg',
+  'png',
 ] as const;
 type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
@@ -104,10 +107,11 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
     .argument('<file>', 'a .changemap.json file')
     .requiredOption('--to <format>', `one of: ${EXPORT_TARGETS.join(', ')}`, parseChoice(EXPORT_TARGETS))
     .option('--call-to-action <id>', 'only this call to action (mermaid and dot)')
+    .option('--view <id>', 'svg and png: only this call to action (or "plan" for the whole plan); without it, one file per call to action')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('--as-at <date>', 'the date a report is as at, YYYY-MM-DD (report-docx; default today)')
-    .action(async (file: string, options: { to: ExportTarget; callToAction?: string; bom?: boolean; output?: string; asAt?: string }) => {
+    .option('-o, --output <file>', 'write to this file instead of standard output (svg and png without --view: a folder)')
+    .option('--as-at <date>', 'the date a report or picture is as at, YYYY-MM-DD (report-docx, svg, png; default today)')
+    .action(async (file: string, options: { to: ExportTarget; callToAction?: string; view?: string; bom?: boolean; output?: string; asAt?: string }) => {
       const opened = open(file, io);
       if (!opened.ok) {
         reportErrors(file, opened.errors, io);
@@ -128,6 +132,20 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
         }
         // The Word library loads only now (inside exportBoardReportDocx): every other command starts without it.
         io.writeFile(options.output, await exportBoardReportDocx(plan, options.asAt === undefined ? {} : { asAt: options.asAt }));
+        return;
+      }
+      if (options.to === 'svg' || options.to === 'png') {
+        if (options.asAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asAt)) {
+          io.err(`changemap: --as-at takes a date written YYYY-MM-DD, not “${options.asAt}”.\n`);
+          code = EXIT.unusable;
+          return;
+        }
+        const request = { format: options.to, date: options.asAt ?? localToday(), ...(options.view !== undefined && { view: options.view }) };
+        const problem = await exportBoardPictures(plan, { ...request, ...(options.output !== undefined && { output: options.output }) }, io);
+        if (problem !== undefined) {
+          io.err(`changemap: ${problem}\n`);
+          code = EXIT.unusable;
+        }
         return;
       }
       if (options.to === 'html') {
@@ -193,7 +211,13 @@ function open(file: string, io: CliIo, skipValidation = false) {
   return importModel(bytes, { skipValidation });
 }
 
-function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html' | 'report-docx'>, cta: string | undefined, bom: boolean): string {
+/** Today as YYYY-MM-DD in this computer's time zone. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function exportAs(plan: Plan, to: Exclude<ExportTarget, 'html' | 'report-docx' | 'svg' | 'png'>, cta: string | undefined, bom: boolean): string {
   switch (to) {
     case 'json':
       return exportJson(plan);

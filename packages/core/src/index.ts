@@ -76,9 +76,9 @@ export { CONFIDENCE_BANDS, CONFIDENCE_BAND_FLOORS, CONFIDENCE_BAND_LINES, getCon
 export type { ConfidenceBand } from './model/confidence.js';
 export { EDGE_ENDPOINTS, explainForbiddenEdge, inferEdgeKind, isEdgeAllowed, isEdgeToCausalLinkAllowed } from './model/edge-rules.js';
 export type { EdgeEndpoints } from './model/edge-rules.js';
-export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getView } from './model/plan.js';
+export { WHOLE_PLAN_VIEW, createPlan, getEdges, getNodes, getSavedPosition, getView, getViewDirection } from './model/plan.js';
 export { Table } from './model/table.js';
-export type { Plan, PlanView, Position } from './model/plan.js';
+export type { Plan, PlanView, Position, ViewDirection } from './model/plan.js';
 export { SAFE_URL_SCHEMES, isSafeUrl } from './model/safe-url.js';
 export { shortenText } from './model/shorten-text.js';
 export { ISO_DATE_PATTERN, isIsoDate } from './model/iso-date.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -24,7 +24,7 @@ test.beforeAll(() => {
 });
 
 /** Opens the page from disk with every request that is not the file itself (or made from it in memory) refused. */
-async function openFromDisk(page: Page): Promise<{ refused: string[]; consoleErrors: string[] }> {
+async function openFromDisk(page: Page, file = pageFile): Promise<{ refused: string[]; consoleErrors: string[] }> {
   const refused: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -36,7 +36,7 @@ async function openFromDisk(page: Page): Promise<{ refused: string[]; consoleErr
     refused.push(url);
     return route.abort();
   });
-  await page.goto(pathToFileURL(pageFile).href);
+  await page.goto(pathToFileURL(file).href);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
   return { refused, consoleErrors };
@@ -112,3 +112,74 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('the published page presents from disk with the network blocked: keys, notes, Escape back', async ({ page }) => {
+  const { refused, consoleErrors } = await openFromDisk(page);
+  await nav(page).getByRole('button', { name: /^3\./ }).click();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  const present = page.getByRole('button', { name: 'Present', exact: true });
+  await present.click();
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(/Tower Hamlets should feel safe/);
+  // Focus moved into the presentation: the keys work without a click.
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="presenter"]'))).toBe(true);
+  const counter = page.getByTestId('presenter-counter');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  await expect(page.locator('.presenter-level')).toHaveText('Actions');
+  const shown = page.locator('.presenter .react-flow__node:not(.is-future)');
+  const atFirst = await shown.count();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(/^2 \/ \d+$/);
+  await expect.poll(() => shown.count()).toBeGreaterThan(atFirst);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  await expect(page.locator('.presenter-notes')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'presenting.png') });
+  await page.keyboard.press('Escape');
+  await expect(presenter).toHaveCount(0);
+  // Back on the page as it was: the same call to action, focus on the button that started it.
+  await expect(nav(page).getByRole('button', { name: /^3\./ })).toHaveAttribute('aria-current', 'page');
+  await expect(present).toBeFocused();
+  expect(refused, 'requests that left the page').toEqual([]);
+  expect(consoleErrors, 'console errors').toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the published page's presentation has no WCAG 2.x A/AA violations in the ${colorScheme} theme (axe)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openFromDisk(page);
+    await page.locator('.react-flow__node-outcome').first().click();
+    await page.getByRole('button', { name: 'Present pathway' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('n');
+    await expect(page.locator('.presenter-notes')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+    expect(found).toEqual([]);
+  });
+}
+
+test('a view saved to run top to bottom is drawn top to bottom in the published page', async ({ page }) => {
+  const plan = JSON.parse(readFileSync(FLAGSHIP_FILE, 'utf8')) as { views?: Record<string, unknown> };
+  plan.views = { ...plan.views, 'cta-3': { positions: {}, direction: 'down' } };
+  const planFile = join(SCREENSHOTS, 'publish', `top-to-bottom-${test.info().workerIndex}.changemap.json`);
+  writeFileSync(planFile, JSON.stringify(plan));
+  const topToBottomPage = planFile.replace(/\.changemap\.json$/, '.html');
+  const run = spawnSync('pnpm', ['--silent', 'changemap', 'export', planFile, '--to', 'html', '-o', topToBottomPage], { cwd: root, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  await openFromDisk(page, topToBottomPage);
+  await expect(page.locator('.level-bands')).toHaveClass(/direction-RIGHT/);
+  await nav(page).getByRole('button', { name: /^3\./ }).click();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy');
+  await expect(page.locator('.level-bands')).toHaveClass(/direction-DOWN/);
+  const centre = async (id: string) => {
+    const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  await expect.poll(async () => (await centre('cta-3')) - (await centre('p3.1'))).toBeGreaterThan(50);
+  await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'top-to-bottom.png') });
+});

@@ -14,6 +14,7 @@ export { createElkLayout } from './layout/elk-layout.js';
 export type { LayoutWorkerFactory, ViewLayout } from './layout/elk-layout.js';
 export { ChangemapEditorProvider, MainArea } from './components/ChangemapEditor.js';
 export type { EditorTheme } from './components/ChangemapEditor.js';
+export type { SidePanels } from './components/SidePanel.js';
 export { useChangemapEditor } from './state/use-changemap-editor.js';
 export type { UseChangemapEditorOptions } from './state/use-changemap-editor.js';
 export { useEditor, useEditorStore } from './state/use-editor.js';

@@ -175,6 +175,7 @@ export function buildPlanSchema(): JsonSchema {
           // A position or pin per box at most, and a plan holds at most PLAN_LIMITS.nodes boxes.
           positions: { type: 'object', maxProperties: PLAN_LIMITS.nodes, propertyNames: idSchema(), additionalProperties: { $ref: '#/$defs/position' } },
           pinned: { type: 'array', maxItems: PLAN_LIMITS.nodes, items: idSchema() },
+          direction: { description: "Which way the view's levels run: 'down' for top to bottom; absent, left to right.", enum: ['down'] },
         },
       },
     },

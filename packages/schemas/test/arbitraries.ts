@@ -192,12 +192,14 @@ export const validPlanArb: fc.Arbitrary<Plan> = fc
       seen.add(id);
       edges.push({ id, kind, source: nodes[a]!.id, target: nodes[b]!.id, ...(kind === 'contributesTo' && confidence % 3 === 0 && { confidence }) });
     }
-    const views = emptyRecord<{ positions: Record<string, Position>; pinned?: string[] }>();
+    const views = emptyRecord<{ positions: Record<string, Position>; pinned?: string[]; direction?: 'down' }>();
     for (const [viewId, index, x, y, pin] of placements) {
       const view = Object.hasOwn(views, viewId) ? views[viewId]! : (views[viewId] = { positions: emptyRecord<Position>() });
       const id = nodes[index]!.id;
       view.positions[id] = { x, y };
       if (pin && !view.pinned?.includes(id)) view.pinned = [...(view.pinned ?? []), id];
+      // Some views run top to bottom.
+      if (x % 3 === 0) view.direction = 'down';
     }
     return { id: 'generated', title: 'Generated plan', ...info, nodes: Table.fromValues(nodes), edges: Table.fromValues(edges), views } as Plan;
   });

@@ -29,6 +29,18 @@ describe('a valid file', () => {
     expect(result.issues).toEqual([]);
   });
 
+  it('keeps a view that runs top to bottom, and refuses a direction it does not know with the place it is in', () => {
+    const file = JSON.parse(fixture('valid.changemap.json')) as { views: Record<string, { direction?: string }> };
+    file.views['cta']!.direction = 'down';
+    const model = loaded(file).model;
+    expect(model.views['cta']?.direction).toBe('down');
+    expect(JSON.parse(exportJson(model)).views.cta.direction).toBe('down');
+    file.views['cta']!.direction = 'up';
+    const refused = importModel(file);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => e.message).join('\n')).toMatch(/views.*cta.*direction/);
+  });
+
   it('loads from bytes, with or without a byte-order mark', () => {
     const bytes = new TextEncoder().encode(`\ufeff${fixture('valid.changemap.json')}`);
     expect(loaded(bytes).model.title).toBe('A small valid plan');

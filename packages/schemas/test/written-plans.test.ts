@@ -131,6 +131,9 @@ function commandArb(plan: Plan): fc.Arbitrary<Command> {
       .map(([view, list]): Command => ({ type: 'placeNodes', view, positions: list as [string, { x: number; y: number }][] })),
     fc.tuple(fc.oneof(idArb, fc.constant('a view')), nodeId, fc.boolean()).map(([view, id, pinned]): Command => ({ type: 'setPinned', view, id, pinned })),
     fc
+      .tuple(fc.oneof(idArb, fc.constant('a view')), fc.constantFrom('down', undefined, 'up', 'RIGHT'))
+      .map(([view, direction]): Command => ({ type: 'setViewDirection', view, direction: direction as 'down' | undefined })),
+    fc
       .constantFrom(...(Object.keys(PLAN_FIELDS) as (keyof typeof PLAN_FIELDS)[]))
       .chain((name) =>
         fc.oneof(valueOf(PLAN_FIELDS[name]), junk, fc.constant(undefined)).map((value): Command => ({ type: 'setPlanInfo', changes: { [name]: value } })),

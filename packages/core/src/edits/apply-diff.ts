@@ -141,12 +141,18 @@ function editView(
   const missing = (id: string) => goneNodes.has(id) || (!current?.pinned?.includes(id) && !nodes.has(id));
   if (pinned?.some(missing)) pinned = Object.freeze(pinned.filter((id) => !missing(id)));
 
+  let direction = current?.direction;
+  // A direction another change set since stays (the last writer's); a remote one always applies.
+  if (change?.direction && (always || direction === change.direction[0])) direction = change.direction[1];
+
   const finalPositions = positions ?? before;
-  if (removes && (always || (Object.keys(finalPositions).length === 0 && !pinned?.length))) return undefined;
-  if (!positions && pinned === current?.pinned && (current || !creates)) return current;
+  if (removes && (always || (Object.keys(finalPositions).length === 0 && !pinned?.length && !direction))) return undefined;
+  if (!positions && pinned === current?.pinned && direction === current?.direction && (current || !creates)) return current;
   const view: PlanView = { ...current, positions: Object.freeze(finalPositions) };
   if (pinned === undefined) delete view.pinned;
   else view.pinned = pinned as string[];
+  if (direction === undefined) delete view.direction;
+  else view.direction = direction;
   return Object.freeze(view);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChangemapError } from '../model/errors.js';
+import { getViewDirection } from '../model/plan.js';
 import { Table } from '../model/table.js';
 import { cleanPlan } from '../test/fixtures.js';
 import { applyCommand, applyCommandWithPatches } from './apply.js';
@@ -164,6 +165,24 @@ describe('moveNode, setPinned and setPlanInfo', () => {
     expect(plan.views['cta']?.pinned).toEqual(['o1']);
     plan = applyCommand(plan, commands.setPinned('cta', 'o1', false));
     expect(plan.views['cta']?.pinned).toEqual([]);
+  });
+
+  it('sets a view’s direction as one undoable step, keeping its positions, and refuses a direction it does not know', () => {
+    const start = applyCommand(cleanPlan(), commands.moveNode('cta', 'o1', { x: 10, y: 20 }));
+    const history = createHistory(start);
+    history.apply(commands.setViewDirection('cta', 'down'));
+    expect(getViewDirection(history.plan, 'cta')).toBe('down');
+    expect(getViewDirection(history.plan, 'plan')).toBe('right');
+    expect(history.plan.views['cta']?.positions['o1']).toEqual({ x: 10, y: 20 });
+    history.apply(commands.setViewDirection('cta', undefined));
+    expect('direction' in history.plan.views['cta']!).toBe(false);
+    history.undo();
+    expect(getViewDirection(history.plan, 'cta')).toBe('down');
+    history.undo();
+    expect(history.plan).toEqual(start);
+    history.redo();
+    expect(history.plan.views['cta']?.direction).toBe('down');
+    expectMisuse(() => applyCommand(start, commands.setViewDirection('cta', 'up' as 'down')), 'wrong-type');
   });
 
   it('changes the plan’s title and removes its period', () => {

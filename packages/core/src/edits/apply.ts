@@ -173,6 +173,15 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       const rest = (target.pinned ?? []).filter((p) => p !== id);
       target.pinned = pinned ? [...rest, id] : rest;
     })
+    .with({ type: 'setViewDirection' }, ({ view, direction }) => {
+      checkPlacement(view);
+      if (direction !== undefined && direction !== 'down') {
+        throw new ChangemapError('wrong-type', `“${String(direction).slice(0, 40)}” is not a direction a view can take: use 'down' or nothing.`);
+      }
+      const target = viewOf(draft, view);
+      if (direction === undefined) delete target.direction;
+      else target.direction = direction;
+    })
     .with({ type: 'setPlanInfo' }, ({ changes }) => {
       const fields = draft as unknown as Record<string, unknown>;
       for (const [key, value] of Object.entries(checkPlanInfo(changes))) {

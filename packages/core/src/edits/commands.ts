@@ -3,7 +3,7 @@ import type { PlanEdge } from '../model/edges.js';
 import type { PlanLevel } from '../model/levels.js';
 import type { NodeKind } from '../model/node-kinds.js';
 import type { NodeOfKind, PlanNode } from '../model/nodes.js';
-import type { Position } from '../model/plan.js';
+import type { Position, ViewDirection } from '../model/plan.js';
 
 /**
  * Fields a box of kind `K` may change: everything but its id and kind (a field set to `undefined`
@@ -43,6 +43,8 @@ export type Command =
   /** Move many boxes in one view at once (an automatic layout): the same as one moveNode each, but one write. */
   | { type: 'placeNodes'; view: string; positions: readonly (readonly [string, Position])[] }
   | { type: 'setPinned'; view: string; id: string; pinned: boolean }
+  /** Which way a view's levels run; undefined goes back to left to right. */
+  | { type: 'setViewDirection'; view: string; direction: ViewDirection | undefined }
   | { type: 'setPlanInfo'; changes: PlanInfoChanges }
   | { type: 'batch'; commands: Command[] };
 
@@ -65,6 +67,8 @@ export const commands = {
   moveNode: (view: string, id: string, position: Position): Command => ({ type: 'moveNode', view, id, position }),
   placeNodes: (view: string, positions: Iterable<readonly [string, Position]>): Command => ({ type: 'placeNodes', view, positions: [...positions] }),
   setPinned: (view: string, id: string, pinned: boolean): Command => ({ type: 'setPinned', view, id, pinned }),
+  /** Draws a view's levels top to bottom ('down') or, with undefined, left to right again. One undoable step. */
+  setViewDirection: (view: string, direction: ViewDirection | undefined): Command => ({ type: 'setViewDirection', view, direction }),
   setPlanInfo: (changes: PlanInfoChanges): Command => ({
     type: 'setPlanInfo',
     changes,

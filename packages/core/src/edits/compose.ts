@@ -1,7 +1,7 @@
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
 import type { Position } from '../model/plan.js';
-import { emptyRecords, isEmptyRecords, ownValue, sameValue, type PlanDiff, type RecordsDiff } from './diff.js';
+import { emptyRecords, isEmptyRecords, ownValue, sameValue, type PlanDiff, type RecordsDiff, type ViewDiff } from './diff.js';
 
 type MutableRecords<R> = ReturnType<typeof emptyRecords<R>>;
 
@@ -9,6 +9,7 @@ interface MutableView {
   exists?: readonly [boolean, boolean];
   positions: MutableRecords<Position>;
   pinned?: readonly [readonly string[] | undefined, readonly string[] | undefined];
+  direction?: ViewDiff['direction'];
 }
 
 interface MutableDiff {
@@ -37,7 +38,7 @@ export function squashDiffs(sequence: readonly SequencedDiff[]): PlanDiff {
     else compose(result, diff);
   }
   for (const [viewId, view] of result.views) {
-    if (!view.exists && !view.pinned && isEmptyRecords(view.positions)) result.views.delete(viewId);
+    if (!view.exists && !view.pinned && !view.direction && isEmptyRecords(view.positions)) result.views.delete(viewId);
   }
   return result;
 }
@@ -59,6 +60,11 @@ function compose(target: MutableDiff, next: PlanDiff): void {
       const from = into.pinned ? into.pinned[0] : view.pinned[0];
       if (sameValue(from, view.pinned[1])) delete into.pinned;
       else into.pinned = [from, view.pinned[1]];
+    }
+    if (view.direction) {
+      const from = into.direction ? into.direction[0] : view.direction[0];
+      if (from === view.direction[1]) delete into.direction;
+      else into.direction = [from, view.direction[1]];
     }
   }
   for (const [key, [from, to]] of next.info) {
@@ -108,6 +114,8 @@ function rebase(target: MutableDiff, foreign: PlanDiff): void {
       if (pinned) into.pinned = pinned;
       else delete into.pinned;
     }
+    // The foreign change's direction stands; the step no longer has one to undo.
+    if (view.direction) delete into.direction;
   }
   for (const key of foreign.info.keys()) target.info.delete(key);
 }

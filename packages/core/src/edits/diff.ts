@@ -1,6 +1,6 @@
 import type { PlanEdge } from '../model/edges.js';
 import type { PlanNode } from '../model/nodes.js';
-import type { Plan, PlanView, Position } from '../model/plan.js';
+import type { Plan, PlanView, Position, ViewDirection } from '../model/plan.js';
 import { freeze } from 'immer';
 import { ChangemapError } from '../model/errors.js';
 import { Table } from '../model/table.js';
@@ -24,6 +24,8 @@ export interface ViewDiff {
   readonly positions: RecordsDiff<Position>;
   /** The pinned list before and after (undefined: no list), when it changed. */
   readonly pinned?: readonly [from: readonly string[] | undefined, to: readonly string[] | undefined];
+  /** The way the levels run before and after (undefined: left to right), when it changed. */
+  readonly direction?: readonly [from: ViewDirection | undefined, to: ViewDirection | undefined];
 }
 
 /**
@@ -79,6 +81,7 @@ export function reverseDiff(diff: PlanDiff): PlanDiff {
       ...(view.exists && { exists: [view.exists[1], view.exists[0]] as const }),
       positions: reverseRecords(view.positions),
       ...(view.pinned && { pinned: [view.pinned[1], view.pinned[0]] as const }),
+      ...(view.direction && { direction: [view.direction[1], view.direction[0]] as const }),
     });
   }
   const info = new Map<string, readonly [unknown, unknown]>();
@@ -114,6 +117,7 @@ export function freezeDiff(diff: PlanDiff): PlanDiff {
       ...(view.exists && { exists: [view.exists[0], view.exists[1]] as const }),
       positions: positions(view.positions),
       ...(view.pinned && { pinned: [copy(view.pinned[0]), copy(view.pinned[1])] as const }),
+      ...(view.direction && { direction: [view.direction[0], view.direction[1]] as const }),
     });
   }
   const info = new Map<string, readonly [unknown, unknown]>([...diff.info].map(([key, [from, to]]) => [key, [copy(from), copy(to)] as const]));
@@ -191,9 +195,10 @@ function diffView(from: PlanView | undefined, to: PlanView | undefined, ids: Rea
   }
   // No list and an empty list pin the same boxes: that is no change.
   const pinned = sameValue(from?.pinned ?? [], to?.pinned ?? []) ? undefined : ([from?.pinned, to?.pinned] as const);
+  const direction = from?.direction === to?.direction ? undefined : ([from?.direction, to?.direction] as const);
   const exists = (from === undefined) !== (to === undefined) ? ([from !== undefined, to !== undefined] as const) : undefined;
-  if (!exists && !pinned && isEmptyRecords(positions)) return undefined;
-  return { ...(exists && { exists }), positions, ...(pinned && { pinned }) };
+  if (!exists && !pinned && !direction && isEmptyRecords(positions)) return undefined;
+  return { ...(exists && { exists }), positions, ...(pinned && { pinned }), ...(direction && { direction }) };
 }
 
 /** `record[key]` when the record has it as its own property (never an inherited one such as `constructor`). */

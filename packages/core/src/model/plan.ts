@@ -19,10 +19,20 @@ export interface PlanView {
   positions: Record<string, Position>;
   /** Ids of nodes the user placed by hand, which auto-layout must leave alone. */
   pinned?: string[];
+  /** Which way the levels run: 'down' draws them as bands from top to bottom; absent, left to right. */
+  direction?: ViewDirection;
 }
+
+/** The way a view's levels run other than the default left to right. */
+export type ViewDirection = 'down';
 
 /** The id of the whole-plan view; each call to action's view uses the call to action's id. */
 export const WHOLE_PLAN_VIEW = 'plan';
+
+/** Which way a view's levels run: 'right' (the default) or 'down'. */
+export function getViewDirection(plan: Pick<Plan, 'views'>, viewId: string): 'right' | 'down' {
+  return getView(plan, viewId)?.direction === 'down' ? 'down' : 'right';
+}
 
 /**
  * A plan in memory. Nodes and edges live in immutable tables keyed by id: an edit makes a new

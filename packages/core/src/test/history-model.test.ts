@@ -20,6 +20,7 @@ function cellsOf(plan: Plan): Cells {
     cells.set(`view ${viewId}`, true);
     for (const [id, position] of Object.entries(view.positions)) cells.set(`position ${viewId} ${id}`, { x: position.x, y: position.y });
     for (const id of view.pinned ?? []) cells.set(`pin ${viewId} ${id}`, true);
+    if (view.direction) cells.set(`direction ${viewId}`, view.direction);
   }
   for (const [key, value] of Object.entries(plan)) {
     if (!['nodes', 'edges', 'views'].includes(key) && value !== undefined) cells.set(`info ${key}`, value);
@@ -76,6 +77,10 @@ function replay(cells: Cells, step: Step, direction: 'undo' | 'redo'): Cells {
     if (kindOf(cell) === 'view' && to === true && !next.has(cell)) next.set(cell, true);
   }
   for (const [cell, from, to] of pairs) {
+    // A view's direction: back (or forward) while the view is there and still holds what the step left.
+    if (kindOf(cell) === 'direction' && next.has(`view ${cell.split(' ')[1]}`) && same(next.get(cell), from)) set(cell, to);
+  }
+  for (const [cell, from, to] of pairs) {
     if (kindOf(cell) !== 'position' && kindOf(cell) !== 'pin') continue;
     const [, viewId, id] = cell.split(' ');
     if (!next.has(`view ${viewId}`) || (to !== undefined && !next.has(`node ${id}`))) continue;
@@ -88,7 +93,7 @@ function replay(cells: Cells, step: Step, direction: 'undo' | 'redo'): Cells {
   for (const [cell, , to] of pairs) {
     if (kindOf(cell) !== 'view' || to !== undefined) continue;
     const viewId = cell.slice(5);
-    const inView = (c: string) => (c.startsWith('position ') || c.startsWith('pin ')) && c.split(' ')[1] === viewId;
+    const inView = (c: string) => (c.startsWith('position ') || c.startsWith('pin ') || c.startsWith('direction ')) && c.split(' ')[1] === viewId;
     if (![...next.keys()].some(inView)) next.delete(cell);
   }
   return next;
@@ -113,6 +118,9 @@ const crowdedCommandArb: fc.Arbitrary<Command> = fc.oneof(
     .record({ moves: fc.array(fc.tuple(id, spot), { maxLength: 3 }), view })
     .map(({ moves, view: v }): Command => ({ type: 'placeNodes', view: v, positions: moves })),
   fc.record({ nodeId: id, view, pinned: fc.boolean() }).map(({ nodeId, view: v, pinned }): Command => ({ type: 'setPinned', id: nodeId, view: v, pinned })),
+  fc
+    .record({ view, direction: fc.constantFrom('down' as const, undefined) })
+    .map(({ view: v, direction }): Command => ({ type: 'setViewDirection', view: v, direction })),
   fc
     .record({ source: id, target: id })
     .map(({ source, target }): Command => ({ type: 'connect', edge: { id: `${source}-${target}`, kind: 'contributesTo', source, target } })),

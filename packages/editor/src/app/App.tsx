@@ -15,6 +15,8 @@ import { today, viewTitleOf, viewToSvg } from '../export/view-svg.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
 import { readThemePreference, saveThemePreference } from './theme-preference.js';
+import { readPanelPreference, savePanelPreference } from './panel-preference.js';
+import type { SidePanels } from '../components/SidePanel.js';
 import { openFiles } from './open-file.js';
 import { useFileDrop } from './file-drop.js';
 import { useReplaceGuard } from './ReplaceGuard.js';
@@ -45,6 +47,11 @@ export function App({
   const chooseTheme = useCallback((next: EditorTheme) => {
     setTheme(next);
     saveThemePreference(next);
+  }, []);
+  const [panels, setPanels] = useState(readPanelPreference);
+  const choosePanels = useCallback((next: SidePanels) => {
+    setPanels(next);
+    savePanelPreference(next);
   }, []);
   const fileInput = useRef<HTMLInputElement>(null);
   // The print report is built only when printing: it draws every call to action.
@@ -185,6 +192,8 @@ export function App({
         onReady={setStore}
         theme={theme}
         onThemeChange={chooseTheme}
+        panels={panels}
+        onPanelsChange={choosePanels}
         toolbar={
           <span className="toolbar-group files">
             <button

@@ -37,7 +37,7 @@ const MINIMAP_FROM = 60;
  * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
  * source of truth and every change can be undone.
  */
-export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean } = {}) {
+export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?: boolean; refitKey?: string } = {}) {
   // A shared plan the officer may only view or comment on is read-only as well.
   const readOnly = useEditor((s) => s.readOnly) || readOnlyView;
   const store = useEditorStore();
@@ -96,6 +96,19 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
     }, 30);
     return () => clearTimeout(timer);
   }, [viewId, generation, flow, store, drawn.layout]);
+
+  // A side panel folded or opened: once the canvas has its new width, the view fits it again.
+  const paneWidth = useStore((s) => s.width);
+  const refit = useRef<{ key: string | undefined; widthBefore?: number }>({ key: refitKey });
+  useEffect(() => {
+    if (refit.current.key !== refitKey) {
+      refit.current = { key: refitKey, widthBefore: paneWidth };
+      return;
+    }
+    if (refit.current.widthBefore === undefined || refit.current.widthBefore === paneWidth) return;
+    refit.current = { key: refitKey };
+    void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+  }, [paneWidth, refitKey, flow]);
 
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {

@@ -22,9 +22,10 @@ import { lensFor } from '../lens/lens-store.js';
 import { handleLensKey } from '../lens/use-lens-keys.js';
 import { LensContext } from '../lens/use-lens.js';
 import { PresenterHost } from '../present/PresenterHost.js';
+import { PANELS_OPEN, SidePanel, type SidePanels } from './SidePanel.js';
 
 /** The diagram with its legend, the research view or the results framework. */
-export function MainArea() {
+export function MainArea({ refitKey }: { refitKey?: string } = {}) {
   const mode = useEditor((s) => s.mode);
   return (
     <main className="editor-main">
@@ -34,7 +35,7 @@ export function MainArea() {
         <ResultsView />
       ) : (
         <>
-          <Canvas />
+          <Canvas {...(refitKey !== undefined && { refitKey })} />
           <LensBar />
           <Legend />
         </>
@@ -57,6 +58,14 @@ export interface ChangemapEditorProps extends UseChangemapEditorOptions {
   theme?: EditorTheme;
   /** Called when the officer picks a theme in the toolbar. */
   onThemeChange?: (theme: EditorTheme) => void;
+  /**
+   * Which side panels are open. Without it both open and the officer's folding lasts while the
+   * editor is mounted; a host that wants it remembered stores what `onPanelsChange` reports and
+   * passes it back (the editor writes no storage itself).
+   */
+  panels?: SidePanels;
+  /** Called when the officer folds or opens a side panel. */
+  onPanelsChange?: (panels: SidePanels) => void;
 }
 
 /**
@@ -83,13 +92,20 @@ export function ChangemapEditorProvider({ store, theme = 'system', children }: {
  * nothing outside its own element: keys are handled there, the theme is set there, ids are unique
  * per editor, so two editors can share a page.
  */
-export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: ChangemapEditorProps) {
+export function ChangemapEditor({ toolbar, theme, onThemeChange, panels, onPanelsChange, ...options }: ChangemapEditorProps) {
   const store = useChangemapEditor(options);
   const [chosenTheme, setChosenTheme] = useState<EditorTheme>('system');
   const activeTheme = theme ?? chosenTheme;
   const pickTheme = (next: EditorTheme) => {
     setChosenTheme(next);
     onThemeChange?.(next);
+  };
+  const [chosenPanels, setChosenPanels] = useState<SidePanels>(PANELS_OPEN);
+  const openPanels = panels ?? chosenPanels;
+  const togglePanel = (panel: keyof SidePanels) => {
+    const next = { ...openPanels, [panel]: !openPanels[panel] };
+    setChosenPanels(next);
+    onPanelsChange?.(next);
   };
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -116,13 +132,16 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
         <NoticeBar />
         <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
         <ProblemAnnouncer />
-        <div className="editor-body">
-          <Outline />
-          <MainArea />
-          <div className="editor-side">
+        <div className={`editor-body${openPanels.outline ? '' : ' outline-collapsed'}${openPanels.details ? '' : ' details-collapsed'}`}>
+          <SidePanel side="left" name="Outline" open={openPanels.outline} onToggle={() => togglePanel('outline')} className="outline-panel">
+            <Outline />
+          </SidePanel>
+          {/* Folding or opening a panel changes the canvas's width: it fits the view again. */}
+          <MainArea refitKey={`${openPanels.outline}|${openPanels.details}`} />
+          <SidePanel side="right" name="Details" open={openPanels.details} onToggle={() => togglePanel('details')} className="editor-side">
             <Inspector />
             <ProblemsPanel />
-          </div>
+          </SidePanel>
         </div>
       </div>
       {/* Outside the editor's element: the presentation's keys must not reach the editor's. */}

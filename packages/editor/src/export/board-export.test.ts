@@ -35,6 +35,37 @@ const rects = (svg: string) =>
   );
 
 describe('board-paper pictures', () => {
+  it('draws a top-to-bottom view with links from a box’s bottom edge to the next level’s top, boxes parted sideways', () => {
+    const base = plan();
+    // The actions side by side above the call to action, 110 px apart: too close for their whole text.
+    const down: Plan = {
+      ...base,
+      views: { cta: { direction: 'down', positions: { cta: { x: 0, y: 400 }, a1: { x: 0, y: 0 }, a2: { x: 110, y: 0 }, i: { x: 0, y: 800 } } } },
+    };
+    const { svg } = viewToSvg(down, 'cta', { date: '2026-11-28', embedPlan: false });
+    const boxes = rects(svg);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [ax, ay, aw, ah] = boxes[i]!;
+        const [bx, by, bw, bh] = boxes[j]!;
+        expect(ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah, `boxes ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    // The two actions stay on one row (their level), moved apart across it.
+    const top = Math.min(...boxes.map(([, y]) => y));
+    const [first, second] = boxes.filter(([, y]) => y === top).sort((a, b) => a[0] - b[0]);
+    expect(second).toBeDefined();
+    expect(second![0]).toBeGreaterThanOrEqual(first![0] + first![2]);
+    // Each contributes-to link leaves the middle of an action's bottom edge and ends on the call to action's top edge.
+    const ends = [...svg.matchAll(/<path d="M([\d.]+),([\d.]+) C[^"]* ([\d.]+),([\d.]+)"[^>]*stroke-width="2"/g)].map((m) => m.slice(1).map(Number));
+    expect(ends).toHaveLength(2);
+    const cta = boxes.find(([, y]) => y > top && y < top + 800)!;
+    for (const [x1, y1, x2, y2] of ends) {
+      expect(boxes.some(([x, y, w, h]) => x1 === x + w / 2 && y1 === y + h)).toBe(true);
+      expect([x2, y2]).toEqual([cta[0] + cta[2] / 2, cta[1]]);
+    }
+  });
+
   it('wraps text into lines of the given length without dropping a character', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 8, max: 40 }), (text, perLine) => {

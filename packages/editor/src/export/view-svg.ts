@@ -1,4 +1,4 @@
-import { getSavedPosition, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getSavedPosition, getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import type { EdgeKind, NodeKind, Plan, Position } from '@changemap/core';
 import { KIND_COLOURS, KIND_LOOK } from '../components/kinds.js';
@@ -67,26 +67,34 @@ interface Box {
 }
 
 /**
- * Moves boxes down, keeping their order, until none overlaps another: boxes grow to show their
- * whole title, which the layout (made for the canvas's shorter boxes) did not leave room for.
+ * Moves boxes along their level (down when levels run left to right, right when they run top to
+ * bottom), keeping their order, until none overlaps another: boxes grow to show their whole
+ * title, which the layout (made for the canvas's shorter boxes) did not leave room for.
  */
-function separate(boxes: Box[]): void {
+function separate(boxes: Box[], alongX: boolean): void {
   const placed: Box[] = [];
-  for (const box of [...boxes].sort((a, b) => a.y - b.y || a.x - b.x)) {
+  for (const box of [...boxes].sort((a, b) => (alongX ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x))) {
     let moved = true;
     while (moved) {
       moved = false;
       for (const other of placed) {
-        const across = box.x < other.x + other.width && other.x < box.x + box.width;
-        const down = box.y < other.y + other.height + GAP && other.y < box.y + box.height;
-        if (across && down) {
-          box.y = other.y + other.height + GAP;
+        const overlapX = box.x < other.x + other.width + (alongX ? GAP : 0) && other.x < box.x + box.width;
+        const overlapY = box.y < other.y + other.height + (alongX ? 0 : GAP) && other.y < box.y + box.height;
+        if (overlapX && overlapY) {
+          if (alongX) box.x = other.x + other.width + GAP;
+          else box.y = other.y + other.height + GAP;
           moved = true;
         }
       }
     }
     placed.push(box);
   }
+}
+
+/** A board box's size that shows `title` whole at the picture's default width. */
+export function boxSizeForTitle(title: string): { width: number; height: number } {
+  const lines = wrapText(title || 'Untitled', Math.max(8, Math.floor((WIDTH - 20) / CHAR_WIDTH)));
+  return { width: WIDTH, height: Math.max(HEIGHT, TITLE_TOP + lines.length * LINE + 12) };
 }
 
 export interface ViewPictureOptions {
@@ -134,7 +142,9 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
       return [id, { x: p.x, y: p.y, width: size.width, height: Math.max(size.height, TITLE_TOP + lines.length * LINE + 12), lines }];
     }),
   );
-  separate([...boxes.values()]);
+  // Top to bottom: links leave a box's bottom for the next level's top, and boxes part sideways.
+  const down = getViewDirection(plan, viewId) === 'down';
+  separate([...boxes.values()], down);
   const all = [...boxes.values()];
   const minX = Math.min(0, ...all.map((b) => b.x)) - PAD;
   const minY = Math.min(0, ...all.map((b) => b.y)) - PAD;
@@ -167,14 +177,12 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
     const s = boxes.get(edge.source);
     const t = boxes.get(targetId);
     if (!s || !t) continue;
-    const x1 = s.x + s.width + dx;
-    const y1 = s.y + s.height / 2 + dy;
-    const x2 = t.x + dx;
-    const y2 = t.y + t.height / 2 + dy;
-    const mid = (x1 + x2) / 2;
+    const [x1, y1] = down ? [s.x + s.width / 2 + dx, s.y + s.height + dy] : [s.x + s.width + dx, s.y + s.height / 2 + dy];
+    const [x2, y2] = down ? [t.x + t.width / 2 + dx, t.y + dy] : [t.x + dx, t.y + t.height / 2 + dy];
+    const curve = down ? `C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2}` : `C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2}`;
     const dash = DASH[edge.kind];
     parts.push(
-      `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? INK : MUTED}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`,
+      `<path d="M${x1},${y1} ${curve} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? INK : MUTED}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`,
     );
   }
   for (const id of ids) {
@@ -196,7 +204,7 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
   const title = viewId === WHOLE_PLAN_VIEW ? plan.title : `${plan.title} — ${viewTitleOf(plan, viewId)}`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif">` +
     `<title>${escapeXml(title)}</title>` +
     (embedPlan ? `<metadata><changemap:plan xmlns:changemap="${METADATA_NS}">${escapeXml(exportJson(plan))}</changemap:plan></metadata>` : '') +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${MUTED}"/></marker></defs>` +

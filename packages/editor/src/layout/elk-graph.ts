@@ -1,3 +1,4 @@
+import { getViewDirection } from '@changemap/core';
 import type { Plan, Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -19,7 +20,7 @@ export function viewGraph(plan: Plan, viewId: string, sizes?: ReadonlyMap<string
     id: 'view',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      'elk.direction': getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT',
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
       'elk.spacing.nodeNode': '28',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',

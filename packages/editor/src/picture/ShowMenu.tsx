@@ -1,5 +1,6 @@
+import { getViewDirection } from '@changemap/core';
+import { useEditor, useEditorStore } from '../state/use-editor.js';
 import type { ShowSettings } from './annotations.js';
-import type { PictureDirection } from './picture-graph.js';
 import { usePicture, type PictureStore } from './picture-store.js';
 
 const TOGGLES: { key: keyof ShowSettings; label: string }[] = [
@@ -13,7 +14,9 @@ const TOGGLES: { key: keyof ShowSettings; label: string }[] = [
 /** The canvas's Show menu: which annotations are drawn as full boxes and links, and which way the levels run. */
 export function ShowMenu({ picture }: { picture: PictureStore }) {
   const show = usePicture(picture, (s) => s.show);
-  const direction = usePicture(picture, (s) => s.direction);
+  const store = useEditorStore();
+  // Saved with the view in the plan: an undoable change that the file, the page and the exports keep.
+  const direction = useEditor((s) => getViewDirection(s.plan, s.viewId));
   return (
     <details className="show-menu">
       <summary>Show</summary>
@@ -27,9 +30,9 @@ export function ShowMenu({ picture }: { picture: PictureStore }) {
       </fieldset>
       <label className="show-direction">
         Levels run{' '}
-        <select value={direction} onChange={(event) => picture.setDirection(event.target.value as PictureDirection)}>
-          <option value="RIGHT">left to right</option>
-          <option value="DOWN">top to bottom</option>
+        <select value={direction} onChange={(event) => void store.setViewDirection(event.target.value === 'down' ? 'down' : 'right')}>
+          <option value="right">left to right</option>
+          <option value="down">top to bottom</option>
         </select>
       </label>
     </details>

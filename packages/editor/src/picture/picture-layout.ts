@@ -1,4 +1,4 @@
-import { getView, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getView, getViewDirection, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
@@ -18,7 +18,9 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
     const drawn = getDrawnView(plan, viewId, picture.settings(viewId));
     // The whole plan keeps the calls to action in the plan's order; a chart without them lets ELK cut crossings.
     const keepOrder = viewId === WHOLE_PLAN_VIEW && drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'callToAction');
-    const result = await run(pictureGraph(drawn, picture.measured, picture.getSnapshot().direction, keepOrder));
+    // The way the levels run is the view's own, saved in the plan.
+    const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
+    const result = await run(pictureGraph(drawn, picture.measured, direction, keepOrder));
     const layout = readPictureLayout(result, drawn);
     picture.rememberLayout(viewId, layout);
     const pinned = new Set(getView(plan, viewId)?.pinned ?? []);

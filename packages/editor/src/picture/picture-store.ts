@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { EditorStore } from '../state/editor-store.js';
 import { SHOW_NONE, type ShowSettings } from './annotations.js';
 import type { PictureSettings } from './drawn-view.js';
-import type { BoxSize, PictureDirection, PictureLayout } from './picture-graph.js';
+import type { BoxSize, PictureLayout } from './picture-graph.js';
 
 /** The picture's view state: how it is drawn, not what the plan says. */
 export interface PictureSnapshot {
@@ -10,7 +10,6 @@ export interface PictureSnapshot {
   show: ShowSettings;
   /** Per view: groups folded or unfolded by hand. */
   folds: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
-  direction: PictureDirection;
   /** Per view: the last automatic layout (routes, group places). */
   layouts: ReadonlyMap<string, PictureLayout>;
 }
@@ -18,13 +17,13 @@ export interface PictureSnapshot {
 const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
 
 /**
- * Folds, the Show menu, the direction and the last layout's routes. Kept out of the plan and its
+ * Folds, the Show menu and the last layout's routes. Kept out of the plan and its
  * undo history on purpose: folding a group or showing indicators as boxes changes how the officer
  * looks at the plan, not the plan, so it must neither mark the file as changed nor fill the undo
  * stack between real edits (as zoom and pan do not).
  */
 export class PictureStore {
-  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), direction: 'RIGHT', layouts: new Map() };
+  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map() };
   #listeners = new Set<() => void>();
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
   readonly measured = new Map<string, BoxSize>();
@@ -52,11 +51,6 @@ export class PictureStore {
 
   setShow(show: ShowSettings): void {
     this.#set({ show });
-    this.#relayout();
-  }
-
-  setDirection(direction: PictureDirection): void {
-    this.#set({ direction });
     this.#relayout();
   }
 

@@ -1,4 +1,4 @@
-import { getPlanLevels } from '@changemap/core';
+import { getPlanLevels, getViewDirection } from '@changemap/core';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
 import { getViewMembers } from '../adapter/view-members.js';
@@ -27,7 +27,7 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const plan = editor.getSnapshot().plan;
   const show = usePicture(picture, (s) => s.show);
   const folds = usePicture(picture, (s) => s.folds.get(viewId));
-  const direction = usePicture(picture, (s) => s.direction);
+  const direction: PictureDirection = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
   const layout = usePicture(picture, (s) => s.layouts.get(viewId));
   const cache = useRef(createPictureCache());
   // What the view shows (cached, the same object while only positions change): a drag does not redraw the picture's structure.
@@ -76,7 +76,8 @@ export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore,
       if (now && (Math.abs(now.width - used.width) > 2 || Math.abs(now.height - used.height) > 2)) differs = true;
     }
     if (!differs) return;
-    const { folds, show, direction } = picture.getSnapshot();
+    const { folds, show } = picture.getSnapshot();
+    const direction = getViewDirection(editor.getSnapshot().plan, viewId);
     const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}`;
     const count = attempts.current.get(key) ?? 0;
     if (count >= MAX_RELAYOUTS) return;

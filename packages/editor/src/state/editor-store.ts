@@ -11,6 +11,7 @@ import {
   validate,
   WHOLE_PLAN_VIEW,
   getView,
+  getViewDirection,
 } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
 import type { ApplyOptions, Command, Plan, PlanDiff, PlanHistory, Position, ValidationIssue } from '@changemap/core';
@@ -289,10 +290,23 @@ export class EditorStore {
   }
 
   /**
+   * Turns the open view's level bands to run top to bottom ('down') or left to right, and lays it
+   * out again: the direction and the new places are one undo step, so an undo brings back both.
+   */
+  async setViewDirection(direction: 'right' | 'down'): Promise<void> {
+    const { plan, viewId } = this.#snapshot;
+    if (getViewDirection(plan, viewId) === direction) return;
+    const step = `direction:${viewId}:${++this.#directionSteps}`;
+    if (!this.apply(commands.setViewDirection(viewId, direction === 'down' ? 'down' : undefined), { squashKey: step })) return;
+    await this.autoLayout({ squashKey: step });
+  }
+  #directionSteps = 0;
+
+  /**
    * Lays out the open view automatically; boxes the officer pinned stay put. One undo step, or
    * none when `skipHistory` (the first layout of a view that has never been arranged).
    */
-  async autoLayout(options: { skipHistory?: boolean } = {}): Promise<void> {
+  async autoLayout(options: { skipHistory?: boolean; squashKey?: string } = {}): Promise<void> {
     const layout = this.#layout;
     if (!layout) return;
     const { plan, viewId } = this.#snapshot;
@@ -321,7 +335,10 @@ export class EditorStore {
     // All moves in one change: drawing them in slices per frame was measured 17 times slower at
     // 1,000 boxes (each slice redraws the whole view) and did not shorten the longest task.
     const applying = performance.now();
-    this.apply(commands.placeNodes(viewId, moves), options.skipHistory ? { skipHistory: true } : {});
+    this.apply(
+      commands.placeNodes(viewId, moves),
+      options.skipHistory ? { skipHistory: true } : options.squashKey !== undefined ? { squashKey: options.squashKey } : {},
+    );
     performance.measure('changemap:layout-apply', { start: applying });
   }
 

@@ -7,6 +7,7 @@ import { NoticeBar } from '../components/NoticeBar.js';
 import { createElkRunner, runElk } from '../layout/elk-runner.js';
 import type { LayoutWorkerFactory } from '../layout/elk-worker-factory.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
+import { Presenter } from '../present/Presenter.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
 import { getPathwayIds, getViewerViews, highlightRules } from './viewer-model.js';
@@ -68,6 +69,9 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
   const key = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const scope = `[data-viewer="${key}"]`;
   const [matches, setMatches] = useState<ReadonlySet<string>>(new Set());
+  // The same presentation as the editor's, of the view the reader has open.
+  const [presenting, setPresenting] = useState<{ pathwayOf?: string }>();
+  const selected = snapshot.selectedNodeId ? snapshot.plan.nodes.get(snapshot.selectedNodeId) : undefined;
   const pathway = useMemo(
     () => (snapshot.selectedNodeId ? getPathwayIds(snapshot.plan, snapshot.selectedNodeId) : new Set<string>()),
     // Only the boxes and links matter, not their places.
@@ -97,6 +101,24 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
                 )}
               </div>
               <ViewerSearch onMatches={setMatches} />
+              <div className="viewer-present">
+                <button
+                  type="button"
+                  onClick={() => setPresenting({})}
+                  title="Show this theory of change level by level, full screen (arrow keys step, N notes, Esc leaves)"
+                >
+                  <span aria-hidden="true">▶</span> Present
+                </button>
+                {selected && (
+                  <button
+                    type="button"
+                    onClick={() => setPresenting({ pathwayOf: selected.id })}
+                    title={`Present the pathways through “${selected.title}”, from its actions to the vision`}
+                  >
+                    <span aria-hidden="true">▶</span> Present pathway
+                  </button>
+                )}
+              </div>
             </header>
             <ViewerNav onOpen={(id) => store.openView(id)} />
             <NoticeBar />
@@ -111,6 +133,15 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
               </aside>
             </div>
           </div>
+          {presenting && (
+            <Presenter
+              plan={snapshot.plan}
+              viewId={snapshot.viewId}
+              {...(presenting.pathwayOf !== undefined && { pathwayOf: presenting.pathwayOf })}
+              colourMode={colourMode}
+              onExit={() => setPresenting(undefined)}
+            />
+          )}
         </ReactFlowProvider>
       </ColourModeContext.Provider>
     </EditorContext.Provider>

@@ -158,7 +158,7 @@ function restoreViews(views: Record<string, PlanView>, nodes: Table<PlanNode>, r
     }
     droppedPositions += ids.length - kept;
     const pinned = view.pinned?.filter((id) => nodes.has(id));
-    restored[viewId] = pinned ? { positions, pinned } : { positions };
+    restored[viewId] = { positions, ...(pinned && { pinned }), ...(view.direction && { direction: view.direction }) };
   }
   if (droppedPositions > 0) {
     repairs.push({
