@@ -19,7 +19,7 @@ export const PLAN_MAPS = {
   nodes: 'nodes',
   /** Edge id → Y.Map(field → JSON value); the core `PlanEdge` record. */
   edges: 'edges',
-  /** View id → Y.Map with `positions` (Y.Map node id → { x, y }) and `pinned` (JSON array, absent when none). */
+  /** View id → Y.Map with `positions` (Y.Map node id → { x, y }), `pinned` (JSON array, absent when none) and `direction` ('down', absent for left to right). */
   views: 'views',
 } as const;
 

@@ -13,6 +13,7 @@ import {
   type PlanNode,
   type PlanView,
   type Position,
+  type ViewDirection,
 } from '@changemap/core';
 import * as Y from 'yjs';
 import { plainCopy } from './json.js';
@@ -73,13 +74,14 @@ export function recordMap(record: object): Y.Map<unknown> {
   return map;
 }
 
-/** A view as a Y.Map: `positions` (node id → position) and `pinned` (a JSON array, absent when none). */
+/** A view as a Y.Map: `positions` (node id → position), `pinned` (a JSON array, absent when none) and `direction` ('down', absent for left to right). */
 export function viewMap(view: PlanView): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   const positions = new Y.Map<unknown>();
   for (const [id, position] of Object.entries(view.positions)) positions.set(id, { x: position.x, y: position.y });
   map.set('positions', positions);
   if (view.pinned !== undefined) map.set('pinned', [...view.pinned]);
+  if (view.direction !== undefined) map.set('direction', view.direction);
   return map;
 }
 
@@ -152,6 +154,11 @@ export function readPosition(viewId: string, value: unknown): Position | undefin
   }
 }
 
+/** A view's direction read from the document: 'down', or undefined (left to right) for anything else. */
+export function readDirection(value: unknown): ViewDirection | undefined {
+  return value === 'down' ? 'down' : undefined;
+}
+
 /** A pinned list read from the document: ids of boxes the plan has, each once; undefined when absent. */
 export function readPinned(value: unknown, hasNode: (id: string) => boolean): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -178,7 +185,8 @@ export function readView(viewId: string, value: unknown, hasNode: (id: string) =
     }
   }
   const pinned = readPinned(value.get('pinned'), hasNode);
-  return pinned === undefined ? { positions } : { positions, pinned };
+  const direction = readDirection(value.get('direction'));
+  return { positions, ...(pinned !== undefined && { pinned }), ...(direction !== undefined && { direction }) };
 }
 
 /** The plan's own fields (id, title, period, …), each checked by the core; a refused field is dropped. */

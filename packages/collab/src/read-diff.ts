@@ -1,14 +1,15 @@
 import { emptyDiff, type Plan, type PlanDiff, type Position, type RecordsDiff, type ViewDiff } from '@changemap/core';
 import * as Y from 'yjs';
 import { sameJson } from './json.js';
-import { readEdge, readInfoField, readNode, readPinned, readPosition, type DroppedRecord, type PlanMaps, type ReadResult } from './plan-doc.js';
+import { readDirection, readEdge, readInfoField, readNode, readPinned, readPosition, type DroppedRecord, type PlanMaps, type ReadResult } from './plan-doc.js';
 
-/** What a transaction touched in the plan document: record ids, info fields, and per view the positions (or all of them) and pins. */
+/** What a transaction touched in the plan document: record ids, info fields, and per view the positions (or all of them) and its own fields (pins, direction). */
 export interface Touched {
   readonly info: Set<string>;
   readonly nodes: Set<string>;
   readonly edges: Set<string>;
-  readonly views: Map<string, { positions: Set<string> | 'all'; pinned: boolean }>;
+  /** Per view: the positions touched (or all) and whether its own fields (pins, direction) were. */
+  readonly views: Map<string, { positions: Set<string> | 'all'; fields: boolean }>;
 }
 
 export function emptyTouched(): Touched {
@@ -23,11 +24,11 @@ function parentOf(type: Y.AbstractType<unknown>): { parent: unknown; key: string
 
 /** Adds what one transaction changed (`transaction.changed`) to `touched`. */
 export function collectTouched(maps: PlanMaps, changed: ReadonlyMap<unknown, Set<string | null>>, touched: Touched): void {
-  const touchView = (viewId: string, positions: Iterable<string> | 'all', pinned: boolean) => {
-    const entry = touched.views.get(viewId) ?? { positions: new Set<string>(), pinned: false };
+  const touchView = (viewId: string, positions: Iterable<string> | 'all', fields: boolean) => {
+    const entry = touched.views.get(viewId) ?? { positions: new Set<string>(), fields: false };
     if (positions === 'all') entry.positions = 'all';
     else if (entry.positions !== 'all') for (const id of positions) entry.positions.add(id);
-    entry.pinned ||= pinned;
+    entry.fields ||= fields;
     touched.views.set(viewId, entry);
   };
   for (const [type, rawKeys] of changed) {
@@ -41,7 +42,8 @@ export function collectTouched(maps: PlanMaps, changed: ReadonlyMap<unknown, Set
       if (!place || place.key === null) continue;
       if (place.parent === maps.nodes) touched.nodes.add(place.key);
       else if (place.parent === maps.edges) touched.edges.add(place.key);
-      else if (place.parent === maps.views) touchView(place.key, keys.includes('positions') ? 'all' : [], keys.includes('pinned'));
+      else if (place.parent === maps.views)
+        touchView(place.key, keys.includes('positions') ? 'all' : [], keys.includes('pinned') || keys.includes('direction'));
       else if (place.key === 'positions' && place.parent instanceof Y.Map) {
         const view = parentOf(place.parent as Y.AbstractType<unknown>);
         if (view?.parent === maps.views && view.key !== null) touchView(view.key, keys, false);
@@ -78,9 +80,9 @@ export function readDiff(maps: PlanMaps, plan: Plan, touched: Touched): { diff: 
   // there while it was gone.
   for (const id of diff.nodes.added.keys()) {
     for (const viewId of maps.views.keys()) {
-      const entry = touched.views.get(viewId) ?? { positions: new Set<string>(), pinned: false };
+      const entry = touched.views.get(viewId) ?? { positions: new Set<string>(), fields: false };
       if (entry.positions !== 'all') entry.positions.add(id);
-      entry.pinned = true;
+      entry.fields = true;
       touched.views.set(viewId, entry);
     }
   }
@@ -121,7 +123,7 @@ function diffView(
   maps: PlanMaps,
   plan: Plan,
   viewId: string,
-  what: { positions: Set<string> | 'all'; pinned: boolean },
+  what: { positions: Set<string> | 'all'; fields: boolean },
   refused: DroppedRecord[],
 ): ViewDiff | undefined {
   const current = Object.hasOwn(plan.views, viewId) ? plan.views[viewId] : undefined;
@@ -147,11 +149,16 @@ function diffView(
     else if (!sameJson(from, to)) positions.updated.set(id, [from, to]);
   }
   let pinned: ViewDiff['pinned'];
-  if (what.pinned) {
+  if (what.fields) {
     const to = readPinned(stored.get('pinned'), () => true);
     if (!sameJson(current?.pinned, to)) pinned = [current?.pinned, to];
   }
+  let direction: ViewDiff['direction'];
+  if (what.fields) {
+    const to = readDirection(stored.get('direction'));
+    if (current?.direction !== to) direction = [current?.direction, to];
+  }
   const exists = current ? undefined : ([false, true] as const);
-  if (!exists && !pinned && positions.added.size + positions.updated.size + positions.removed.size === 0) return undefined;
-  return { ...(exists && { exists }), positions, ...(pinned && { pinned }) };
+  if (!exists && !pinned && !direction && positions.added.size + positions.updated.size + positions.removed.size === 0) return undefined;
+  return { ...(exists && { exists }), positions, ...(pinned && { pinned }), ...(direction && { direction }) };
 }

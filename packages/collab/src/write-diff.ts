@@ -66,6 +66,11 @@ function writeView(views: Y.Map<unknown>, viewId: string, change: ViewDiff, curr
     if (pinned === undefined) viewMap.delete('pinned');
     else if (!sameJson(viewMap.get('pinned'), pinned)) viewMap.set('pinned', [...pinned]);
   }
+  if (change.direction || change.exists) {
+    const direction = current?.direction;
+    if (direction === undefined) viewMap.delete('direction');
+    else if (viewMap.get('direction') !== direction) viewMap.set('direction', direction);
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ const kind = fc.constantFrom('outcome', 'action', 'indicator', 'priority', 'assu
 const view = fc.constantFrom('plan', 'n0');
 const position = fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) });
 
-/** Commands of the kinds people make together: boxes, fields, links, moves, pins, the plan's title. */
+/** Commands of the kinds people make together: boxes, fields, links, moves, pins, a view's direction, the plan's title. */
 export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ id: nodeId, kind, title: text }).map((node): Command => ({ type: 'addNode', node: node as never })),
   fc.record({ id: nodeId, title: text }).map(({ id, title }): Command => ({ type: 'updateNode', id, changes: { title } })),
@@ -23,6 +23,9 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
   edgeId.map((id): Command => ({ type: 'disconnect', id })),
   fc.record({ id: nodeId, position, view }).map(({ id, position, view }): Command => ({ type: 'moveNode', id, position, view })),
   fc.record({ id: nodeId, view, pinned: fc.boolean() }).map(({ id, view, pinned }): Command => ({ type: 'setPinned', id, view, pinned })),
+  fc
+    .record({ view, direction: fc.constantFrom('down' as const, undefined) })
+    .map(({ view, direction }): Command => ({ type: 'setViewDirection', view, direction })),
   text.map((title): Command => ({ type: 'setPlanInfo', changes: { title } })),
   fc.option(fc.constantFrom('2023-2028', '2025'), { nil: undefined }).map((period): Command => ({ type: 'setPlanInfo', changes: { period } })),
 );
