@@ -84,7 +84,7 @@ describe('getAnnotations', () => {
         baseline: { value: 40, date: '2020' },
         target: { value: 60, date: '2020' },
       } as PlanNode;
-      return { ...plan, nodes: plan.nodes.set('i', { ...indicator, measurements: [{ period: '2021', value }] } as PlanNode) };
+      return { ...plan, nodes: plan.nodes.set('i', { ...indicator, measurements: [{ period: '2021', value }] } as unknown as PlanNode) };
     };
     expect(chipOf(measured(65)).status).toBe('met');
     expect(chipOf(measured(30)).status).toBe('offTrack');
