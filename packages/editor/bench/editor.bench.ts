@@ -125,7 +125,7 @@ interface PanResult {
   drawnBoxes: number;
   drawnLinks: number;
   zoom: number;
-  boxesInViewAtFarEnd: number;
+  boxesInViewChecked: number;
   p95Ms: ReturnType<typeof spread>;
   medianFrameMs: number;
   /** Main-thread CPU time per frame while panning (ms), per run. */
@@ -142,7 +142,11 @@ async function measurePan(label: string, plan: Plan): Promise<void> {
   const laidOut = await tidyLayout(page);
   if (label === '1000') {
     layout1000.push(laidOut);
-    for (let i = 1; i < RUNS; i++) layout1000.push(await tidyLayout(page));
+    // Each run lays out the grid afresh: laying out a laid-out view again moves nothing.
+    for (let i = 1; i < RUNS; i++) {
+      await openOnWholePlan(page, plan);
+      layout1000.push(await tidyLayout(page));
+    }
   }
   const counts = drawnCounts(plan);
   const drawnBoxes = await page.locator('.react-flow__node').count();
@@ -173,14 +177,14 @@ async function measurePan(label: string, plan: Plan): Promise<void> {
     drawnBoxes: counts.boxes,
     drawnLinks: counts.links,
     zoom,
-    boxesInViewAtFarEnd: coverage.inView,
+    boxesInViewChecked: coverage.inView,
     p95Ms: spread(p95s),
     medianFrameMs: median(all, 1),
     mainThreadCpuPerFrameMs: spread(cpuPerFrame),
   };
   console.log(
     `${label}: plan of ${counts.planBoxes} boxes drawn as ${counts.boxes} boxes and ${counts.links} links (${drawnBoxes} box elements on the page), zoom ${zoom}; ` +
-      `${coverage.drawn} drawn of ${coverage.inView} in view at the far end; pan p95 frame ${p95s.join(' / ')} ms (median frame ${panResults[label]!.medianFrameMs} ms), ` +
+      `${coverage.drawn} drawn of ${coverage.inView} in view (boxes in the overview map, shown from 60 boxes); pan p95 frame ${p95s.join(' / ')} ms (median frame ${panResults[label]!.medianFrameMs} ms), ` +
       `main-thread CPU per frame ${cpuPerFrame.join(' / ')} ms`,
   );
 }
