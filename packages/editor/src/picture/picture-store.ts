@@ -28,7 +28,18 @@ export class PictureStore {
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
   readonly measured = new Map<string, BoxSize>();
 
-  constructor(private readonly editor: EditorStore) {}
+  constructor(private readonly editor: EditorStore) {
+    // Another plan opened (a file, New, Example): the last plan's routes, group places, folds and
+    // measured sizes mean nothing for it — and with ids in common they would be drawn on it.
+    let generation = editor.getSnapshot().generation;
+    editor.subscribe(() => {
+      const now = editor.getSnapshot().generation;
+      if (now === generation) return;
+      generation = now;
+      this.measured.clear();
+      if (this.#snapshot.layouts.size > 0 || this.#snapshot.folds.size > 0) this.#set({ folds: new Map(), layouts: new Map() });
+    });
+  }
 
   getSnapshot = (): PictureSnapshot => this.#snapshot;
 

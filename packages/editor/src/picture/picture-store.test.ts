@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createPlan, Table, type Plan } from '@changemap/core';
+import { EditorStore } from '../state/editor-store.js';
+import { getPictureStore } from './picture-store.js';
+
+function planWithOutcome(id: string): Plan {
+  return { ...createPlan({ id, title: id }), nodes: Table.fromValues([{ id: 'o1', kind: 'outcome', title: 'Healthier children' }]) };
+}
+
+describe('PictureStore', () => {
+  it('forgets the last plan’s routes, folds and sizes when another plan opens, and keeps them through edits', () => {
+    const editor = new EditorStore(planWithOutcome('first'));
+    const picture = getPictureStore(editor);
+    const layout = { positions: new Map([['o1', { x: 10, y: 20 }]]), routes: new Map([['l1', [{ x: 0, y: 0 }]]]), sizes: new Map() };
+    picture.rememberLayout('plan', layout);
+    picture.measured.set('o1', { width: 180, height: 90 });
+    editor.select('o1');
+    expect(picture.getSnapshot().layouts.get('plan')).toBe(layout);
+    // Another plan with ids in common: the old routes must not be drawn on it.
+    editor.replace(planWithOutcome('second'));
+    expect(picture.getSnapshot().layouts.size).toBe(0);
+    expect(picture.measured.size).toBe(0);
+    picture.rememberLayout('plan', layout);
+    editor.select(undefined);
+    expect(picture.getSnapshot().layouts.get('plan')).toBe(layout);
+  });
+});
