@@ -38,6 +38,8 @@ export interface SimulationResult {
   /** Median over 7 loads of the stored room: read it from SQLite, into a Y.Doc, converted to a checked core plan. */
   coldLoadMs: number;
   editSeconds: number;
+  /** CPU time the simulated clients' process spent per edit while editing (all 30 receiving it included). */
+  clientCpuMsPerEdit: number;
   killedAfterEdits?: number;
   downtimeMs?: number;
 }
@@ -86,6 +88,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     };
 
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await Promise.all(
       people.map(async (person, index) => {
         const pause = seededRandom(options.seed * 7919 + index);
@@ -98,6 +101,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       }),
     );
     const editSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const clientCpuMsPerEdit = (cpu.user + cpu.system) / 1000 / made;
     await killing;
 
     const edits = tracker.all();
@@ -152,6 +157,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       stateBytes,
       coldLoadMs: loadTimes.sort((a, b) => a - b)[3]!,
       editSeconds,
+      clientCpuMsPerEdit,
       ...(killedAfterEdits !== undefined && { killedAfterEdits }),
       ...(downtimeMs !== undefined && { downtimeMs }),
     };

@@ -24,7 +24,7 @@ export interface ServerOptions {
   store?: DocumentStore;
   /** Milliseconds of quiet before a document's log is compacted (Hocuspocus' store debounce). Default 2000. */
   debounceMs?: number;
-  /** Compact at least this often while edits keep coming. Default 10000. */
+  /** Compact at least this often while edits keep coming. Default 30000: the log already keeps every edit, and each compaction pauses the server for a moment. */
   maxDebounceMs?: number;
 }
 
@@ -56,7 +56,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Signals are handled by the command, which stops this server the same way a test does.
     stopOnSignals: false,
     debounce: options.debounceMs ?? 2000,
-    maxDebounce: options.maxDebounceMs ?? 10_000,
+    maxDebounce: options.maxDebounceMs ?? 30_000,
     extensions: [new Access(options.tokens), persistence, new HttpExport(store, options.tokens)],
   });
   try {
