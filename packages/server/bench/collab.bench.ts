@@ -57,6 +57,11 @@ const results = {
   maxPropagationMs: round(Math.max(...main.propagationMs), 1),
   editsPerSecond: round(main.edits / main.editSeconds, 0),
   clientCpuMsPerEdit: round(main.clientCpuMsPerEdit, 2),
+  clientEventLoopDelayMs: {
+    p50: round(main.clientEventLoopDelayMs.p50, 1),
+    p99: round(main.clientEventLoopDelayMs.p99, 1),
+    max: round(main.clientEventLoopDelayMs.max, 1),
+  },
   killRun: {
     clients: killed.clients,
     edits: killed.edits,

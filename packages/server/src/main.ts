@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * `pnpm server`: the Changemap sync server, and `room export` / `room import` to move a plan
+ * `pnpm run server` (`changemap-server` when installed): the Changemap sync server, and `room export` / `room import` to move a plan
  * between a file and a room's storage. Run from the repository root; paths are relative to it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
