@@ -1,4 +1,4 @@
-import { Server } from '@hocuspocus/server';
+import { Server, type Extension } from '@hocuspocus/server';
 import { Access } from './access.js';
 import { HttpExport } from './http-export.js';
 import { Persistence } from './persistence.js';
@@ -24,6 +24,8 @@ export interface ServerOptions {
   store?: DocumentStore;
   /** Milliseconds of quiet before a document's log is compacted (Hocuspocus' store debounce). Default 2000. */
   debounceMs?: number;
+  /** More Hocuspocus extensions, after the server's own (e.g. `@hocuspocus/extension-redis` to run several servers for the same rooms). */
+  extensions?: Extension[];
   /** Compact at least this often while edits keep coming. Default 30000: the log already keeps every edit, and each compaction pauses the server for a moment. */
   maxDebounceMs?: number;
 }
@@ -57,7 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     stopOnSignals: false,
     debounce: options.debounceMs ?? 2000,
     maxDebounce: options.maxDebounceMs ?? 30_000,
-    extensions: [new Access(options.tokens), persistence, new HttpExport(store, options.tokens)],
+    extensions: [new Access(options.tokens), persistence, new HttpExport(store, options.tokens), ...(options.extensions ?? [])],
   });
   try {
     await server.listen();
