@@ -15,9 +15,9 @@ export interface ServerOptions {
   /** Directory of the SQLite database. Default `./.changemap-server`. */
   dataDirectory?: string;
   /** `postgres://…`: store in PostgreSQL instead of SQLite. */
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
   /** PostgreSQL table prefix. Default `changemap_`. */
-  tablePrefix?: string;
+  tablePrefix?: string | undefined;
   /** Token → rooms and role. Without it the server is open: everyone is an editor. */
   tokens?: TokenTable;
   /** Storage to use instead of opening one from the options above (tests, embedding). */
