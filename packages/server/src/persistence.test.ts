@@ -1,4 +1,4 @@
-import type { Document, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type { Document, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Persistence } from './persistence.js';
@@ -36,7 +36,8 @@ describe('Persistence', () => {
     const persistence = new Persistence(store);
     const doc = new Y.Doc() as unknown as Document;
     await persistence.onLoadDocument({ document: doc, documentName: 'room' } as onLoadDocumentPayload);
-    const change = () => void persistence.onChange({ document: doc, documentName: 'room', update: new Uint8Array([0, 0]) } as onChangePayload);
+    let count = 0;
+    const change = () => (doc as unknown as Y.Doc).getMap('nodes').set(`n${++count}`, count);
 
     change(); // position 1, before the compaction's snapshot
     const compaction = persistence.onStoreDocument({ document: doc, documentName: 'room' } as onStoreDocumentPayload);

@@ -1,4 +1,4 @@
-import type { Document, Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type { Document, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { applyUpdate, encodeStateAsUpdate } from 'yjs';
 import { NOTHING_LOGGED, type DocumentStore } from './storage/store.js';
 
@@ -16,7 +16,7 @@ interface LogState {
  * - load: the stored state plus the logged updates; if that fails the connection is refused and
  *   the document is never stored, so a failed or slow load can never write an empty plan over a
  *   stored one;
- * - every change: appended to the log at once (not debounced), so a kill loses nothing received;
+ * - every change: appended to the log as it is applied (not debounced), so a kill loses nothing received;
  * - Hocuspocus' debounced store and `flushAll` (shutdown): the merged state replaces the log.
  *
  * State is kept per document object, not per name, so a room unloaded and loaded again at once
@@ -35,17 +35,23 @@ export class Persistence implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = await this.#store.load(documentName);
     if (stored !== null) applyUpdate(document, stored, this);
-    this.#loaded.set(document, { upTo: Promise.resolve(NOTHING_LOGGED) });
+    const log: LogState = { upTo: Promise.resolve(NOTHING_LOGGED) };
+    this.#loaded.set(document, log);
+    // Straight on the document, not Hocuspocus' onChange hook: Yjs calls this synchronously as the
+    // update is applied (just after Hocuspocus relays it), whereas the hook runs later, after the
+    // rest of a burst of messages has been relayed — a kill in between would lose updates that
+    // other clients already have.
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.#append(documentName, log, update);
+    });
   }
 
-  onChange({ document, documentName, update }: onChangePayload): Promise<void> {
-    const log = this.#loaded.get(document);
-    if (log === undefined) return Promise.reject(new Error(`${documentName} changed before it loaded; not logged.`));
+  #append(documentName: string, log: LogState, update: Uint8Array): void {
     const appended = this.#store.append(documentName, update);
-    // A failed append is reported by the returned promise; the next compaction still stores the
-    // update (it is in the document), and the log position stays where the last durable one was.
+    // A failed append is reported; the next compaction still stores the update (it is in the
+    // document), and the log position stays where the last durable one was.
+    appended.catch((error: Error) => console.error(`Could not log an update of ${documentName}: ${error.message}`));
     log.upTo = Promise.all([log.upTo, appended.catch(() => NOTHING_LOGGED)]).then(([before, position]) => Math.max(before, position));
-    return appended.then(() => undefined);
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
