@@ -19,6 +19,7 @@ import {
 import { buildHtmlPage } from './html/html-page.js';
 import { findViewerPage, readViewerPage } from './html/viewer-bundle.js';
 import { addDataCommand } from './data-command.js';
+import { addDiffCommand } from './diff-command.js';
 import { addImportCommand } from './import-command.js';
 
 /** Exit codes: 0 fine (warnings allowed), 1 the plan has errors, 2 the file could not be used. */
@@ -164,6 +165,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
 
   addImportCommand(program, io, (exitCode) => (code = exitCode));
   addDataCommand(program, io, (exitCode) => (code = exitCode));
+  addDiffCommand(program, io, (exitCode) => (code = exitCode));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
