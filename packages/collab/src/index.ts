@@ -21,3 +21,16 @@ export {
   type ThreadFilter,
   type WriteOptions,
 } from './comments.js';
+export {
+  MAX_VERSION_NAME,
+  VERSIONS_ARRAY,
+  createSharedVersionStore,
+  createVersion,
+  isPlanVersion,
+  newestFirst,
+  readVersionPlan,
+  versionInfo,
+  type PlanVersion,
+  type VersionInfo,
+  type VersionStore,
+} from './versions.js';
