@@ -22,6 +22,8 @@ import { lensFor } from '../lens/lens-store.js';
 import { handleLensKey } from '../lens/use-lens-keys.js';
 import { LensContext } from '../lens/use-lens.js';
 import { PresenterHost } from '../present/PresenterHost.js';
+import { CommentsPanel } from '../collab/CommentsPanel.js';
+import { VersionsPanel } from '../collab/VersionsPanel.js';
 
 /** The diagram with its legend, the research view or the results framework. */
 export function MainArea() {
@@ -122,6 +124,8 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
           <div className="editor-side">
             <Inspector />
             <ProblemsPanel />
+            <CommentsPanel />
+            <VersionsPanel />
           </div>
         </div>
       </div>
