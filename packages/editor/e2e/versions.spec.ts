@@ -3,6 +3,7 @@ import { expect, test, withNewOutcome } from './fixtures.js';
 test('a local plan: save a version, change the plan, compare, restore, and undo the restore', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
+  await page.getByRole('tab', { name: 'Versions' }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   await versions.getByLabel('Name this version').fill('Before the board');
   await versions.getByRole('button', { name: 'Save version' }).click();
@@ -40,6 +41,7 @@ test('Compare with file… lists what changed since a saved file, and refuses a 
   await editor.openCallToAction(3);
   const saved = await editor.saveFile();
   await withNewOutcome(editor);
+  await page.getByRole('tab', { name: 'Versions' }).click();
   const versions = page.getByRole('region', { name: 'Versions' });
   const input = versions.getByLabel('Plan file to compare with');
   await input.setInputFiles({ name: 'saved.changemap.json', mimeType: 'application/json', buffer: Buffer.from(saved) });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { COMPARISON_GROUPS, describeComparison, summariseComparison, type PlanComparison } from '@changemap/core';
 import { useEditorStore } from '../state/use-editor.js';
 import { viewFor } from '../components/Outline.js';
@@ -8,6 +9,11 @@ import { viewFor } from '../components/Outline.js';
  */
 export function ComparisonView({ title, comparison, onClose }: { title: string; comparison: PlanComparison; onClose: () => void }) {
   const store = useEditorStore();
+  const region = useRef<HTMLElement>(null);
+  // The comparison opens below the list of versions: bring it into sight (jsdom has no scrolling).
+  useEffect(() => {
+    region.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [comparison]);
   const lines = describeComparison(comparison);
   const show = (nodeId: string | undefined, edgeId: string | undefined) => {
     const { plan, viewId } = store.getSnapshot();
@@ -15,7 +21,7 @@ export function ComparisonView({ title, comparison, onClose }: { title: string; 
     else if (edgeId !== undefined && plan.edges.has(edgeId)) store.select(undefined, edgeId);
   };
   return (
-    <section className="comparison" aria-label={title}>
+    <section ref={region} className="comparison" aria-label={title}>
       <header>
         <h3>{title}</h3>
         <button type="button" onClick={onClose}>

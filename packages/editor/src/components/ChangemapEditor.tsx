@@ -10,7 +10,7 @@ import { Inspector } from './Inspector.js';
 import { Legend } from './Legend.js';
 import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
-import { ProblemsPanel } from './ProblemsPanel.js';
+import { SidePanels } from './SidePanels.js';
 import { ResearchView } from './ResearchView.js';
 import { ResultsView } from '../results/ResultsView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
@@ -22,8 +22,6 @@ import { lensFor } from '../lens/lens-store.js';
 import { handleLensKey } from '../lens/use-lens-keys.js';
 import { LensContext } from '../lens/use-lens.js';
 import { PresenterHost } from '../present/PresenterHost.js';
-import { CommentsPanel } from '../collab/CommentsPanel.js';
-import { VersionsPanel } from '../collab/VersionsPanel.js';
 
 /** The diagram with its legend, the research view or the results framework. */
 export function MainArea() {
@@ -123,9 +121,7 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, ...options }: C
           <MainArea />
           <div className="editor-side">
             <Inspector />
-            <ProblemsPanel />
-            <CommentsPanel />
-            <VersionsPanel />
+            <SidePanels />
           </div>
         </div>
       </div>
