@@ -1,4 +1,4 @@
-import { addThread, createSharedVersionStore, getThreads, type Role } from '@changemap/collab';
+import { addThread, createSharedVersionStore, getThreads, setResolved, type Role } from '@changemap/collab';
 import { Table, type Plan } from '@changemap/core';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { EditorStore } from '../state/editor-store.js';
 import { EditorContext } from '../state/use-editor.js';
 import { CollaborationContext, type EditorCollaboration } from './collab-context.js';
+import { CommentBadge } from './CommentBadge.js';
 import { CommentsPanel } from './CommentsPanel.js';
 import { VersionsPanel } from './VersionsPanel.js';
 
@@ -103,6 +104,23 @@ describe('CommentsPanel', () => {
     act(() => void store.apply({ type: 'removeNode', id: 'a1' }));
     renderIn(store, collaboration, <CommentsPanel />);
     expect(screen.getByText('a removed box: About to go')).toBeTruthy();
+  });
+});
+
+describe('CommentBadge', () => {
+  it('counts a box’s open threads as they come and go, and shows nothing in a local plan', () => {
+    const collaboration = room('editor');
+    const { container } = renderIn(new EditorStore(plan()), collaboration, <CommentBadge nodeId="o1" />);
+    expect(container.textContent).toBe('');
+    let threadId = '';
+    act(() => void (threadId = addThread(collaboration.comments, plan(), { kind: 'node', id: 'o1' }, ana, 'One')));
+    act(() => void addThread(collaboration.comments, plan(), { kind: 'node', id: 'o1' }, ana, 'Two'));
+    act(() => void addThread(collaboration.comments, plan(), { kind: 'node', id: 'a1' }, ana, 'Elsewhere'));
+    expect(screen.getByTitle('2 open comment threads')).toBeTruthy();
+    act(() => setResolved(collaboration.comments, threadId, true));
+    expect(screen.getByTitle('1 open comment thread')).toBeTruthy();
+    const local = renderIn(new EditorStore(plan()), undefined, <CommentBadge nodeId="o1" />);
+    expect(local.container.textContent).toBe('');
   });
 });
 
