@@ -1,4 +1,12 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test, withNewOutcome } from './fixtures.js';
+
+/** WCAG A and AA findings in the side panel (the full-page scan is accessibility.spec's). */
+async function sidePanelViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('.editor-side').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 test('a local plan: save a version, change the plan, compare, restore, and undo the restore', async ({ editor, page }) => {
   await editor.open();
@@ -15,20 +23,28 @@ test('a local plan: save a version, change the plan, compare, restore, and undo 
   await expect(editor.node('outcome')).toHaveCount(1);
   await editor.clickPane();
 
-  await versions.getByRole('button', { name: 'Compare “Before the board” with the current plan' }).click();
+  await versions.getByRole('button', { name: 'Compare with current “Before the board”' }).click();
   const comparison = page.getByRole('region', { name: 'Changes since “Before the board”' });
   // Adding a box lays the view out again: the moves are counted, not listed.
   await expect(comparison.locator('.comparison-summary')).toHaveText(/^1 box: 1 added(; \d+ boxes moved)?$/);
   const added = comparison.getByRole('button', { name: 'Added outcome “New outcome”' });
   await expect(added).toBeVisible();
+  // The added box is marked on the canvas while the comparison is open.
+  await expect(editor.node('outcome').locator('.plan-node-change')).toHaveText('+ Added');
   await editor.screenshot('versions-compare');
+  expect(await sidePanelViolations(page), 'light theme').toEqual([]);
+  await page.getByLabel('Colour theme').selectOption('dark');
+  await expect(page.locator('.changemap-editor')).toHaveAttribute('data-theme', 'dark');
+  await editor.screenshot('versions-compare-dark');
+  expect(await sidePanelViolations(page), 'dark theme').toEqual([]);
   // Each line about a box selects it.
   await added.click();
   await expect(editor.titleField).toHaveValue('New outcome');
 
-  await versions.getByRole('button', { name: 'Restore “Before the board”…' }).click();
+  await versions.getByRole('button', { name: 'Restore… “Before the board”' }).click();
   await versions.getByRole('group', { name: 'Restore “Before the board”?' }).getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(editor.notice).toContainText('Restored the version “Before the board”. Undo brings back the plan as it was.');
+  await expect(page.locator('.plan-node-change')).toHaveCount(0);
   await expect(editor.node('outcome')).toHaveCount(0);
 
   // The restore is one undo step.

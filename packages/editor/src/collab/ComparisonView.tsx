@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { COMPARISON_GROUPS, describeComparison, summariseComparison, type PlanComparison } from '@changemap/core';
 import { useEditorStore } from '../state/use-editor.js';
 import { viewFor } from '../components/Outline.js';
+import { setComparisonMarks, type ComparisonMark } from './comparison-marks.js';
 
 /**
  * A comparison in words, grouped (plan, boxes, links, layout). A line about a box or link that is
@@ -14,6 +15,15 @@ export function ComparisonView({ title, comparison, onClose }: { title: string; 
   useEffect(() => {
     region.current?.scrollIntoView?.({ block: 'nearest' });
   }, [comparison]);
+  // Added and changed boxes are marked on the canvas for as long as the comparison is open.
+  useEffect(() => {
+    const marks = new Map<string, ComparisonMark>([
+      ...comparison.boxes.added.map((box) => [box.id, 'added'] as const),
+      ...comparison.boxes.changed.map((change) => [change.box.id, 'changed'] as const),
+    ]);
+    setComparisonMarks(store, marks);
+    return () => setComparisonMarks(store, new Map());
+  }, [store, comparison]);
   const lines = describeComparison(comparison);
   const show = (nodeId: string | undefined, edgeId: string | undefined) => {
     const { plan, viewId } = store.getSnapshot();

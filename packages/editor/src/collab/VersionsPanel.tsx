@@ -140,12 +140,12 @@ export function VersionsPanel() {
                 {shared ? ` · ${version.author.name}` : ''}
               </span>
               <span className="version-actions">
-                <button type="button" onClick={() => void compare(version)} aria-label={`Compare “${version.name}” with the current plan`}>
-                  Compare with current
+                <button type="button" onClick={() => void compare(version)}>
+                  Compare with current<span className="visually-hidden"> “{version.name}”</span>
                 </button>
                 {canWrite && (
-                  <button type="button" onClick={() => setConfirming(version)} aria-label={`Restore “${version.name}”…`}>
-                    Restore…
+                  <button type="button" onClick={() => setConfirming(version)}>
+                    Restore…<span className="visually-hidden"> “{version.name}”</span>
                   </button>
                 )}
               </span>

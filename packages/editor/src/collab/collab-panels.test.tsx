@@ -135,12 +135,12 @@ describe('VersionsPanel in a shared room', () => {
     expect(await screen.findByText('Agreed', { selector: '.version-name' })).toBeTruthy();
 
     act(() => void store.apply({ type: 'updateNode', id: 'o1', changes: { title: 'Fewer families in poverty' } }));
-    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Compare “Agreed” with the current plan' })));
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Compare with current “Agreed”' })));
     const comparison = await screen.findByRole('region', { name: 'Changes since “Agreed”' });
     fireEvent.click(within(comparison).getByRole('button', { name: 'Changed title of outcome: “Fewer children in poverty” → “Fewer families in poverty”' }));
     expect(store.getSnapshot().selectedNodeId).toBe('o1');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Restore “Agreed”…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore… “Agreed”' }));
     await act(async () => void fireEvent.click(within(screen.getByRole('group', { name: 'Restore “Agreed”?' })).getByRole('button', { name: 'Restore' })));
     expect(store.getSnapshot().plan.nodes.get('o1')?.title).toBe('Fewer children in poverty');
     act(() => store.undo());
@@ -151,9 +151,9 @@ describe('VersionsPanel in a shared room', () => {
     const collaboration = room('commenter');
     await createSharedVersionStore(collaboration.versions).save('Agreed', plan(), ana);
     renderIn(new EditorStore(plan()), collaboration, <VersionsPanel />);
-    expect(await screen.findByRole('button', { name: 'Compare “Agreed” with the current plan' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Compare with current “Agreed”' })).toBeTruthy();
     expect(screen.getByText('You can compare versions; only editors of this room can save or restore them.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save version' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Restore “Agreed”…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Restore… “Agreed”' })).toBeNull();
   });
 });

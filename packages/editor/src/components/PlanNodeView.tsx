@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { FlowNode } from '../adapter/to-flow.js';
 import { BoxChips } from '../picture/BoxChips.js';
 import { CommentBadge } from '../collab/CommentBadge.js';
+import { ComparisonMarkView } from '../collab/ComparisonMarkView.js';
 import { boxPictureOf } from '../picture/to-picture.js';
 import { KIND_LOOK } from './kinds.js';
 
@@ -50,6 +51,7 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
         </span>
       )}
       <CommentBadge nodeId={node.id} />
+      <ComparisonMarkView nodeId={node.id} />
       <Handle type="source" position={Position.Right} title="Drag from here to link this box to another" />
     </div>
   );

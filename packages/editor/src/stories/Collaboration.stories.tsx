@@ -106,7 +106,7 @@ export const Versions: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Compare “Agreed at the March board” with the current plan' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Compare with current “Agreed at the March board”' }));
     await expect(await canvas.findByText(/^Changed title of outcome: /)).toBeTruthy();
   },
 };
