@@ -1,4 +1,15 @@
 export { PLAN_MAPS, commentsDocumentName, versionsDocumentName, mayWrite, parseDocumentName, isRoomName, ROOM_NAME, type Role } from './layout.js';
+export { planToDoc, docToPlan, hasPlan, type DroppedRecord } from './plan-doc.js';
+export { bindHistory, type BindHistoryOptions, type HistoryBinding } from './binding.js';
+export {
+  readPeers,
+  setPresenceSelection,
+  setPresenceUser,
+  type CollabUser,
+  type PresencePeer,
+  type PresenceSelection,
+  type PresenceState,
+} from './presence.js';
 export { CollabError, isCollabError, type CollabErrorCode } from './errors.js';
 export {
   COMMENTS_MAP,

@@ -93,6 +93,8 @@ export { applyCommand, applyCommandWithPatches } from './edits/apply.js';
 export { PlanHistory, createHistory } from './edits/history.js';
 export type { ApplyDiffOptions, ApplyOptions, ChangeOrigin, HistoryListener, PlanChange } from './edits/history.js';
 export { diffPlans, emptyDiff, isEmptyDiff, reverseDiff } from './edits/diff.js';
+// The checks every write goes through, for records that arrive from elsewhere (a shared document's co-editors)
+export { checkNewEdge, checkNewNode, checkPlacement, checkPlanInfo } from './edits/checks.js';
 export type { PlanDiff, RecordsDiff, ViewDiff, ViewHints } from './edits/diff.js';
 
 // Comparing two plans: what changed, in words (versions, `changemap diff`)

@@ -31,3 +31,8 @@ export { ChangemapViewer } from './viewer/ChangemapViewer.js';
 export type { ChangemapViewerProps } from './viewer/ChangemapViewer.js';
 export { Presenter } from './present/Presenter.js';
 export type { PresenterProps } from './present/Presenter.js';
+// Working on one plan together: a room on a sync server (see docs/embedding.md and docs/collaboration.md).
+export { SharedChangemapEditor } from './collab/SharedChangemapEditor.js';
+export type { SharedChangemapEditorProps } from './collab/SharedChangemapEditor.js';
+export { CollaborationContext, useCollaboration } from './collab/collab-context.js';
+export type { CollabUser, EditorCollaboration, Peer } from './collab/collab-context.js';

@@ -20,13 +20,27 @@ import { useFileDrop } from './file-drop.js';
 import { useReplaceGuard } from './ReplaceGuard.js';
 import { rememberUnsaved } from '../storage/unsaved.js';
 import { rememberOpenView } from '../storage/view-memory.js';
+import type { RoomAddress, SharedRoom } from '../collab/shared-room.js';
+import { ShareDialog } from './shared/ShareDialog.js';
 
 /**
  * The app around the editor: opening and saving files through the import pipeline, a new plan,
  * the example, autosave to this browser, and keeping two tabs in step.
  */
-export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { initialPlan: Plan; startupNotice?: string; unsavedAtStart?: boolean }) {
+export function App({
+  initialPlan,
+  startupNotice,
+  unsavedAtStart = false,
+  onShared,
+}: {
+  initialPlan: Plan;
+  startupNotice?: string;
+  unsavedAtStart?: boolean;
+  /** Called when Share has put the plan in a room: the app switches to it. */
+  onShared?: (address: RoomAddress, room: SharedRoom) => void;
+}) {
   const [store, setStore] = useState<EditorStore>();
+  const [sharing, setSharing] = useState(false);
   const [theme, setTheme] = useState(readThemePreference);
   const chooseTheme = useCallback((next: EditorTheme) => {
     setTheme(next);
@@ -206,11 +220,27 @@ export function App({ initialPlan, startupNotice, unsavedAtStart = false }: { in
             <button type="button" onClick={resetToExample}>
               Example
             </button>
+            {onShared && (
+              <button type="button" data-action="share" onClick={() => setSharing(true)} title="Work on this plan together: put it in a room on a sync server">
+                Share…
+              </button>
+            )}
           </span>
         }
       />
       {store && printing && <PrintReport store={store} />}
       {replaceDialog}
+      {store && onShared && (
+        <ShareDialog
+          open={sharing}
+          plan={store.getSnapshot().plan}
+          onClose={() => setSharing(false)}
+          onShared={(address, room) => {
+            setSharing(false);
+            onShared(address, room);
+          }}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"

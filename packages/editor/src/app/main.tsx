@@ -6,12 +6,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAutosave } from '../storage/autosave.js';
 import { wasUnsaved } from '../storage/unsaved.js';
-import { App } from './App.js';
 import { loadFlagship } from './flagship.js';
+import { Root } from './Root.js';
+import { roomFromLocation } from './shared/room-link.js';
 
-/** Opens the last autosaved plan (through the import pipeline), or the flagship example. */
+/**
+ * Opens a shared room when the address names one; otherwise the last autosaved plan (through the
+ * import pipeline), or the flagship example. A shared plan never touches the local autosave.
+ */
 async function start() {
   const params = new URLSearchParams(location.search);
+  const room = roomFromLocation(location.search);
+  if (room) {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <Root room={room} initialPlan={loadFlagship} />
+      </StrictMode>,
+    );
+    return;
+  }
   let plan = undefined;
   let notice: string | undefined;
   let unsaved = false;
@@ -31,7 +44,7 @@ async function start() {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialPlan={plan ?? loadFlagship()} startupNotice={notice} unsavedAtStart={unsaved} />
+      <Root initialPlan={() => plan ?? loadFlagship()} startupNotice={notice} unsavedAtStart={unsaved} />
     </StrictMode>,
   );
 }

@@ -37,7 +37,9 @@ const MINIMAP_FROM = 60;
  * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
  * source of truth and every change can be undone.
  */
-export function Canvas({ readOnly = false }: { readOnly?: boolean } = {}) {
+export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean } = {}) {
+  // A shared plan the officer may only view or comment on is read-only as well.
+  const readOnly = useEditor((s) => s.readOnly) || readOnlyView;
   const store = useEditorStore();
   // React Flow names its markers, patterns and live regions after this id: unique per editor on the page.
   const flowId = `changemap-${useId().replace(/:/g, '')}`;

@@ -14,9 +14,13 @@ export function Inspector() {
   // Select the box or link itself, so moving boxes around does not redraw the inspector.
   const node = useEditor((s) => (s.selectedNodeId ? s.plan.nodes.get(s.selectedNodeId) : undefined));
   const edge = useEditor((s) => (s.selectedEdgeId ? s.plan.edges.get(s.selectedEdgeId) : undefined));
+  const readOnly = useEditor((s) => s.readOnly);
   return (
     <aside className="inspector" aria-label="Inspector">
-      {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <PlanInspector />}
+      {/* A disabled fieldset turns every field off at once when the plan is shared read-only. */}
+      <fieldset className="inspector-fieldset" disabled={readOnly}>
+        {node ? <NodeInspector node={node} /> : edge ? <EdgeInspector edge={edge} /> : <PlanInspector />}
+      </fieldset>
     </aside>
   );
 }

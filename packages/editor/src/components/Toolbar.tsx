@@ -27,28 +27,30 @@ export function Toolbar({
   const viewId = useEditor((s) => s.viewId);
   const mode = useEditor((s) => s.mode);
   const showEvidence = useEditor((s) => s.showEvidence);
+  // A shared plan the officer may only view or comment on: the editing controls are off.
+  const readOnly = useEditor((s) => s.readOnly);
   const [kind, setKind] = useState<NodeKind>(viewId === WHOLE_PLAN_VIEW ? 'aim' : 'outcome');
   const addBox = useAddBox();
   const tidy = useTidyLayout();
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Editing">
-      <button type="button" onClick={() => store.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+      <button type="button" onClick={() => store.undo()} disabled={readOnly || !canUndo} title="Undo (Ctrl+Z)">
         ↶ Undo
       </button>
-      <button type="button" onClick={() => store.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+      <button type="button" onClick={() => store.redo()} disabled={readOnly || !canRedo} title="Redo (Ctrl+Shift+Z)">
         ↷ Redo
       </button>
       <span className="toolbar-group">
         <label htmlFor={kindId}>Add</label>
-        <select id={kindId} data-field="add-kind" value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
+        <select id={kindId} data-field="add-kind" disabled={readOnly} value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
           {NODE_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LOOK[k].label}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => addBox(kind)} title="Add a box (Ctrl+Shift+A)" data-action="add-node">
+        <button type="button" onClick={() => addBox(kind)} disabled={readOnly} title="Add a box (Ctrl+Shift+A)" data-action="add-node">
           + Add box
         </button>
       </span>
@@ -57,7 +59,7 @@ export function Toolbar({
         data-action="layout"
         onClick={() => void tidy()}
         title="Arrange the boxes of this view automatically (pinned boxes stay)"
-        disabled={mode !== 'diagram'}
+        disabled={readOnly || mode !== 'diagram'}
       >
         ⇶ Tidy layout
       </button>

@@ -13,7 +13,7 @@ import {
   getView,
 } from '@changemap/core';
 import { placeMissing } from '../adapter/place-missing.js';
-import type { ApplyOptions, Command, Plan, PlanHistory, Position, ValidationIssue } from '@changemap/core';
+import type { ApplyOptions, Command, Plan, PlanDiff, PlanHistory, Position, ValidationIssue } from '@changemap/core';
 
 /** A message for the officer: what happened, in plain words. */
 export interface Notice {
@@ -48,6 +48,8 @@ export interface EditorSnapshot {
   layingOut: boolean;
   /** The officer changed the plan since it was last opened from or saved to a file. */
   unsaved: boolean;
+  /** Editing is off (a shared plan the officer may only view or comment on): edits are refused and editing controls disabled. */
+  readOnly: boolean;
 }
 
 /** How `replace` treats what was open. */
@@ -103,6 +105,7 @@ export class EditorStore {
       showEvidence: false,
       layingOut: false,
       unsaved: false,
+      readOnly: false,
     };
     // Edits, undos and redos are the officer's changes; layouts and saved positions are not.
     this.#history.subscribe((_plan, change) => {
@@ -132,6 +135,7 @@ export class EditorStore {
    * `batch` it cancels the whole batch.
    */
   apply(command: Command, options?: ApplyOptions): boolean {
+    if (this.#refuseReadOnly(options)) return false;
     if (this.#batch) {
       try {
         this.#history.apply(command, options);
@@ -190,6 +194,7 @@ export class EditorStore {
    * A batch inside a batch joins it.
    */
   batch(fn: () => void): boolean {
+    if (this.#refuseReadOnly()) return false;
     if (this.#batch) {
       fn();
       return true;
@@ -214,11 +219,43 @@ export class EditorStore {
   }
 
   undo(): void {
-    if (this.#history.undo()) this.#afterPlanChange();
+    if (!this.#refuseReadOnly() && this.#history.undo()) this.#afterPlanChange();
   }
 
   redo(): void {
-    if (this.#history.redo()) this.#afterPlanChange();
+    if (!this.#refuseReadOnly() && this.#history.redo()) this.#afterPlanChange();
+  }
+
+  /**
+   * The core history behind the store, for a collaboration binding (`bindHistory`) to write the
+   * officer's changes out; edits go through the store, and remote changes through `applyRemote`.
+   */
+  get history(): PlanHistory {
+    return this.#history;
+  }
+
+  /**
+   * Applies a change made by someone else (a co-editor's, from the shared document): no undo
+   * step, local undo never reverts it, it does not make the plan "unsaved", the selection stays
+   * (unless its box went), and the plan is checked and drawn again. Throws ChangemapError when
+   * the core refuses the change, leaving the plan as it was.
+   */
+  applyRemote(diff: PlanDiff): void {
+    const before = this.#history.plan;
+    this.#history.applyDiff(diff, { origin: 'remote' });
+    if (this.#history.plan !== before) this.#afterPlanChange();
+  }
+
+  /** Turns editing off or on (a shared plan the officer may only view or comment on). Layouts still arrange what is shown. */
+  setReadOnly(readOnly: boolean): void {
+    if (this.#snapshot.readOnly !== readOnly) this.#set({ readOnly });
+  }
+
+  /** True (and the officer told why) when editing is off; positions a layout saves without history still go through. */
+  #refuseReadOnly(options?: ApplyOptions): boolean {
+    if (!this.#snapshot.readOnly || options?.skipHistory) return false;
+    this.notify({ tone: 'info', text: 'You can view this plan but not change it.' });
+    return true;
   }
 
   /**
