@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { SyncServer, freePort, seedRoom } from './sync-server.js';
 
-/** Comments between two people in real Chromium pages on one room of the real sync server. */
+/** Comments and versions between two people in real Chromium pages on one room of the real sync server. */
 
 interface Person {
   context: BrowserContext;
@@ -38,7 +38,7 @@ async function commentsOf(page: Page): Promise<Locator> {
 }
 
 let server: SyncServer;
-const ROOM = 'comments';
+const ROOM = 'review';
 
 test.beforeEach(async () => {
   server = new SyncServer(await freePort());
@@ -89,5 +89,30 @@ test('a commenter comments on a box and cannot edit the plan; an editor sees the
   await amiraComments.getByRole('button', { name: 'Resolve' }).click();
   await expect(node(cleo.page, 'aim').locator('.plan-node-comments')).toHaveCount(0, { timeout: 2000 });
   await expect(cleoComments.getByText('No open comments here yet.')).toBeVisible();
+  for (const someone of [amira, cleo]) await someone.context.close();
+});
+
+test('versions in a room: an editor saves one, a commenter sees it and may compare but not save or restore', async ({ browser }) => {
+  const amira = await person(browser, 'Amira');
+  const cleo = await person(browser, 'Cleo');
+  await openRoom(amira.page, server, ROOM, 'edit-token');
+  await openRoom(cleo.page, server, ROOM, 'comment-token');
+  await amira.page.getByRole('tab', { name: 'Versions' }).click();
+  const amiraVersions = amira.page.getByRole('region', { name: 'Versions' });
+  await amiraVersions.getByLabel('Name this version').fill('Before the workshop');
+  await amiraVersions.getByRole('button', { name: 'Save version' }).click();
+  await node(amira.page, 'aim').click();
+  await amira.page.locator('.inspector').getByLabel('Title', { exact: true }).fill('Everyone has a warm, dry home');
+  await expect(node(cleo.page, 'aim')).toContainText('Everyone has a warm, dry home', { timeout: 2000 });
+
+  await cleo.page.getByRole('tab', { name: 'Versions' }).click();
+  const cleoVersions = cleo.page.getByRole('region', { name: 'Versions' });
+  await expect(cleoVersions.locator('.version-meta')).toContainText('Amira');
+  await expect(cleoVersions.getByText('You can compare versions; only editors of this room can save or restore them.')).toBeVisible();
+  await expect(cleoVersions.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
+  await cleoVersions.getByRole('button', { name: 'Compare with current “Before the workshop”' }).click();
+  await expect(cleo.page.getByRole('region', { name: 'Changes since “Before the workshop”' })).toContainText(
+    'Changed title of aim: “Everyone has a warm home” → “Everyone has a warm, dry home”',
+  );
   for (const someone of [amira, cleo]) await someone.context.close();
 });
