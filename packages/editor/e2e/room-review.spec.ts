@@ -92,7 +92,9 @@ test('a commenter comments on a box and cannot edit the plan; an editor sees the
   for (const someone of [amira, cleo]) await someone.context.close();
 });
 
-test('versions in a room: an editor saves one, a commenter sees it and may compare but not save or restore', async ({ browser }) => {
+test('versions in a room: an editor saves one, a commenter sees it and may compare but not save or restore; a restore and its undo reach everyone', async ({
+  browser,
+}) => {
   const amira = await person(browser, 'Amira');
   const cleo = await person(browser, 'Cleo');
   await openRoom(amira.page, server, ROOM, 'edit-token');
@@ -114,5 +116,12 @@ test('versions in a room: an editor saves one, a commenter sees it and may compa
   await expect(cleo.page.getByRole('region', { name: 'Changes since “Before the workshop”' })).toContainText(
     'Changed title of aim: “Everyone has a warm home” → “Everyone has a warm, dry home”',
   );
+
+  // Amira restores it: the room goes back for everyone, and her Undo brings her edit back for everyone.
+  await amiraVersions.getByRole('button', { name: 'Restore… “Before the workshop”' }).click();
+  await amiraVersions.getByRole('group', { name: 'Restore “Before the workshop”?' }).getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(node(cleo.page, 'aim')).toContainText('Everyone has a warm home', { timeout: 2000 });
+  await amira.page.getByRole('button', { name: '↶ Undo' }).click();
+  await expect(node(cleo.page, 'aim')).toContainText('Everyone has a warm, dry home', { timeout: 2000 });
   for (const someone of [amira, cleo]) await someone.context.close();
 });
