@@ -102,4 +102,25 @@ describe('comparePlans properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('describes every change in one line of its group, and a box or link still in the plan is named by id for selecting', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(commandArb, { minLength: 1, maxLength: 20 }), (start, list) => {
+        const end = applyAll(start, list);
+        const comparison = comparePlans(start, end);
+        const lines = describeComparison(comparison);
+        const count = (group: string) => lines.filter((line) => line.group === group).length;
+        const fieldCount = (changes: readonly { fields: readonly unknown[] }[]) => changes.reduce((sum, change) => sum + change.fields.length, 0);
+        expect(count('plan')).toBe(comparison.plan.length);
+        expect(count('boxes')).toBe(comparison.boxes.added.length + comparison.boxes.removed.length + fieldCount(comparison.boxes.changed));
+        expect(count('links')).toBe(comparison.links.added.length + comparison.links.removed.length + fieldCount(comparison.links.changed));
+        for (const line of lines) {
+          expect(line.text.trim()).not.toBe('');
+          if (line.nodeId !== undefined) expect(end.nodes.has(line.nodeId)).toBe(true);
+          if (line.edgeId !== undefined) expect(end.edges.has(line.edgeId)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
