@@ -1,5 +1,5 @@
 import { anchorKey, countOpenThreads, observeComments, type CommentAnchor } from '@changemap/collab';
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { useCollaboration } from './collab-context.js';
 
@@ -43,5 +43,7 @@ const NO_DOC = (): (() => void) => () => undefined;
 export function useOpenThreadCount(anchor: CommentAnchor): number {
   const doc = useCollaboration()?.comments;
   const key = anchorKey(anchor);
-  return useSyncExternalStore(doc ? (listener) => subscribe(doc, listener) : NO_DOC, () => (doc ? (countsOf(doc).counts.get(key) ?? 0) : 0));
+  // A stable subscription, so a box that re-renders does not re-subscribe.
+  const subscribeToDoc = useCallback((listener: () => void) => (doc ? subscribe(doc, listener) : NO_DOC()), [doc]);
+  return useSyncExternalStore(subscribeToDoc, () => (doc ? (countsOf(doc).counts.get(key) ?? 0) : 0));
 }

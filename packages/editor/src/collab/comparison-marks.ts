@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
 
 /** How a box differs from what the open comparison compares against. */
@@ -33,11 +33,12 @@ export function setComparisonMarks(editor: object, marks: ReadonlyMap<string, Co
 export function useComparisonMark(nodeId: string): ComparisonMark | undefined {
   const editor = useEditorStore();
   const entry = marksOf(editor);
-  return useSyncExternalStore(
-    (listener) => {
+  const subscribe = useCallback(
+    (listener: () => void) => {
       entry.listeners.add(listener);
-      return () => entry.listeners.delete(listener);
+      return () => void entry.listeners.delete(listener);
     },
-    () => entry.marks.get(nodeId),
+    [entry],
   );
+  return useSyncExternalStore(subscribe, () => entry.marks.get(nodeId));
 }
