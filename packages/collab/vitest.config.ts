@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 
+// The workspace packages from their sources, as the other packages' tests read them.
 const conditions = ['@changemap/source'];
 
 export default defineProject({

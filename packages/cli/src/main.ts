@@ -19,6 +19,7 @@ import {
 import { buildHtmlPage } from './html/html-page.js';
 import { findViewerPage, readViewerPage } from './html/viewer-bundle.js';
 import { addDataCommand } from './data-command.js';
+import { addDiffCommand } from './diff-command.js';
 import { addImportCommand } from './import-command.js';
 import { exportBoardPictures } from './board/board-command.js';
 
@@ -182,6 +183,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo): Promise<number
 
   addImportCommand(program, io, (exitCode) => (code = exitCode));
   addDataCommand(program, io, (exitCode) => (code = exitCode));
+  addDiffCommand(program, io, (exitCode) => (code = exitCode));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -10,3 +10,38 @@ export {
   type PresenceSelection,
   type PresenceState,
 } from './presence.js';
+export { CollabError, isCollabError, type CollabErrorCode } from './errors.js';
+export {
+  COMMENTS_MAP,
+  MAX_COMMENT_LENGTH,
+  addThread,
+  anchorKey,
+  countOpenThreads,
+  deleteComment,
+  editComment,
+  getThread,
+  getThreads,
+  isAnchorInPlan,
+  observeComments,
+  reply,
+  setResolved,
+  type CommentAnchor,
+  type CommentAuthor,
+  type CommentThread,
+  type PlanComment,
+  type ThreadFilter,
+  type WriteOptions,
+} from './comments.js';
+export {
+  MAX_VERSION_NAME,
+  VERSIONS_ARRAY,
+  createSharedVersionStore,
+  createVersion,
+  isPlanVersion,
+  newestFirst,
+  readVersionPlan,
+  versionInfo,
+  type PlanVersion,
+  type VersionInfo,
+  type VersionStore,
+} from './versions.js';

@@ -97,6 +97,13 @@ export { diffPlans, emptyDiff, isEmptyDiff, reverseDiff } from './edits/diff.js'
 export { checkNewEdge, checkNewNode, checkPlacement, checkPlanInfo } from './edits/checks.js';
 export type { PlanDiff, RecordsDiff, ViewDiff, ViewHints } from './edits/diff.js';
 
+// Comparing two plans: what changed, in words (versions, `changemap diff`)
+export { comparePlans } from './compare/compare-plans.js';
+export { isSameComparison } from './compare/comparison.js';
+export type { BoxChange, BoxRef, FieldChange, LayoutChange, LinkChange, LinkEnd, LinkRef, PlanComparison } from './compare/comparison.js';
+export { COMPARISON_GROUPS, describeComparison, summariseComparison } from './compare/describe-comparison.js';
+export type { ComparisonGroup, ComparisonLine } from './compare/describe-comparison.js';
+
 // Indicator data and delivery: periods, one-step edits, status (see docs/monitoring.md)
 export { dayNumber, getPeriodKey, getPeriodSpan, parsePeriod, sortByPeriod } from './data/periods.js';
 export type { Dated, PeriodSpan } from './data/periods.js';

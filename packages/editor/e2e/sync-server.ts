@@ -15,6 +15,7 @@ const SERVER_MAIN = fileURLToPath(new URL('../../server/src/main.ts', import.met
 export const TOKENS = {
   'edit-token': { rooms: '*', role: 'editor' },
   'view-token': { rooms: '*', role: 'viewer' },
+  'comment-token': { rooms: '*', role: 'commenter' },
 } as const;
 
 /** A free port on this machine, so a restarted server comes back where the pages look for it. */

@@ -25,6 +25,8 @@ export { Legend } from './components/Legend.js';
 export { NoticeBar } from './components/NoticeBar.js';
 export { Outline } from './components/Outline.js';
 export { ProblemsPanel } from './components/ProblemsPanel.js';
+export { CommentsPanel } from './collab/CommentsPanel.js';
+export { VersionsPanel } from './collab/VersionsPanel.js';
 export { ResearchView } from './components/ResearchView.js';
 export { ResultsView } from './results/ResultsView.js';
 export { Toolbar } from './components/Toolbar.js';

@@ -10,7 +10,7 @@ import { Inspector } from './Inspector.js';
 import { Legend } from './Legend.js';
 import { NoticeBar } from './NoticeBar.js';
 import { Outline } from './Outline.js';
-import { ProblemsPanel } from './ProblemsPanel.js';
+import { SideTabs } from './SideTabs.js';
 import { ResearchView } from './ResearchView.js';
 import { ResultsView } from '../results/ResultsView.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
@@ -140,7 +140,7 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, panels, onPanel
           <MainArea refitKey={`${openPanels.outline}|${openPanels.details}`} />
           <SidePanel side="right" name="Details" open={openPanels.details} onToggle={() => togglePanel('details')} className="editor-side">
             <Inspector />
-            <ProblemsPanel />
+            <SideTabs />
           </SidePanel>
         </div>
       </div>

@@ -2,6 +2,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNode } from '../adapter/to-flow.js';
 import { BoxChips } from '../picture/BoxChips.js';
+import { CommentBadge } from '../collab/CommentBadge.js';
+import { ComparisonMarkView } from '../collab/ComparisonMarkView.js';
 import { boxPictureOf } from '../picture/to-picture.js';
 import { KIND_LOOK } from './kinds.js';
 
@@ -48,6 +50,8 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
           {problem.severity === 'error' ? '✕' : problem.severity === 'warning' ? '!' : 'i'} {problem.count}
         </span>
       )}
+      <CommentBadge nodeId={node.id} />
+      <ComparisonMarkView nodeId={node.id} />
       <Handle type="source" position={Position.Right} title="Drag from here to link this box to another" />
     </div>
   );

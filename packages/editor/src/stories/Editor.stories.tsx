@@ -20,6 +20,6 @@ export const Flagship: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect((await canvas.findAllByRole('button', { name: /^\d\. / })).length).toBeGreaterThanOrEqual(5);
-    await expect(await canvas.findByText(/Problems/)).toBeTruthy();
+    await expect(await canvas.findByRole('heading', { name: /^Problems/ })).toBeTruthy();
   },
 };

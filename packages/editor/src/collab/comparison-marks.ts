@@ -1,0 +1,44 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { useEditorStore } from '../state/use-editor.js';
+
+/** How a box differs from what the open comparison compares against. */
+export type ComparisonMark = 'added' | 'changed';
+
+interface Marks {
+  marks: ReadonlyMap<string, ComparisonMark>;
+  listeners: Set<() => void>;
+}
+
+const NONE: ReadonlyMap<string, ComparisonMark> = new Map();
+/** Per editor: the boxes the open comparison lists as added or changed (none when no comparison is open). */
+const byEditor = new WeakMap<object, Marks>();
+
+function marksOf(editor: object): Marks {
+  let entry = byEditor.get(editor);
+  if (!entry) {
+    entry = { marks: NONE, listeners: new Set() };
+    byEditor.set(editor, entry);
+  }
+  return entry;
+}
+
+/** Marks boxes on the canvas while a comparison is open; pass an empty map when it closes. */
+export function setComparisonMarks(editor: object, marks: ReadonlyMap<string, ComparisonMark>): void {
+  const entry = marksOf(editor);
+  entry.marks = marks;
+  for (const listener of entry.listeners) listener();
+}
+
+/** Whether the open comparison lists this box as added or changed. */
+export function useComparisonMark(nodeId: string): ComparisonMark | undefined {
+  const editor = useEditorStore();
+  const entry = marksOf(editor);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      entry.listeners.add(listener);
+      return () => void entry.listeners.delete(listener);
+    },
+    [entry],
+  );
+  return useSyncExternalStore(subscribe, () => entry.marks.get(nodeId));
+}
