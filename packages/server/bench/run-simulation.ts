@@ -6,7 +6,7 @@ import { PLAN_MAPS } from '@changemap/collab';
 import type { Plan } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import * as Y from 'yjs';
-import { docToPlan } from '../src/plan-doc.js';
+import { docToPlan, hasPlan } from '@changemap/collab';
 import { importRoom } from '../src/room-transfer.js';
 import { openSqliteStore } from '../src/storage/sqlite-store.js';
 import { connectClient, waitUntil, type TestClient } from '../src/test/clients.js';
@@ -145,10 +145,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const state = (await store.load(ROOM))!;
       stored = new Y.Doc();
       Y.applyUpdate(stored, state);
+      if (!hasPlan(stored)) throw new Error('The stored room holds no plan.');
       const loaded = docToPlan(stored);
       loadTimes.push(performance.now() - start);
       stateBytes = state.length;
-      if (!loaded.ok) throw new Error(`The stored room is not a readable plan: ${loaded.errors.map((error) => error.message).join(' ')}`);
+      if (loaded.dropped.length > 0) throw new Error(`The stored room has records the core refuses: ${loaded.dropped.map((d) => d.reason).join(' ')}`);
     }
     await store.close();
     contents.add(contentOf(stored));

@@ -1,7 +1,6 @@
-import { isRoomName } from '@changemap/collab';
-import { exportJson, importModel, type ImportResult } from '@changemap/schemas';
+import { docToPlan, hasPlan, isRoomName, planToDoc } from '@changemap/collab';
+import { exportJson, importModel } from '@changemap/schemas';
 import * as Y from 'yjs';
-import { docToPlan, planToDoc } from './plan-doc.js';
 import type { DocumentStore } from './storage/store.js';
 
 /** A room that cannot be exported or imported; the message says why. */
@@ -15,11 +14,9 @@ function checkRoomName(room: string): void {
 
 /** The plan of a Y.Doc as a Changemap file (canonical JSON), or an error naming what is wrong with it. */
 export function planFileOf(doc: Y.Doc, room: string): string {
-  const result: ImportResult = docToPlan(doc);
-  if (!result.ok) {
-    throw new RoomTransferError(`The room “${room}” does not hold a readable plan: ${result.errors.map((error) => error.message).join(' ')}`);
-  }
-  return exportJson(result.model);
+  if (!hasPlan(doc)) throw new RoomTransferError(`The room “${room}” holds no plan yet.`);
+  // Records the core would refuse (a buggy client's) are left out, as the editor leaves them out.
+  return exportJson(docToPlan(doc).plan);
 }
 
 /** Exports a stored room's plan as a Changemap file. */
