@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { useEditorStore } from '../state/use-editor.js';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { EditorContext } from '../state/use-editor.js';
 
 /** How a box differs from what the open comparison compares against. */
 export type ComparisonMark = 'added' | 'changed';
@@ -12,6 +12,9 @@ interface Marks {
 const NONE: ReadonlyMap<string, ComparisonMark> = new Map();
 /** Per editor: the boxes the open comparison lists as added or changed (none when no comparison is open). */
 const byEditor = new WeakMap<object, Marks>();
+
+/** For a box drawn outside an editor (a story, the viewer's page): never marked. */
+const OUTSIDE_AN_EDITOR: Marks = { marks: NONE, listeners: new Set() };
 
 function marksOf(editor: object): Marks {
   let entry = byEditor.get(editor);
@@ -31,8 +34,8 @@ export function setComparisonMarks(editor: object, marks: ReadonlyMap<string, Co
 
 /** Whether the open comparison lists this box as added or changed. */
 export function useComparisonMark(nodeId: string): ComparisonMark | undefined {
-  const editor = useEditorStore();
-  const entry = marksOf(editor);
+  const editor = useContext(EditorContext);
+  const entry = editor ? marksOf(editor) : OUTSIDE_AN_EDITOR;
   const subscribe = useCallback(
     (listener: () => void) => {
       entry.listeners.add(listener);
