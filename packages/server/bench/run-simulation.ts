@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { PLAN_MAPS } from '@changemap/collab';
 import type { Plan } from '@changemap/core';
@@ -38,6 +39,9 @@ export interface SimulationResult {
   /** Median over 7 loads of the stored room: read it from SQLite, into a Y.Doc, converted to a checked core plan. */
   coldLoadMs: number;
   editSeconds: number;
+  /** CPU time the simulated clients' process spent per edit while editing (all 30 receiving it included). */
+  clientCpuMsPerEdit: number;
+  clientEventLoopDelayMs: { p50: number; p99: number; max: number };
   killedAfterEdits?: number;
   downtimeMs?: number;
 }
@@ -86,6 +90,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     };
 
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    // How late this process's event loop ran while editing: when it is late, the machine (not the
+    // server) is holding the edits back, and the propagation times say so.
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
     await Promise.all(
       people.map(async (person, index) => {
         const pause = seededRandom(options.seed * 7919 + index);
@@ -98,6 +107,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       }),
     );
     const editSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const clientCpuMsPerEdit = (cpu.user + cpu.system) / 1000 / made;
+    loopDelay.disable();
+    const clientEventLoopDelayMs = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
     await killing;
 
     const edits = tracker.all();
@@ -152,6 +165,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       stateBytes,
       coldLoadMs: loadTimes.sort((a, b) => a - b)[3]!,
       editSeconds,
+      clientCpuMsPerEdit,
+      clientEventLoopDelayMs,
       ...(killedAfterEdits !== undefined && { killedAfterEdits }),
       ...(downtimeMs !== undefined && { downtimeMs }),
     };

@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * `pnpm server`: the Changemap sync server, and `room export` / `room import` to move a plan
+ * `pnpm run server` (`changemap-server` when installed): the Changemap sync server, and `room export` / `room import` to move a plan
  * between a file and a room's storage. Run from the repository root; paths are relative to it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,12 +23,14 @@ function parsePort(value: string): number {
 interface StorageFlags {
   data: string;
   databaseUrl?: string;
+  tablePrefix?: string;
 }
 
 function addStorageOptions(command: Command): Command {
   return command
     .option('--data <dir>', 'directory of the SQLite database (created if missing)', DEFAULT_DATA)
-    .option('--database-url <url>', 'store in PostgreSQL instead: postgres://user:password@host:5432/database');
+    .option('--database-url <url>', 'store in PostgreSQL instead: postgres://user:password@host:5432/database')
+    .option('--table-prefix <prefix>', 'PostgreSQL table name prefix (to share a database)', 'changemap_');
 }
 
 async function serve(flags: StorageFlags & { port: number; host: string; tokens?: string }): Promise<void> {
@@ -41,7 +44,14 @@ async function serve(flags: StorageFlags & { port: number; host: string; tokens?
       process.exit(USAGE_ERROR);
     }
   }
-  const server = await startServer({ port: flags.port, host: flags.host, dataDirectory: flags.data, databaseUrl: flags.databaseUrl, tokens });
+  const server = await startServer({
+    port: flags.port,
+    host: flags.host,
+    dataDirectory: flags.data,
+    databaseUrl: flags.databaseUrl,
+    tablePrefix: flags.tablePrefix,
+    tokens,
+  });
   console.log(`Changemap sync server at ${server.url}`);
   console.log(`  storage: ${server.storage}`);
   console.log(`  open a room in the editor: http://localhost:5173/?server=${server.url}&room=my-plan${tokens ? '&token=<token>' : ''}`);
@@ -70,7 +80,7 @@ async function serve(flags: StorageFlags & { port: number; host: string; tokens?
 }
 
 async function withStore<T>(flags: StorageFlags, work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
-  const store = await openStore({ dataDirectory: flags.data, databaseUrl: flags.databaseUrl });
+  const store = await openStore({ dataDirectory: flags.data, databaseUrl: flags.databaseUrl, tablePrefix: flags.tablePrefix });
   try {
     return await work(store);
   } finally {

@@ -1,21 +1,31 @@
-import type { Document, Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type { Document, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { applyUpdate, encodeStateAsUpdate } from 'yjs';
 import { NOTHING_LOGGED, type DocumentStore } from './storage/store.js';
+
+/** Where one loaded document's log stands. */
+interface LogState {
+  /**
+   * Resolves, once every append made so far has settled, to the highest log position among them
+   * that is durable. Read it at a moment and it speaks for the appends made up to that moment only.
+   */
+  upTo: Promise<number>;
+}
 
 /**
  * The Hocuspocus extension that keeps documents in a `DocumentStore`:
  * - load: the stored state plus the logged updates; if that fails the connection is refused and
  *   the document is never stored, so a failed or slow load can never write an empty plan over a
  *   stored one;
- * - every change: appended to the log at once (not debounced), so a kill loses nothing received;
+ * - every change: appended to the log as it is applied (not debounced), so a kill loses nothing received;
  * - Hocuspocus' debounced store and `flushAll` (shutdown): the merged state replaces the log.
+ *
+ * State is kept per document object, not per name, so a room unloaded and loaded again at once
+ * never mixes the two.
  */
 export class Persistence implements Extension {
   readonly extensionName = 'changemap-persistence';
-  /** Documents whose load succeeded: the only ones ever written. */
-  readonly #loaded = new Set<string>();
-  /** Per document, the log position of the last update appended (resolves when durable). */
-  readonly #lastAppend = new Map<string, Promise<number>>();
+  /** Documents whose load succeeded (the only ones ever written), with their log. */
+  readonly #loaded = new WeakMap<Document, LogState>();
   readonly #store: DocumentStore;
 
   constructor(store: DocumentStore) {
@@ -25,25 +35,27 @@ export class Persistence implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = await this.#store.load(documentName);
     if (stored !== null) applyUpdate(document, stored, this);
-    this.#loaded.add(documentName);
+    const log: LogState = { upTo: Promise.resolve(NOTHING_LOGGED) };
+    this.#loaded.set(document, log);
+    // Straight on the document, not Hocuspocus' onChange hook: Yjs calls this synchronously as the
+    // update is applied (just after Hocuspocus relays it), whereas the hook runs later, after the
+    // rest of a burst of messages has been relayed — a kill in between would lose updates that
+    // other clients already have.
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.#append(documentName, log, update);
+    });
   }
 
-  onChange({ documentName, update }: onChangePayload): Promise<void> {
-    if (!this.#loaded.has(documentName)) return Promise.reject(new Error(`${documentName} changed before it loaded; not logged.`));
+  #append(documentName: string, log: LogState, update: Uint8Array): void {
     const appended = this.#store.append(documentName, update);
-    this.#lastAppend.set(documentName, appended);
-    return appended.then(() => undefined);
+    // A failed append is reported; the next compaction still stores the update (it is in the
+    // document), and the log position stays where the last durable one was.
+    appended.catch((error: Error) => console.error(`Could not log an update of ${documentName}: ${error.message}`));
+    log.upTo = Promise.all([log.upTo, appended.catch(() => NOTHING_LOGGED)]).then(([before, position]) => Math.max(before, position));
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     await this.#compact(documentName, document);
-  }
-
-  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
-    this.#loaded.delete(documentName);
-    // The last append is awaited before forgetting it, so its position is never lost mid-write.
-    await this.#lastAppend.get(documentName)?.catch(() => undefined);
-    this.#lastAppend.delete(documentName);
   }
 
   /** Compacts every loaded document now (before shutdown). */
@@ -52,15 +64,16 @@ export class Persistence implements Extension {
   }
 
   async #compact(name: string, document: Document): Promise<void> {
-    if (!this.#loaded.has(name)) {
+    const log = this.#loaded.get(document);
+    if (log === undefined) {
       // Hocuspocus never stores a document whose load failed, but this is the one place that
       // could overwrite a stored plan with an empty one, so it checks for itself.
       throw new Error(`${name} did not load, so it is not stored (the stored copy stays as it was).`);
     }
-    // The state is taken first: every update appended before this moment is in it, and only
-    // those (positions up to `upTo`) are dropped from the log.
+    // The state and the log position are taken at the same moment: every update appended before
+    // it is in the state, and only those (positions up to `upTo`) are dropped from the log.
     const state = encodeStateAsUpdate(document);
-    const upTo = await (this.#lastAppend.get(name) ?? Promise.resolve(NOTHING_LOGGED));
+    const upTo = await log.upTo;
     await this.#store.compact(name, state, upTo);
   }
 }

@@ -166,3 +166,28 @@ describe('a failed load', () => {
     await real.close();
   });
 });
+
+describe('a slow load', () => {
+  it('keeps a client waiting, then merges what it typed meanwhile with the stored plan', async () => {
+    const real = openSqliteStore(dataDirectory);
+    const stored = new Y.Doc();
+    stored.getMap(PLAN_MAPS.info).set('title', 'The stored plan');
+    await real.compact('slow', Y.encodeStateAsUpdate(stored), 0);
+    const slow: DocumentStore = { ...real, load: (name) => new Promise((resolve) => setTimeout(() => resolve(real.load(name)), 800)) };
+    server = await startServer({ port: 0, dataDirectory, store: slow, debounceMs: 50, maxDebounceMs: 100 });
+    const early = client('slow');
+    early.doc.getMap(PLAN_MAPS.nodes).set('typed-early', new Y.Map([['title', 'Typed while loading']]));
+    await early.synced;
+    await waitUntil(() => title(early.doc) === 'The stored plan', 'the stored plan reaches the early client');
+    expect(early.doc.getMap(PLAN_MAPS.nodes).has('typed-early')).toBe(true);
+    early.close();
+    clients.splice(0);
+    await server.stop();
+    server = undefined;
+    const check = new Y.Doc();
+    Y.applyUpdate(check, (await real.load('slow'))!);
+    await real.close();
+    expect(title(check)).toBe('The stored plan');
+    expect(check.getMap(PLAN_MAPS.nodes).has('typed-early')).toBe(true);
+  });
+});

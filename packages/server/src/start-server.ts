@@ -1,4 +1,4 @@
-import { Server } from '@hocuspocus/server';
+import { Server, type Extension } from '@hocuspocus/server';
 import { Access } from './access.js';
 import { HttpExport } from './http-export.js';
 import { Persistence } from './persistence.js';
@@ -15,16 +15,18 @@ export interface ServerOptions {
   /** Directory of the SQLite database. Default `./.changemap-server`. */
   dataDirectory?: string;
   /** `postgres://…`: store in PostgreSQL instead of SQLite. */
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
   /** PostgreSQL table prefix. Default `changemap_`. */
-  tablePrefix?: string;
+  tablePrefix?: string | undefined;
   /** Token → rooms and role. Without it the server is open: everyone is an editor. */
   tokens?: TokenTable;
   /** Storage to use instead of opening one from the options above (tests, embedding). */
   store?: DocumentStore;
   /** Milliseconds of quiet before a document's log is compacted (Hocuspocus' store debounce). Default 2000. */
   debounceMs?: number;
-  /** Compact at least this often while edits keep coming. Default 10000. */
+  /** More Hocuspocus extensions, after the server's own (e.g. `@hocuspocus/extension-redis` to run several servers for the same rooms). */
+  extensions?: Extension[];
+  /** Compact at least this often while edits keep coming. Default 30000: the log already keeps every edit, and each compaction pauses the server for a moment. */
   maxDebounceMs?: number;
 }
 
@@ -56,8 +58,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Signals are handled by the command, which stops this server the same way a test does.
     stopOnSignals: false,
     debounce: options.debounceMs ?? 2000,
-    maxDebounce: options.maxDebounceMs ?? 10_000,
-    extensions: [new Access(options.tokens), persistence, new HttpExport(store, options.tokens)],
+    maxDebounce: options.maxDebounceMs ?? 30_000,
+    extensions: [new Access(options.tokens), persistence, new HttpExport(store, options.tokens), ...(options.extensions ?? [])],
   });
   try {
     await server.listen();

@@ -11,11 +11,19 @@ export interface PostgresStoreOptions {
 }
 
 const TABLE_PREFIX = /^[a-z_][a-z0-9_]{0,40}$/;
+/** At most this many updates in one INSERT. */
+const MAX_BATCH = 500;
+
+interface PendingAppend {
+  update: Uint8Array;
+  resolve(position: number): void;
+  reject(error: Error): void;
+}
 
 /**
  * PostgreSQL storage for a real deployment: the same log-then-compact design as SQLite. Writes are
- * asynchronous, so appends to one document are chained to keep their log order (compaction
- * deletes "everything up to position n" and must never drop an update it has not folded in).
+ * asynchronous, so appends to one document are written in order (compaction deletes "everything
+ * up to position n" and must never drop an update it has not folded in).
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<DocumentStore> {
   const prefix = options.tablePrefix ?? 'changemap_';
@@ -30,7 +38,32 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     CREATE TABLE IF NOT EXISTS ${updates} (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL);
     CREATE INDEX IF NOT EXISTS ${updates}_by_name ON ${updates} (name, id);
   `);
-  const tails = new Map<string, Promise<number>>();
+  // Per document, the updates waiting to be written. One INSERT at a time per document keeps the
+  // log in arrival order; every update that arrived meanwhile goes into the next INSERT together,
+  // so a burst waits one round trip to the database, not one per update.
+  const queues = new Map<string, PendingAppend[]>();
+  const draining = new Set<Promise<void>>();
+  const drain = async (name: string, queue: PendingAppend[]): Promise<void> => {
+    // Started from `append`, which pushes right after: the first batch is never empty.
+    await Promise.resolve();
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        const rows = batch.map((_, index) => `($1, $${index + 2})`).join(', ');
+        const result = await pool.query<{ id: string }>(`INSERT INTO ${updates} (name, data) VALUES ${rows} RETURNING id`, [
+          name,
+          ...batch.map((pending) => Buffer.from(pending.update)),
+        ]);
+        // Each update gets its own row's position (a compaction may fall between two updates of one
+        // batch). PostgreSQL numbers the rows of one INSERT … VALUES in the order they are listed.
+        const positions = result.rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+        batch.forEach((pending, index) => pending.resolve(positions[index]!));
+      } catch (error) {
+        for (const pending of batch) pending.reject(error as Error);
+      }
+    }
+    queues.delete(name);
+  };
 
   return {
     description: `PostgreSQL ${redactPassword(options.url)} (tables ${documents}, ${updates})`,
@@ -42,17 +75,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return mergeUpdates(parts);
     },
     append(name, update) {
-      const previous = tails.get(name) ?? Promise.resolve(0);
-      const next = previous
-        .catch(() => 0)
-        .then(async () => {
-          const result = await pool.query<{ id: string }>(`INSERT INTO ${updates} (name, data) VALUES ($1, $2) RETURNING id`, [name, Buffer.from(update)]);
-          return Number(result.rows[0]!.id);
-        });
-      tails.set(name, next);
-      // Forget the chain once it is idle, so the map does not grow with every room ever opened.
-      void next.finally(() => tails.get(name) === next && tails.delete(name)).catch(() => undefined);
-      return next;
+      return new Promise<number>((resolve, reject) => {
+        let queue = queues.get(name);
+        if (queue === undefined) {
+          queue = [];
+          queues.set(name, queue);
+          const running: Promise<void> = drain(name, queue).finally(() => draining.delete(running));
+          draining.add(running);
+        }
+        queue.push({ update, resolve, reject });
+      });
     },
     async compact(name, state, upTo) {
       const client = await pool.connect();
@@ -90,7 +122,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return Number(result.rows[0]?.count ?? 0);
     },
     async close() {
-      await Promise.allSettled([...tails.values()]);
+      while (draining.size > 0) await Promise.allSettled([...draining]);
       await pool.end();
     },
   };
