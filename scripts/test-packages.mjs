@@ -1,4 +1,5 @@
-// Checks the four packages as a consumer gets them: packs each (building it first), checks every
+// Checks the five published packages as a consumer gets them (the sync server, @changemap/server, is
+// run from the repository): packs each (building it first), checks every
 // tarball (files, manifest, imports, publint --strict, arethetypeswrong --profile esm-only), then
 // installs the tarballs into a copy of examples/consumer-app outside the workspace, type-checks
 // and builds it, and opens it in headless Chromium (built, and on Vite's dev server). Run by
@@ -41,7 +42,7 @@ async function check(name, fn) {
 }
 
 try {
-  console.log('Packing @changemap/core, @changemap/schemas, @changemap/editor and @changemap/cli…');
+  console.log('Packing @changemap/core, @changemap/schemas, @changemap/collab, @changemap/editor and @changemap/cli…');
   const tarballs = packAll(root, join(work, 'tarballs'));
   for (const pkg of tarballs) {
     await check(`${pkg.name}: tarball ships only what it should and passes publint and arethetypeswrong`, () => {

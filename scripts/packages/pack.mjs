@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { run } from './run.mjs';
 
 /** The published packages, in dependency order. */
-export const PACKAGES = ['core', 'schemas', 'editor', 'cli'];
+export const PACKAGES = ['core', 'schemas', 'collab', 'editor', 'cli'];
 
 /**
  * Packs each package with pnpm (which builds it first through `prepack` and applies

@@ -9,6 +9,7 @@ export {
   type PresencePeer,
   type PresenceSelection,
   type PresenceState,
+  type PresenceAwareness,
 } from './presence.js';
 export { CollabError, isCollabError, type CollabErrorCode } from './errors.js';
 export {

@@ -1,5 +1,8 @@
 import type { Awareness } from 'y-protocols/awareness';
 
+/** The Yjs awareness (y-protocols) that carries presence: what a provider gives, whatever the provider. */
+export type PresenceAwareness = Awareness;
+
 /** A person in a shared room, as others see them. */
 export interface CollabUser {
   /** Stable per browser, so one person's two tabs are told apart from two people. */

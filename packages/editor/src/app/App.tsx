@@ -17,7 +17,7 @@ import { loadFlagship } from './flagship.js';
 import { readThemePreference, saveThemePreference } from './theme-preference.js';
 import { readPanelPreference, savePanelPreference } from './panel-preference.js';
 import type { SidePanels } from '../components/SidePanel.js';
-import { openFiles } from './open-file.js';
+import { openFiles } from '../storage/open-file.js';
 import { useFileDrop } from './file-drop.js';
 import { useReplaceGuard } from './ReplaceGuard.js';
 import { rememberUnsaved } from '../storage/unsaved.js';

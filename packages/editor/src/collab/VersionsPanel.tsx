@@ -1,7 +1,7 @@
 import { comparePlans, type PlanComparison } from '@changemap/core';
 import { isCollabError, mayWrite, type VersionInfo } from '@changemap/collab';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { openFiles } from '../app/open-file.js';
+import { openFiles } from '../storage/open-file.js';
 import { useEditorStore } from '../state/use-editor.js';
 import { useCollaboration } from './collab-context.js';
 import { ComparisonView } from './ComparisonView.js';

@@ -1,4 +1,4 @@
-import { commentsDocumentName, hasPlan, versionsDocumentName, type Role } from '@changemap/collab';
+import { commentsDocumentName, hasPlan, versionsDocumentName, type PresenceAwareness, type Role } from '@changemap/collab';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -22,8 +22,11 @@ export interface SharedRoom {
   readonly plan: Y.Doc;
   readonly comments: Y.Doc;
   readonly versions: Y.Doc;
-  /** The plan document's provider: its awareness carries presence. */
-  readonly provider: HocuspocusProvider;
+  /**
+   * The plan document's awareness, which carries presence. (Not the provider itself: its type
+   * declarations reach into the `ws` package's, which a host's compiler need not have.)
+   */
+  readonly awareness: PresenceAwareness | null;
   /** Resolves when the plan document has loaded (from the server, or this browser's copy when offline); rejects when the server refuses. */
   readonly loaded: Promise<'server' | 'this-browser'>;
   /** Resolves once the server has sent the plan document at least once. */
@@ -110,7 +113,7 @@ export function openSharedRoom(address: RoomAddress): SharedRoom {
     plan: plan.document,
     comments: comments.document,
     versions: versions.document,
-    provider: plan.provider,
+    awareness: plan.provider.awareness,
     loaded,
     synced,
     status: () => status,

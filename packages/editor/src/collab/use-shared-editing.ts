@@ -49,7 +49,7 @@ export function useSharedEditing(store: EditorStore | undefined, room: SharedRoo
   }, [store, room]);
 
   useEffect(() => {
-    const awareness = room.provider.awareness;
+    const awareness = room.awareness;
     if (!awareness || !store) return;
     setPresenceUser(awareness, user);
     const publishSelection = () => {
