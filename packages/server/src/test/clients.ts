@@ -17,11 +17,23 @@ export interface TestClient {
   close(): void;
 }
 
+/**
+ * `ws` with an error listener always attached. Closing a socket that is still connecting (a client
+ * closed while it reconnects to a restarted server) makes `ws` emit an error on the next tick, when
+ * the provider no longer listens; with no listener Node treats it as an uncaught exception.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 export function connectClient(options: { url: string; name: string; token?: string; doc?: Y.Doc }): TestClient {
   const doc = options.doc ?? new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     delay: 100,
     minDelay: 100,
     maxDelay: 500,
