@@ -11,6 +11,9 @@ const conditions = ['@changemap/source'];
 export default defineConfig({
   plugins: [react(), storybookTest({ configDir: '.storybook' })],
   resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
+  // Bundled before the first story runs: found half-way (the layout worker is imported lazily), Vite
+  // re-optimises and reloads the page, and a suite loading at that moment fails (seen on a fresh clone).
+  optimizeDeps: { include: ['elkjs/lib/elk-api.js', 'elkjs/lib/elk-worker.min.js', 'yjs'] },
   test: {
     name: 'storybook',
     setupFiles: ['.storybook/vitest.setup.ts'],
