@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type * as Y from 'yjs';
+import { node, openRoom, person } from './room-pages.js';
 import { NodeClient, SyncServer, freePort, seedRoom } from './sync-server.js';
 
 /**
@@ -9,44 +10,12 @@ import { NodeClient, SyncServer, freePort, seedRoom } from './sync-server.js';
  * test as its own process with its own data directory and tokens.
  */
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-/** A person in their own browser profile, with the name the app remembers for them. */
-async function person(browser: Browser, name: string): Promise<Person> {
-  const context = await browser.newContext();
-  await context.addInitScript(
-    ([id, who]) => {
-      if (!localStorage.getItem('changemap:user')) localStorage.setItem('changemap:user', JSON.stringify({ id, name: who }));
-    },
-    [`user-${name.toLowerCase()}`, name],
-  );
-  return { context, page: await context.newPage() };
-}
-
-function roomUrl(server: SyncServer, room: string, token: string): string {
-  return `/?server=${encodeURIComponent(server.url)}&room=${room}&token=${token}`;
-}
-
-function node(page: Page, id: string): Locator {
-  return page.locator(`.react-flow__node[data-id="${id}"]`);
-}
-
 function field(page: Page, label: string): Locator {
   return page.locator('.inspector').getByLabel(label, { exact: true });
 }
 
 function status(page: Page): Locator {
   return page.locator('.room-status');
-}
-
-/** Opens the room and waits for its plan and the connection. */
-async function openRoom(page: Page, server: SyncServer, room: string, token = 'edit-token'): Promise<void> {
-  await page.goto(roomUrl(server, room, token));
-  await expect(node(page, 'vision')).toBeVisible();
-  await expect(status(page)).toHaveText(/^Connected/);
 }
 
 /** WCAG 2.x A and AA, as the accessibility spec checks the local editor. */

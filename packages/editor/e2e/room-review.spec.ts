@@ -1,35 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { node, openRoom, person } from './room-pages.js';
 import { SyncServer, freePort, seedRoom } from './sync-server.js';
 
 /** Comments and versions between two people in real Chromium pages on one room of the real sync server. */
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function person(browser: Browser, name: string): Promise<Person> {
-  const context = await browser.newContext();
-  await context.addInitScript(
-    ([id, who]) => {
-      if (!localStorage.getItem('changemap:user')) localStorage.setItem('changemap:user', JSON.stringify({ id, name: who }));
-    },
-    [`user-${name.toLowerCase()}`, name],
-  );
-  return { context, page: await context.newPage() };
-}
-
-function node(page: Page, id: string): Locator {
-  return page.locator(`.react-flow__node[data-id="${id}"]`);
-}
-
-async function openRoom(page: Page, server: SyncServer, room: string, token: string): Promise<void> {
-  await page.goto(`/?server=${encodeURIComponent(server.url)}&room=${room}&token=${token}`);
-  await expect(node(page, 'vision')).toBeVisible();
-  await expect(page.locator('.room-status')).toHaveText(/^Connected/);
-}
 
 /** The Comments tab of the side panel, opened. */
 async function commentsOf(page: Page): Promise<Locator> {
