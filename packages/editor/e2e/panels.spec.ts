@@ -58,6 +58,24 @@ test.describe('side panels', () => {
     expect(await titleSize(editor)).toBeGreaterThanOrEqual(11);
   });
 
+  test('the tabs under the details show one panel at a time, and the choice of tab keeps what was typed in another', async ({ editor, page }) => {
+    await editor.open();
+    const panel = (name: string) => page.getByRole('tabpanel', { name });
+    await expect(panel('Problems')).toBeVisible();
+    await expect(page.getByRole('tabpanel')).toHaveCount(1);
+    await expect(page.getByPlaceholder(/Agreed at the March/)).toBeHidden();
+
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await expect(panel('Versions')).toBeVisible();
+    await expect(page.getByRole('tabpanel')).toHaveCount(1);
+    await expect(page.locator('section.problems')).toBeHidden();
+    await page.getByPlaceholder(/Agreed at the March/).fill('Draft for the board');
+    await page.getByRole('tab', { name: 'Problems' }).click();
+    await expect(panel('Problems')).toBeVisible();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await expect(page.getByPlaceholder(/Agreed at the March/)).toHaveValue('Draft for the board');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`folded panels meet WCAG 2.2 A and AA in the ${theme} theme (full axe scan)`, async ({ editor, page }) => {
       test.setTimeout(120_000);

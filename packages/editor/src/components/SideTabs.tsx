@@ -35,7 +35,7 @@ export function SideTabs() {
     document.getElementById(`${id}-tab-${next}`)?.focus();
   };
   const panel = (name: Tab, content: ReactNode) => (
-    <div key={name} role="tabpanel" id={`${id}-panel-${name}`} aria-labelledby={`${id}-tab-${name}`} hidden={tab !== name} className="side-panel">
+    <div key={name} role="tabpanel" id={`${id}-panel-${name}`} aria-labelledby={`${id}-tab-${name}`} hidden={tab !== name} className="side-tab-panel">
       {content}
     </div>
   );
