@@ -128,6 +128,15 @@ describe('changemap export --to svg | png (board-paper pictures)', () => {
     for (const [x, y] of starts) expect(boxes.some(([bx, by, bw, bh]) => x === bx! + bw! / 2 && y === by! + bh!)).toBe(true);
   });
 
+  it('refuses -o naming one picture file when the plan has several calls to action, and writes nothing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'changemap-board-one-'));
+    const run = changemap('export', FLAGSHIP, '--to', 'png', '-o', join(folder, 'plan.png'));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('names one file, but this plan has 5 calls to action');
+    expect(run.err).toContain('cta-1, cta-2, cta-3, cta-4, cta-5, plan');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('says which views there are when --view names none, and refuses a date it cannot read', () => {
     const wrong = changemap('export', FLAGSHIP, '--to', 'svg', '--view', 'p3.1');
     expect(wrong.code).toBe(2);

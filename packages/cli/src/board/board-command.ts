@@ -33,13 +33,19 @@ export async function exportBoardPictures(plan: Plan, request: BoardExportReques
   if (request.view !== undefined && request.view !== WHOLE_PLAN_VIEW && plan.nodes.get(request.view)?.kind !== 'callToAction') {
     return `“${request.view}” is not a call to action of this plan. Use one of: ${[...callsToAction(plan), WHOLE_PLAN_VIEW].join(', ')}.`;
   }
+  // `-o plan.png` names one file: with several calls to action and no --view, say so rather than make a folder called plan.png.
+  const namesOneFile = request.view === undefined && request.output !== undefined && /\.(svg|png)$/i.test(request.output);
+  const views = callsToAction(plan);
+  if (namesOneFile && views.length > 1) {
+    return `“${request.output}” names one file, but this plan has ${views.length} calls to action, one picture each. Give a folder with -o (e.g. -o board-pictures/), or pick one with --view: ${[...views, WHOLE_PLAN_VIEW].join(', ')}.`;
+  }
   const module = findBoardModule();
   if (module === undefined) {
     return 'board pictures need the editor’s picture code, which is not built. In the Changemap repository, run `pnpm --filter @changemap/editor build:board` first.';
   }
   const { boardPicturesFromText } = await loadBoardModule(module);
   const pictures = await boardPicturesFromText(exportJson(plan), { date: request.date, ...(request.view !== undefined && { viewIds: [request.view] }) });
-  const folder = request.view === undefined ? (request.output ?? '.') : undefined;
+  const folder = request.view === undefined && !namesOneFile ? (request.output ?? '.') : undefined;
   if (folder !== undefined) mkdirSync(folder, { recursive: true });
   for (const picture of pictures) {
     const name = request.format === 'png' ? picture.fileName.replace(/\.svg$/, '.png') : picture.fileName;
