@@ -75,8 +75,11 @@ test('the exported page opens from disk with the network blocked: calls to actio
   await expect(box.locator('.react-flow__handle').first()).toBeHidden();
   await page.screenshot({ path: join(SCREENSHOTS, 'publish', 'details.png') });
 
-  // Search: matches are listed, and one opens in whichever call to action shows it.
-  await page.getByLabel('Search boxes').fill('food');
+  // Search: Ctrl+F goes to the page's search box (as in the editor); matches are listed, and one opens in whichever call to action shows it.
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Control+f');
+  await expect(page.getByLabel('Search boxes')).toBeFocused();
+  await page.keyboard.type('food');
   const results = page.getByRole('list', { name: 'Matching boxes' });
   await expect(page.getByRole('status').filter({ hasText: /match/ })).toHaveText(/^\d+ box(es)? match(es)?\.$/);
   const match = results.getByRole('button').first();

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ChangemapViewer } from '../ChangemapViewer.js';
 import { createInlineLayoutWorker } from './layout-worker.js';
 import { PLAN_ELEMENT_ID } from './page-format.js';
+import { isTypingTarget } from '../../lens/use-lens-keys.js';
 
 /**
  * The published page (`changemap export --to html`): the plan is a JSON block in the page, read
@@ -46,4 +47,23 @@ function start() {
   );
 }
 
+/**
+ * On the published page, as in the editor, Ctrl+F (⌘F) or "/" goes to the page's own search box,
+ * which searches every call to action, not only the text on screen. A viewer embedded in another
+ * site leaves that site's keys alone: only this page listens on the window.
+ */
+function searchKeys(event: KeyboardEvent): void {
+  const mod = event.ctrlKey || event.metaKey;
+  const find = mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f';
+  if (!find && !(event.key === '/' && !mod && !isTypingTarget(event.target))) return;
+  // The presentation has the screen: its keys are its own.
+  if (document.querySelector('.presenter')) return;
+  const search = document.querySelector<HTMLInputElement>('.viewer-search input[type="search"]');
+  if (!search) return;
+  event.preventDefault();
+  search.focus();
+  search.select();
+}
+
 start();
+window.addEventListener('keydown', searchKeys);
