@@ -31,6 +31,8 @@ const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
 const FIT_OPTIONS = { padding: { top: '44px', bottom: '10px', left: '10px', right: '10px' } as const, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
+/** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
+const WHOLE_TITLES_UP_TO = 12;
 
 /**
  * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
@@ -185,7 +187,7 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
 
   return (
     <div
-      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`}
+      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${drawn.nodes.length <= WHOLE_TITLES_UP_TO ? ' has-whole-titles' : ''}`}
       aria-label="Theory of change diagram"
       aria-busy={layingOut}
       data-layout-busy={layingOut ? 'true' : undefined}
