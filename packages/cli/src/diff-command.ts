@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { COMPARISON_GROUPS, comparePlans, describeComparison, isSameComparison, summariseComparison, type Plan } from '@changemap/core';
-import { importModel, type ImportError } from '@changemap/schemas';
+import { describeImportError, importModel, type ImportError } from '@changemap/schemas';
 import type { CliIo } from './main.js';
 
 /** Exit codes as diff(1): 0 the plans are the same, 1 they differ, 2 a file could not be used. */
@@ -74,7 +74,7 @@ function openPlan(file: string, io: CliIo): Plan | undefined {
 function say(file: string, errors: readonly ImportError[], io: CliIo): void {
   io.err(`changemap: cannot open ${file}:\n`);
   for (const error of errors) {
-    const where = error.line !== undefined ? ` (line ${error.line}, column ${error.column})` : '';
-    io.err(`  ${error.message}${where}\n`);
+    io.err(`  ${describeImportError(error)}
+`);
   }
 }

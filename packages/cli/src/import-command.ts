@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { ValidationIssue } from '@changemap/core';
-import { exportJson, FORMAT_NAMES, importForeign, type ForeignSource, type ImportError } from '@changemap/schemas';
+import { describeImportError, exportJson, FORMAT_NAMES, importForeign, type ForeignSource, type ImportError } from '@changemap/schemas';
 import type { CliIo } from './main.js';
 
 const SOURCES: readonly ForeignSource[] = ['tocmaker', 'kumu', 'csv', 'xlsx'];
@@ -91,7 +91,7 @@ function refuse(file: string, errors: ImportError[], options: ImportOptions, rep
   if (options.format === 'json') report(`${JSON.stringify({ imported: false, errors }, null, 2)}\n`);
   else {
     io.err(`changemap: could not import ${file} (nothing was written):\n`);
-    for (const error of errors) io.err(`  ${error.message}${error.line !== undefined ? ` (line ${error.line}, column ${error.column})` : ''}\n`);
+    for (const error of errors) io.err(`  ${describeImportError(error)}\n`);
   }
   return 2;
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Plan, ValidationIssue } from '@changemap/core';
 import {
+  describeImportError,
   exportActionsCsv,
   exportDot,
   exportIndicatorsCsv,
@@ -260,8 +261,8 @@ function listCallsToAction(plan: Plan): string {
 function reportErrors(file: string, errors: ImportError[], io: CliIo): void {
   io.err(`changemap: cannot open ${file}:\n`);
   for (const error of errors) {
-    const where = error.line !== undefined ? ` (line ${error.line}, column ${error.column})` : '';
-    io.err(`  ${error.message}${where}\n`);
+    io.err(`  ${describeImportError(error)}
+`);
   }
 }
 

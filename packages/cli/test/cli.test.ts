@@ -79,6 +79,7 @@ describe('changemap validate', () => {
     const broken = changemap('validate', join(fixtures, 'invalid-json.changemap.json'));
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/not valid JSON: .* \(line 1, column \d+\)/);
+    expect(broken.err.match(/\(line \d+, column \d+\)/g)).toHaveLength(1);
     const missing = changemap('validate', join(fixtures, 'nope.json'));
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('The file could not be read: there is no such file.');
@@ -217,6 +218,9 @@ describe('changemap import', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('could not import');
     expect(unknown.err).toContain('Changemap cannot tell what “README.md” is.');
+    const broken = changemap('import', join(fixtures, 'invalid-json.changemap.json'), '-o', out);
+    expect(broken.code).toBe(2);
+    expect(broken.err.match(/\(line \d+, column \d+\)/g)).toHaveLength(1);
     const wrong = changemap('import', foreign('tocmaker-food.json'), '--from', 'xlsx', '-o', out);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('was to be read as an Excel workbook of elements and connections, but it is text');

@@ -89,6 +89,7 @@ describe('changemap diff', () => {
     const broken = changemap('diff', valid, join(fixtures, 'invalid-json.changemap.json'));
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/^changemap: cannot open .*invalid-json\.changemap\.json:\n {2}.+\(line \d+, column \d+\)/);
+    expect(broken.err.match(/\(line \d+, column \d+\)/g)).toHaveLength(1);
     expect(broken.out).toBe('');
     const missing = changemap('diff', join(fixtures, 'no-such.changemap.json'), valid);
     expect(missing.code).toBe(2);

@@ -10,6 +10,7 @@
 export { CURRENT_VERSION, DEFAULT_MAX_BYTES, FORMAT, SCHEMA_ID, SCHEMA_ID_V1, SCHEMA_ID_V2 } from './format.js';
 export type { PlanDocument } from './format.js';
 export { importModel } from './import/import-model.js';
+export { describeImportError } from './import/describe-error.js';
 export type { ImportError, ImportErrorCode, ImportIssue, ImportOptions, ImportResult } from './import/types.js';
 export { importForeign } from './import/foreign/import-foreign.js';
 export { FOREIGN_FORMATS, FORMAT_NAMES } from './import/foreign/types.js';

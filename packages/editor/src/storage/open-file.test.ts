@@ -40,6 +40,8 @@ describe('opening files in the editor', () => {
     expect(broken.ok).toBe(false);
     expect(broken.notice.text).toBe('“chart.json” could not be opened. Your open plan has not changed.');
     expect(broken.notice.details?.[0]).toMatch(/not valid JSON/);
+    // Where the file breaks is said once, not repeated after the message that already says it.
+    expect(broken.notice.details?.[0]?.match(/\(line \d+, column \d+\)/g)).toHaveLength(1);
     const unknown = await openFiles([text('notes.txt', 'hello')]);
     expect(unknown.ok).toBe(false);
     const mixed = await openFiles([text('a.json', '{}'), text('b.csv', 'Label\nA')]);

@@ -1,5 +1,5 @@
 import type { Plan } from '@changemap/core';
-import { importForeign, importModel, type ImportError } from '@changemap/schemas';
+import { describeImportError, importForeign, importModel, type ImportError } from '@changemap/schemas';
 import type { Notice } from '../state/editor-store.js';
 import { planTextFromSvg } from '../export/view-svg.js';
 
@@ -98,7 +98,7 @@ function refused(label: string, errors: ImportError[]): OpenOutcome {
     notice: {
       tone: 'error',
       text: `${label} could not be opened. Your open plan has not changed.`,
-      details: errors.map((e) => `${e.message}${e.line !== undefined ? ` (line ${e.line}, column ${e.column})` : ''}`),
+      details: errors.map(describeImportError),
     },
   };
 }
