@@ -43,6 +43,19 @@ describe('EditorStore.replace', () => {
     expect(store.getSnapshot().plan.title).toBe('Untitled plan');
   });
 
+  it('brings back the view that was open on the replaced plan when the replacement is undone', () => {
+    const store = new EditorStore(plan(), 'cta');
+    store.replace(other(), { tone: 'info', text: 'A new plan.' }, { undoable: true });
+    expect(store.getSnapshot().viewId).toBe('plan');
+    store.undo();
+    expect(store.getSnapshot().viewId).toBe('cta');
+    // An undo of an ordinary edit leaves the open view alone.
+    store.redo();
+    store.apply(commands.updateNode('vision', { title: 'A fairer borough' }));
+    store.undo();
+    expect(store.getSnapshot().viewId).toBe('plan');
+  });
+
   it('forgets history when not undoable (a file opened by another tab)', () => {
     const store = new EditorStore(plan(), 'cta');
     store.apply(commands.updateNode('o', { title: 'Changed' }));

@@ -220,8 +220,19 @@ export class EditorStore {
   }
 
   undo(): void {
-    if (!this.#refuseReadOnly() && this.#history.undo()) this.#afterPlanChange();
+    if (this.#refuseReadOnly()) return;
+    const changesBefore = this.#changes;
+    if (!this.#history.undo()) return;
+    // Undoing a replacement (no change of the officer's since) brings back the view they had open on the plan it replaced.
+    const replaced = this.#replaced;
+    const plan = this.#history.plan;
+    if (replaced?.changesAfter === changesBefore && (replaced.viewId === WHOLE_PLAN_VIEW || plan.nodes.get(replaced.viewId))) {
+      this.#set({ viewId: replaced.viewId, generation: this.#snapshot.generation + 1 });
+    }
+    this.#afterPlanChange();
   }
+  /** The last undoable replacement: the officer's change count just after it, and the view open before it. */
+  #replaced: { changesAfter: number; viewId: string } | undefined;
 
   redo(): void {
     if (!this.#refuseReadOnly() && this.#history.redo()) this.#afterPlanChange();
@@ -266,8 +277,11 @@ export class EditorStore {
    */
   replace(plan: Plan, notice?: Notice, viewIdOrOptions?: string | ReplaceOptions): void {
     const { viewId, undoable = false } = typeof viewIdOrOptions === 'string' ? { viewId: viewIdOrOptions } : (viewIdOrOptions ?? {});
-    if (undoable) this.#history.applyDiff(diffPlans(this.#history.plan, plan), { origin: 'local' });
-    else this.#history.reset(plan);
+    if (undoable) {
+      const viewBefore = this.#snapshot.viewId;
+      this.#history.applyDiff(diffPlans(this.#history.plan, plan), { origin: 'local' });
+      this.#replaced = { changesAfter: this.#changes, viewId: viewBefore };
+    } else this.#history.reset(plan);
     this.#unsaved = false;
     this.#noticeShownAt = this.#changes; // the notice tells of this replacement: it stays until the next change
     // Stay on the open view when the new plan has it too; otherwise open its first call to action.
