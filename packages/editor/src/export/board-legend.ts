@@ -59,7 +59,7 @@ export function legendItems(board: BoardLayout, width: number, top: number): { p
         `<text x="${x + 6}" y="1" font-size="10.5" fill="${INK}">${escapeXml(sample)}</text><text x="${x + chipWidth + 8}" y="1" font-size="12" fill="${INK}">${escapeXml(meaning)}</text>`,
     });
   }
-  if (board.bands.length > 0) text(items, 'Shaded bands: the levels, from actions to the call to action');
+  if (board.bands.length > 0) text(items, 'Shaded bands: the levels, in the plan’s order');
   const causal = board.links.filter(({ link }) => link.kind === 'contributesTo');
   for (const [band, label] of CONFIDENCE_LEGEND) {
     const used = causal.some(({ link }) => (link.confidence ?? 'strong') === band);
