@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, FLAGSHIP_FILE, SCREENSHOTS, test } from './fixtures.js';
+import { expect, SCREENSHOTS, test } from './fixtures.js';
 import type { Page } from '@playwright/test';
 
 test('export SVG: text stays text, labels are escaped, and the picture reopens as the plan', async ({ editor, page }) => {
