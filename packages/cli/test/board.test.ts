@@ -63,23 +63,28 @@ describe('changemap export --to svg | png (board-paper pictures)', () => {
     expect(text).toContain('exported 2026-11-28');
     expect(text).toContain('Legend');
     expect(text).not.toContain('…');
-    // Every box of the call to action's view, its title in full (wrapped at spaces).
+    // The picture the canvas draws: plan boxes and folded action groups, every plan box's title in full (wrapped at spaces).
     const cta = calls.find((n) => n.kind === 'callToAction' && n.number === 3)!;
-    const rects = svg.match(/<rect x="[\d.-]+" y="[\d.-]+" width="[\d.]+" height="[\d.]+" rx="6"/g) ?? [];
-    expect(rects.length).toBeGreaterThan(30);
-    const drawn = plan.nodes.toArray().filter((n) => n.title.length > 40 && text.includes(n.title.split(/\s+/).slice(0, 8).join(' ')));
-    expect(drawn.length).toBeGreaterThan(20);
-    expect(Math.max(...drawn.map((n) => n.title.length))).toBeGreaterThan(150);
-    for (const node of drawn) expect(text).toContain(node.title.replace(/\s+/g, ' '));
-    expect(text).toContain(cta.title.split(' ').slice(0, 4).join(' '));
-    // No two boxes overlap: the layout left room for each box's whole text.
-    const boxes = rects.map(
-      (r) =>
-        r
-          .match(/[\d.-]+/g)!
-          .slice(0, 4)
-          .map(Number) as [number, number, number, number],
-    );
+    const drawn = [...svg.matchAll(/<g class="box" data-id="([^"]+)"><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/g)];
+    const ids = drawn.map((m) => m[1]!);
+    expect(ids).toContain(cta.id);
+    expect(ids.filter((id) => id.startsWith('group:')).length).toBeGreaterThan(0);
+    const nodes = ids.filter((id) => !id.startsWith('group:')).map((id) => plan.nodes.get(id)!);
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const node of nodes) expect(text).toContain(node.title.replace(/\s+/g, ' '));
+    // Indicators, partners, principles and questions are chips and badges, never boxes; the bands are labelled.
+    expect(nodes.filter((n) => ['indicator', 'partner', 'principle', 'researchQuestion', 'assumption', 'evidence'].includes(n.kind))).toEqual([]);
+    expect(svg).toContain('class="chip chip-indicator"');
+    expect(svg).toContain('class="chip chip-partner"');
+    expect(svg).toContain('class="chip chip-principles"');
+    expect(svg).toMatch(/class="band-label"[^>]*><tspan[^>]*>Actions<\/tspan>/);
+    // Links follow ELK's orthogonal routes: horizontal and vertical segments only.
+    const routes = [...svg.matchAll(/<path class="link" d="M([^"]*)"/g)].map((m) => m[1]!.split(' L').map((p) => p.split(',').map(Number)));
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes)
+      for (let i = 1; i < route.length; i++) expect(route[i]![0] === route[i - 1]![0] || route[i]![1] === route[i - 1]![1]).toBe(true);
+    // No two boxes overlap: the layout left room for each box's whole text and chips.
+    const boxes = drawn.map((m) => m.slice(2, 6).map(Number) as [number, number, number, number]);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [ax, ay, aw, ah] = boxes[i]!;
@@ -108,7 +113,7 @@ describe('changemap export --to svg | png (board-paper pictures)', () => {
     expect([width, height]).toEqual([svgWidth! * 2, svgHeight! * 2]);
   });
 
-  it('draws a view saved to run top to bottom with its links from the bottom of each box', () => {
+  it('draws a view saved to run top to bottom, its links from a box’s bottom edge down to the next level', () => {
     const folder = mkdtempSync(join(tmpdir(), 'changemap-board-'));
     const file = JSON.parse(readFileSync(FLAGSHIP, 'utf8')) as { views?: Record<string, unknown> };
     file.views = { ...file.views, 'cta-2': { positions: {}, direction: 'down' } };
@@ -116,16 +121,25 @@ describe('changemap export --to svg | png (board-paper pictures)', () => {
     const run = changemap('export', join(folder, 'plan.changemap.json'), '--to', 'svg', '--view', 'cta-2', '-o', join(folder, 'down.svg'));
     expect(run.code).toBe(0);
     const svg = readFileSync(join(folder, 'down.svg'), 'utf8');
-    // A contributes-to link (2 px) starts on some box's bottom edge, at its middle.
     const boxes = (svg.match(/<rect x="[\d.-]+" y="[\d.-]+" width="[\d.]+" height="[\d.]+" rx="6"/g) ?? []).map((r) =>
       r
         .match(/[\d.-]+/g)!
         .slice(0, 4)
         .map(Number),
     );
-    const starts = [...svg.matchAll(/<path d="M([\d.]+),([\d.]+) C[^"]*"[^>]*stroke-width="2"/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    expect(starts.length).toBeGreaterThan(3);
-    for (const [x, y] of starts) expect(boxes.some(([bx, by, bw, bh]) => x === bx! + bw! / 2 && y === by! + bh!)).toBe(true);
+    // Each causal link (2 px) starts on some box's bottom edge and ends lower down, on another's top edge.
+    const routes = [...svg.matchAll(/<path class="link" d="M([^"]*)"[^>]*stroke-width="2"/g)].map((m) =>
+      m[1]!.split(' L').map((p) => p.split(',').map(Number)),
+    );
+    expect(routes.length).toBeGreaterThan(3);
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+    for (const route of routes) {
+      const [x, y] = route[0]!;
+      const [ex, ey] = route.at(-1)!;
+      expect(ey).toBeGreaterThan(y!);
+      expect(boxes.some(([bx, by, bw, bh]) => near(y!, by! + bh!) && x! >= bx! && x! <= bx! + bw!)).toBe(true);
+      expect(boxes.some(([bx, by, bw]) => near(ey!, by!) && ex! >= bx! && ex! <= bx! + bw!)).toBe(true);
+    }
   });
 
   it('refuses -o naming one picture file when the plan has several calls to action, and writes nothing', () => {

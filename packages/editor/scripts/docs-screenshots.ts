@@ -122,7 +122,7 @@ try {
 
   // A board-paper picture from the command line, its top left at full size.
   const svgFile = join(folder, 'board.svg');
-  const board = spawnSync('pnpm', ['--silent', 'changemap', 'export', flagship, '--to', 'svg', '--view', 'cta-2', '-o', svgFile], {
+  const board = spawnSync('pnpm', ['--silent', 'changemap', 'export', flagship, '--to', 'svg', '--view', 'cta-3', '-o', svgFile], {
     cwd: root,
     encoding: 'utf8',
   });

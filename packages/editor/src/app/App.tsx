@@ -1,17 +1,21 @@
-import { applyCommand, commands, createPlan } from '@changemap/core';
+import { applyCommand, commands, createPlan, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { exportJson, importModel } from '@changemap/schemas';
 import templateUrl from '../../../../docs/templates/changemap-template.xlsx?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChangemapEditor, type EditorTheme } from '../components/ChangemapEditor.js';
-import { PrintReport } from '../components/PrintReport.js';
+import { PrintReport, printViews, type PrintSet } from '../components/PrintReport.js';
 import type { EditorStore, Notice } from '../state/editor-store.js';
 import { createAutosaver } from '../storage/autosave.js';
 import { downloadBlob, downloadText, fileNameFor, OPENABLE_FILES, pickFilesWithPicker } from '../storage/files.js';
 import { svgToPng } from '../export/view-png.js';
 import { boardFileName } from '../export/board-file-name.js';
-import { today, viewTitleOf, viewToSvg } from '../export/view-svg.js';
+import { today, viewTitleOf } from '../export/view-svg.js';
+import { boardViews, makeBoardPictures } from '../export/board-pictures.js';
+import { layOutBoard } from '../export/board-layout.js';
+import { runElk } from '../layout/elk-runner.js';
+import { getPictureStore } from '../picture/picture-store.js';
 import { createTabSync } from '../storage/tab-sync.js';
 import { loadFlagship } from './flagship.js';
 import { readThemePreference, saveThemePreference } from './theme-preference.js';
@@ -54,11 +58,16 @@ export function App({
     savePanelPreference(next);
   }, []);
   const fileInput = useRef<HTMLInputElement>(null);
-  // The print report is built only when printing: it draws every call to action.
+  // The print report is built only when printing. Its pictures are laid out (ELK, asynchronous)
+  // before the print dialog opens: the Print button and Ctrl+P prepare them, then print.
   const [printing, setPrinting] = useState(false);
+  const [printSet, setPrintSet] = useState<PrintSet>();
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
+    const after = () => {
+      setPrinting(false);
+      setPrintSet(undefined);
+    };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -66,6 +75,27 @@ export function App({
       window.removeEventListener('afterprint', after);
     };
   }, []);
+  const print = useCallback(async () => {
+    if (!store) return;
+    const { plan, viewId } = store.getSnapshot();
+    const picture = getPictureStore(store);
+    const calls = boardViews(plan).filter((id) => id !== WHOLE_PLAN_VIEW);
+    const boards: PrintSet['boards'] = [];
+    for (const id of printViews(plan, viewId, calls)) boards.push({ viewId: id, board: await layOutBoard(plan, id, runElk, picture.settings(id)) });
+    flushSync(() => setPrintSet({ plan, date: today(), boards }));
+    window.print();
+  }, [store]);
+  useEffect(() => {
+    // Ctrl+P prints the board picture too, not the screen.
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        void print();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print]);
 
   useEffect(() => {
     if (!store) return;
@@ -158,7 +188,12 @@ export function App({
     if (!store) return;
     const { plan, viewId } = store.getSnapshot();
     const date = today();
-    const { svg, width, height } = viewToSvg(plan, viewId, { date });
+    const [picture] = await makeBoardPictures(plan, [viewId], {
+      date,
+      layout: runElk,
+      settings: (id) => getPictureStore(store).settings(id),
+    });
+    const { svg, width, height } = picture!;
     const name = boardFileName(plan.title, viewTitleOf(plan, viewId), date, `.${format}`);
     if (format === 'svg') {
       downloadText(svg, name, 'image/svg+xml');
@@ -220,7 +255,7 @@ export function App({
             <button type="button" onClick={() => void exportPicture('png')} data-action="export-png">
               Export PNG
             </button>
-            <button type="button" onClick={() => window.print()}>
+            <button type="button" onClick={() => void print()} data-action="print" title="This view as a board paper (the whole plan: every call to action)">
               Print
             </button>
             <button type="button" onClick={newPlan}>
@@ -237,7 +272,7 @@ export function App({
           </span>
         }
       />
-      {store && printing && <PrintReport store={store} />}
+      {store && printing && <PrintReport store={store} set={printSet} />}
       {replaceDialog}
       {store && onShared && (
         <ShareDialog

@@ -1,69 +1,160 @@
 import fc from 'fast-check';
+import ElkBundled from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { describe, expect, it } from 'vitest';
+import { exportJson, importModel } from '@changemap/schemas';
 import { Table, type Plan } from '@changemap/core';
+import { SHOW_NONE } from '../picture/annotations.js';
+import type { PictureSettings } from '../picture/drawn-view.js';
 import { boardFileName } from './board-file-name.js';
+import { layOutBoard } from './board-layout.js';
 import { cropSvg, MIN_PRINT_SCALE, planPrintPages, printableArea, TILE_OVERLAP } from './print-pages.js';
-import { viewToSvg, wrapText } from './view-svg.js';
+import { planTextFromSvg, viewToSvg, wrapText, type ViewPictureOptions } from './view-svg.js';
 
 const LONG =
   'We will work with landlords, housing associations and residents to improve the quality, safety and energy efficiency of homes in every ward of the borough, starting where overcrowding and damp are worst';
+const INDICATOR = 'Percentage of households on the common housing register that lack two or more bedrooms';
 
-function plan(): Plan {
+/** A call to action with a priority, an outcome, `actions` actions and an annotation of each kind. */
+function plan(actions = 2, direction?: 'down'): Plan {
   return {
     id: 'p',
     title: 'A Tower Hamlets for All',
     period: '2023-2028',
     nodes: Table.fromValues([
       { id: 'cta', kind: 'callToAction', title: 'Everyone should feel safe', number: 3 },
-      { id: 'a1', kind: 'action', title: LONG },
-      { id: 'a2', kind: 'action', title: `${LONG} (again)` },
-      { id: 'i', kind: 'indicator', title: 'Homes with damp' },
+      { id: 'pr', kind: 'priority', title: 'Address housing needs', number: '3.3' },
+      { id: 'o', kind: 'outcome', title: 'More residents live in good homes', horizon: 'long' },
+      ...Array.from({ length: actions }, (_, i) => ({ id: `a${i}`, kind: 'action' as const, title: i === 0 ? LONG : `${LONG} (${i})` })),
+      { id: 'i', kind: 'indicator', title: INDICATOR },
+      { id: 'pa', kind: 'partner', title: 'Housing Partnership' },
+      { id: 'pl', kind: 'principle', title: 'Community first and coproduction' },
+      { id: 'q', kind: 'researchQuestion', title: 'Does it work?' },
     ]),
     edges: Table.fromValues([
-      { id: 'c1', kind: 'contributesTo', source: 'a1', target: 'cta' },
-      { id: 'c2', kind: 'contributesTo', source: 'a2', target: 'cta' },
-      { id: 'm', kind: 'measures', source: 'i', target: 'cta' },
+      { id: 'c0', kind: 'contributesTo', source: 'o', target: 'pr', confidence: 50 },
+      { id: 'c1', kind: 'contributesTo', source: 'pr', target: 'cta' },
+      ...Array.from({ length: actions }, (_, i) => ({ id: `ca${i}`, kind: 'contributesTo' as const, source: `a${i}`, target: 'o', confidence: 20 })),
+      { id: 'm', kind: 'measures', source: 'i', target: 'o' },
+      { id: 'd', kind: 'deliveredBy', source: 'a0', target: 'pa' },
+      { id: 'g', kind: 'guides', source: 'pl', target: 'cta' },
+      { id: 'r', kind: 'investigates', source: 'q', target: 'o' },
     ]),
-    // The two actions sit 110 px apart, as the canvas laid them out for four-line boxes.
-    views: { cta: { positions: { cta: { x: 400, y: 0 }, a1: { x: 0, y: 0 }, a2: { x: 0, y: 110 }, i: { x: 800, y: 0 } } } },
+    views: { cta: { ...(direction && { direction }), positions: {} } },
   };
 }
 
-const rects = (svg: string) =>
-  [...svg.matchAll(/<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/g)].map(
-    (m) => m.slice(1).map(Number) as [number, number, number, number],
-  );
+const elk = new ElkBundled();
+const run = (graph: ElkNode) => elk.layout(graph);
+
+async function picture(p: Plan, viewId: string, settings?: PictureSettings, options: ViewPictureOptions = {}) {
+  const board = await layOutBoard(p, viewId, run, settings);
+  return { board, ...viewToSvg(p, viewId, board, { date: '2026-11-28', ...options }) };
+}
+
+type Rect = [x: number, y: number, width: number, height: number];
+const overlaps = ([ax, ay, aw, ah]: Rect, [bx, by, bw, bh]: Rect) => ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+/** Each drawn box: its id and rectangle. */
+const boxesOf = (svg: string) =>
+  [...svg.matchAll(/<g class="box" data-id="([^"]*)"><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/g)].map((m) => ({
+    id: m[1]!,
+    rect: m.slice(2, 6).map(Number) as Rect,
+  }));
+/** The text of a group's title lines (tspans joined by spaces). */
+const joined = (fragment: string) => [...fragment.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ');
+/** Each band's label: its lines and an estimated rectangle (14 px bold, 17 px lines). */
+const bandLabels = (svg: string) =>
+  [...svg.matchAll(/<text class="band-label" x="([\d.-]+)" y="([\d.-]+)"[^>]*>(.*?)<\/text>/g)].map((m) => {
+    const lines = [...m[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);
+    const [x, y] = [Number(m[1]), Number(m[2])];
+    return { text: lines.join(' '), rect: [x, y - 14, Math.max(...lines.map((l) => l.length)) * 8.6, lines.length * 17] as Rect };
+  });
+const routes = (svg: string) =>
+  [...svg.matchAll(/<path class="link" d="M([^"]*)"/g)].map((m) => m[1]!.split(' L').map((p) => p.split(',').map(Number) as [number, number]));
 
 describe('board-paper pictures', () => {
-  it('draws a top-to-bottom view with links from a box’s bottom edge to the next level’s top, boxes parted sideways', () => {
-    const base = plan();
-    // The actions side by side above the call to action, 110 px apart: too close for their whole text.
-    const down: Plan = {
-      ...base,
-      views: { cta: { direction: 'down', positions: { cta: { x: 0, y: 400 }, a1: { x: 0, y: 0 }, a2: { x: 110, y: 0 }, i: { x: 0, y: 800 } } } },
+  it('draws annotations as chips and badges on their boxes, not as boxes of their own', async () => {
+    const { svg } = await picture(plan(), 'cta');
+    const ids = boxesOf(svg).map((b) => b.id);
+    expect(ids.sort()).toEqual(['a0', 'a1', 'cta', 'o', 'pr']);
+    // A box's part of the picture: up to the next box or the legend.
+    const box = (id: string) => {
+      const from = svg.indexOf(`data-id="${id}"`);
+      const next = svg.slice(from + 1).search(/<g class="(box|legend)"/);
+      return svg.slice(from, from + 1 + next);
     };
-    const { svg } = viewToSvg(down, 'cta', { date: '2026-11-28', embedPlan: false });
-    const boxes = rects(svg);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [ax, ay, aw, ah] = boxes[i]!;
-        const [bx, by, bw, bh] = boxes[j]!;
-        expect(ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah, `boxes ${i} and ${j} overlap`).toBe(false);
+    // The indicator's whole name, wrapped, on the outcome it measures; the question as a "? 1" badge there.
+    expect(joined(box('o').slice(box('o').indexOf('chip-indicator')))).toContain(INDICATOR.split(' ').slice(0, 3).join(' '));
+    const indicator = box('o').slice(box('o').indexOf('chip-indicator'));
+    expect(joined(indicator.slice(0, indicator.indexOf('</g>'))).replace(/^▲ /, '')).toBe(INDICATOR);
+    expect(box('o')).toMatch(/chip-badge"><title>1 research question: Does it work\?<\/title>/);
+    expect(box('a0')).toContain('Housing Partnership');
+    expect(box('cta')).toContain('chip-principles');
+    expect(box('cta')).toContain('Community first and coproduction');
+    // Chips sit inside their box.
+    for (const { id, rect } of boxesOf(svg)) {
+      for (const m of box(id).matchAll(/<g class="chip[^"]*"><title>[^<]*<\/title><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)) {
+        const [x, y, w, h] = m.slice(1, 5).map(Number) as Rect;
+        expect(x >= rect[0] && y >= rect[1] && x + w <= rect[0] + rect[2] && y + h <= rect[1] + rect[3], `a chip of ${id} leaves its box`).toBe(true);
       }
     }
-    // The two actions stay on one row (their level), moved apart across it.
-    const top = Math.min(...boxes.map(([, y]) => y));
-    const [first, second] = boxes.filter(([, y]) => y === top).sort((a, b) => a[0] - b[0]);
-    expect(second).toBeDefined();
-    expect(second![0]).toBeGreaterThanOrEqual(first![0] + first![2]);
-    // Each contributes-to link leaves the middle of an action's bottom edge and ends on the call to action's top edge.
-    const ends = [...svg.matchAll(/<path d="M([\d.]+),([\d.]+) C[^"]* ([\d.]+),([\d.]+)"[^>]*stroke-width="2"/g)].map((m) => m.slice(1).map(Number));
-    expect(ends).toHaveLength(2);
-    const cta = boxes.find(([, y]) => y > top && y < top + 800)!;
-    for (const [x1, y1, x2, y2] of ends) {
-      expect(boxes.some(([x, y, w, h]) => x1 === x + w / 2 && y1 === y + h)).toBe(true);
-      expect([x2, y2]).toEqual([cta[0] + cta[2] / 2, cta[1]]);
+  });
+
+  it('draws the level bands with their labels, and no box overlaps a band label or another box', async () => {
+    for (const direction of [undefined, 'down'] as const) {
+      const { svg } = await picture(plan(3, direction), 'cta');
+      const labels = bandLabels(svg);
+      expect(labels.map((l) => l.text)).toEqual(['Actions', 'Long-term outcomes', 'Priorities', 'Calls to action']);
+      const boxes = boxesOf(svg);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) expect(overlaps(a.rect, b.rect), `${a.id} and ${b.id} overlap`).toBe(false);
+        for (const label of labels) expect(overlaps(a.rect, label.rect), `${a.id} covers the label ${label.text}`).toBe(false);
+      }
     }
+  });
+
+  it('draws links as routed orthogonal paths with arrowheads, dashed or dotted by confidence as on the canvas', async () => {
+    const { svg } = await picture(plan(), 'cta');
+    const all = routes(svg);
+    expect(all).toHaveLength(4);
+    for (const route of all) {
+      expect(route.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < route.length; i++) {
+        const [[x1, y1], [x2, y2]] = [route[i - 1]!, route[i]!];
+        expect(x1 === x2 || y1 === y2, `segment ${x1},${y1} → ${x2},${y2} is neither horizontal nor vertical`).toBe(true);
+      }
+    }
+    const styles = [...svg.matchAll(/<path class="link"[^>]*?(?: stroke-dasharray="([^"]*)")? marker-end="url\(#arrow\)"><title>([^<]*)</g)].map((m) => [
+      m[2],
+      m[1],
+    ]);
+    expect(styles).toContainEqual(['contributesTo, weak confidence', '2 4']);
+    expect(styles).toContainEqual(['contributesTo, moderate confidence', '8 5']);
+    expect(styles).toContainEqual(['contributesTo', undefined]);
+  });
+
+  it('runs the levels the view’s way: left to right, or top to bottom', async () => {
+    for (const direction of [undefined, 'down'] as const) {
+      const { svg } = await picture(plan(2, direction), 'cta');
+      const at = Object.fromEntries(boxesOf(svg).map((b) => [b.id, b.rect]));
+      const axis = direction === 'down' ? 1 : 0;
+      expect(at.a0![axis]).toBeLessThan(at.o![axis]);
+      expect(at.o![axis]).toBeLessThan(at.pr![axis]);
+      expect(at.pr![axis]).toBeLessThan(at.cta![axis]);
+      for (const route of routes(svg)) expect(route.at(-1)![axis]).toBeGreaterThan(route[0]![axis]);
+    }
+  });
+
+  it('folds a priority’s actions into a group box by default when the view has many, as the canvas does; unfolded they are drawn', async () => {
+    const folded = await picture(plan(8), 'cta');
+    const ids = boxesOf(folded.svg).map((b) => b.id);
+    expect(ids).toContain('group:pr');
+    expect(ids.filter((id) => id.startsWith('a'))).toEqual([]);
+    expect(folded.svg).toContain('>8 partner actions</tspan>');
+    // The folded actions' partner goes on the group box.
+    expect(folded.svg.slice(folded.svg.indexOf('data-id="group:pr"'))).toMatch(/^[^]*?Housing Partnership/);
+    const open = await picture(plan(8), 'cta', { show: SHOW_NONE, folds: new Map([['group:pr', false]]) });
+    expect(boxesOf(open.svg).map((b) => b.id)).toEqual(expect.arrayContaining(['a0', 'a7']));
   });
 
   it('wraps text into lines of the given length without dropping a character', () => {
@@ -76,33 +167,47 @@ describe('board-paper pictures', () => {
     );
   });
 
-  it('shows every box’s whole title, never “…”, and moves grown boxes apart', () => {
-    const { svg } = viewToSvg(plan(), 'cta', { date: '2026-11-28' });
+  it('shows every box’s whole title, never “…”', async () => {
+    const { svg } = await picture(plan(), 'cta', undefined, { embedPlan: false });
     expect(svg).not.toContain('…');
-    const text = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ');
-    for (const word of LONG.split(' ')) expect(text).toContain(word);
-    const boxes = rects(svg);
-    expect(boxes).toHaveLength(4);
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) {
-        const overlap = a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-        expect(overlap).toBe(false);
-      }
+    for (const { id } of boxesOf(svg)) {
+      const fragment = svg.slice(svg.indexOf(`data-id="${id}"`));
+      const title = fragment.match(/font-size="12" fill="[^"]*">((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/)![1]!;
+      expect(joined(title)).toBe(plan().nodes.get(id)!.title);
     }
   });
 
-  it('has a header with the plan’s title, the view’s title and the date, and a legend of what the view uses', () => {
-    const { svg } = viewToSvg(plan(), 'cta', { date: '2026-11-28' });
+  it('has a header with the plan’s title, the view’s title and the date, and a legend of what is drawn', async () => {
+    const { svg } = await picture(plan(), 'cta');
     expect(svg).toContain('>A Tower Hamlets for All</text>');
     expect(svg).toContain('>3. Everyone should feel safe</text>');
     expect(svg).toContain('exported 2026-11-28');
     const legend = svg.slice(svg.indexOf('class="legend"'));
-    for (const label of ['Call to action', 'Action', 'Indicator', 'contributes to (cause → effect)', 'measures, investigates']) expect(legend).toContain(label);
+    for (const label of [
+      'Call to action',
+      'Priority',
+      'Outcome',
+      'Action',
+      'an indicator that measures the box',
+      'a partner that delivers it',
+      'the principles',
+    ])
+      expect(legend).toContain(label);
+    for (const label of ['strong confidence', 'moderate confidence', 'weak confidence', 'Shaded bands', 'research questions']) expect(legend).toContain(label);
+    // Chips are not kinds of box here; links only drawn when annotations are boxes are left out.
     expect(legend).not.toContain('Research question');
     expect(legend).not.toContain('is evidence for');
-    const bare = viewToSvg(plan(), 'cta', { header: false, legend: false });
+    const bare = await picture(plan(), 'cta', undefined, { header: false, legend: false });
     expect(bare.svg).not.toContain('exported');
     expect(bare.svg).not.toContain('class="legend"');
+  });
+
+  it('carries the plan, so the picture opens again as the plan', async () => {
+    const p = plan();
+    const { svg } = await picture(p, 'cta');
+    const reopened = importModel(planTextFromSvg(svg)!);
+    expect(reopened.ok).toBe(true);
+    if (reopened.ok) expect(exportJson(reopened.model)).toBe(exportJson(p));
   });
 });
 
@@ -181,8 +286,8 @@ describe('printing a view', () => {
     );
   });
 
-  it('crops the picture to a tile', () => {
-    const { svg } = viewToSvg(plan(), 'cta');
+  it('crops the picture to a tile', async () => {
+    const { svg } = await picture(plan(), 'cta');
     const cropped = cropSvg(svg, [100, 50, 300, 200]);
     expect(cropped).toContain('width="300" height="200" viewBox="100 50 300 200"');
   });

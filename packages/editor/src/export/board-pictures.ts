@@ -1,11 +1,11 @@
-import { applyCommand, commands, getSavedPosition, getView, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { getViewMembers } from '../adapter/view-members.js';
-import { positionsOf, viewGraph } from '../layout/elk-graph.js';
+import type { PictureSettings } from '../picture/drawn-view.js';
 import { getViewerViews } from '../viewer/viewer-model.js';
 import { boardFileName } from './board-file-name.js';
-import { boxSizeForTitle, viewTitleOf, viewToSvg } from './view-svg.js';
+import { layOutBoard } from './board-layout.js';
+import { viewTitleOf, viewToSvg, type ViewPictureOptions } from './view-svg.js';
 
 /** One board-paper picture of a view: its file name and the SVG. */
 export interface BoardPicture {
@@ -25,32 +25,26 @@ export function boardViews(plan: Plan): string[] {
   return calls.length > 0 ? calls : [WHOLE_PLAN_VIEW];
 }
 
+export interface BoardPictureOptions extends ViewPictureOptions {
+  date: string;
+  /** Runs ELK: the editor's worker in the browser, the bundled ELK in Node. */
+  layout: (graph: ElkNode) => Promise<ElkNode>;
+  /** How each view is drawn (folds, the Show menu): the editor passes the officer's, the CLI the defaults. */
+  settings?: (viewId: string) => PictureSettings;
+}
+
 /**
- * Board-paper pictures (title, date, legend, whole box text) of `viewIds`, made without a browser:
- * a view the officer arranged keeps its places; one with boxes never placed (a plan written by
- * hand or imported) is laid out by ELK, with each box as tall as its whole title, in the view's own
- * direction. The plan given is never changed.
+ * Board-paper pictures (title, date, legend, whole box text and chips) of `viewIds`, drawn as the
+ * canvas draws them and laid out afresh at board sizes in each view's own direction. The same code
+ * runs in the browser and in Node. The plan given is never changed.
  */
-export async function makeBoardPictures(
-  plan: Plan,
-  viewIds: readonly string[],
-  options: { date: string; layout: (graph: ElkNode) => Promise<ElkNode> },
-): Promise<BoardPicture[]> {
+export async function makeBoardPictures(plan: Plan, viewIds: readonly string[], options: BoardPictureOptions): Promise<BoardPicture[]> {
+  const { layout, settings, ...drawing } = options;
   const pictures: BoardPicture[] = [];
   for (const viewId of viewIds) {
-    const laidOut = await withLayout(plan, viewId, options.layout);
-    const { svg, width, height } = viewToSvg(laidOut, viewId, { date: options.date });
+    const board = await layOutBoard(plan, viewId, layout, settings?.(viewId));
+    const { svg, width, height } = viewToSvg(plan, viewId, board, drawing);
     pictures.push({ viewId, fileName: boardFileName(plan.title, viewTitleOf(plan, viewId), options.date, '.svg'), svg, width, height });
   }
   return pictures;
-}
-
-/** The plan with every box of the view placed: as saved when all are, else by ELK (pinned boxes stay). */
-async function withLayout(plan: Plan, viewId: string, layout: (graph: ElkNode) => Promise<ElkNode>): Promise<Plan> {
-  const ids = [...getViewMembers(plan, viewId).nodeIds];
-  if (ids.length === 0 || ids.every((id) => getSavedPosition(plan, viewId, id))) return plan;
-  const sizes = new Map(ids.map((id) => [id, boxSizeForTitle(plan.nodes.get(id)!.title)]));
-  const result = await layout(viewGraph(plan, viewId, sizes));
-  const positions = positionsOf(result, new Set(getView(plan, viewId)?.pinned ?? []));
-  return applyCommand(plan, commands.placeNodes(viewId, positions));
 }

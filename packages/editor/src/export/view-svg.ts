@@ -1,110 +1,27 @@
-import { getSavedPosition, getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { WHOLE_PLAN_VIEW } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
-import type { EdgeKind, NodeKind, Plan, Position } from '@changemap/core';
-import { KIND_COLOURS, KIND_LOOK } from '../components/kinds.js';
-import { getViewMembers } from '../adapter/view-members.js';
+import type { Plan, Position } from '@changemap/core';
+import { KIND_COLOURS } from '../components/kinds.js';
+import { BOX_PAD, CHIP_LINE, TITLE_LINE, TITLE_TOP, wrapText, type BoardChip } from './board-box.js';
+import type { BoardLayout } from './board-layout.js';
+import { legendItems } from './board-legend.js';
+import { CHIP_LOOK, CONFIDENCE_DASH, DASH, escapeXml, INK, MUTED, PAD } from './board-style.js';
 
-const WIDTH = 220;
-const HEIGHT = 96;
-const PAD = 40;
-/** Average width of a character of 12 px Helvetica, for wrapping. */
-const CHAR_WIDTH = 6.4;
-/** Where a box's title starts, and its line height. */
-const TITLE_TOP = 36;
-const LINE = 15;
-/** Space kept between boxes moved apart. */
-const GAP = 14;
+export { escapeXml } from './board-style.js';
+export { wrapText } from './board-box.js';
+
 /** Narrowest picture, so the header and legend have room. */
 const MIN_WIDTH = 720;
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const BORDER = '#d0d7de';
 const METADATA_NS = 'https://changemap.org/schema/v1';
-
-const DASH: Record<EdgeKind, string | undefined> = {
-  contributesTo: undefined,
-  measures: '6 4',
-  guides: '2 4',
-  investigates: '6 4',
-  underlies: '2 4',
-  supports: '8 3 2 3',
-  deliveredBy: '2 4',
-};
-
-/** Escapes text for XML content and attributes, so any label comes out as text. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-/** Splits text into lines of at most `perLine` characters at spaces; a word longer than a line is split. Nothing is dropped. */
-export function wrapText(text: string, perLine: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const raw of text.split(/\s+/).filter(Boolean)) {
-    let word = raw;
-    while (word.length > perLine) {
-      if (line) lines.push(line);
-      lines.push(word.slice(0, perLine));
-      word = word.slice(perLine);
-      line = '';
-    }
-    if (!word) continue;
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  lines: string[];
-}
-
-/**
- * Moves boxes along their level (down when levels run left to right, right when they run top to
- * bottom), keeping their order, until none overlaps another: boxes grow to show their whole
- * title, which the layout (made for the canvas's shorter boxes) did not leave room for.
- */
-function separate(boxes: Box[], alongX: boolean): void {
-  const placed: Box[] = [];
-  for (const box of [...boxes].sort((a, b) => (alongX ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x))) {
-    let moved = true;
-    while (moved) {
-      moved = false;
-      for (const other of placed) {
-        const overlapX = box.x < other.x + other.width + (alongX ? GAP : 0) && other.x < box.x + box.width;
-        const overlapY = box.y < other.y + other.height + (alongX ? 0 : GAP) && other.y < box.y + box.height;
-        if (overlapX && overlapY) {
-          if (alongX) box.x = other.x + other.width + GAP;
-          else box.y = other.y + other.height + GAP;
-          moved = true;
-        }
-      }
-    }
-    placed.push(box);
-  }
-}
-
-/** A board box's size that shows `title` whole at the picture's default width. */
-export function boxSizeForTitle(title: string): { width: number; height: number } {
-  const lines = wrapText(title || 'Untitled', Math.max(8, Math.floor((WIDTH - 20) / CHAR_WIDTH)));
-  return { width: WIDTH, height: Math.max(HEIGHT, TITLE_TOP + lines.length * LINE + 12) };
-}
+/** The bands alternate two pale blues, as the canvas's do. */
+const BAND_FILLS = ['#f4f7fb', '#e8eef6'];
 
 export interface ViewPictureOptions {
-  /** Box sizes measured on the canvas; boxes still grow to show their whole title. */
-  sizes?: ReadonlyMap<string, { width: number; height: number }>;
   /** Put the whole plan inside the picture, so that it can be opened again as a plan (default true). */
   embedPlan?: boolean;
   /** The plan's title, the view's title and `date` above the diagram (default true). */
   header?: boolean;
-  /** A legend of the kinds and link styles in the view below the diagram (default true). */
+  /** A legend of what is drawn below the diagram (default true). */
   legend?: boolean;
   /** The date printed in the header, e.g. "2026-11-28" (default today). */
   date?: string;
@@ -125,42 +42,38 @@ export function today(): string {
 }
 
 /**
- * The open view as a standalone SVG picture for a board paper: the plan's and view's titles and the
- * date above, boxes with their kind and whole title as real text (escaped, never cut), links styled
- * by kind, a legend below, and the whole plan embedded as JSON metadata so the picture can be
- * reopened as a plan.
+ * The view laid out by `layOutBoard` as a standalone SVG picture for a board paper, drawn as the
+ * canvas draws it: level bands with their labels, boxes with their kind, whole title (escaped,
+ * never cut) and chips, folded action groups, routed orthogonal links styled by confidence; the
+ * plan's and view's titles and the date above, a legend of what is drawn below, and the whole plan
+ * embedded as JSON metadata so the picture can be reopened as a plan. Plain text: no DOM.
  */
-export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOptions = {}): { svg: string; width: number; height: number } {
-  const { sizes, embedPlan = true, header = true, legend = true, date = today() } = options;
-  const members = getViewMembers(plan, viewId);
-  const ids = [...members.nodeIds];
-  const boxes = new Map<string, Box>(
-    ids.map((id) => {
-      const p: Position = getSavedPosition(plan, viewId, id) ?? { x: 0, y: 0 };
-      const size = sizes?.get(id) ?? { width: WIDTH, height: HEIGHT };
-      const lines = wrapText(plan.nodes.get(id)!.title || 'Untitled', Math.max(8, Math.floor((size.width - 20) / CHAR_WIDTH)));
-      return [id, { x: p.x, y: p.y, width: size.width, height: Math.max(size.height, TITLE_TOP + lines.length * LINE + 12), lines }];
-    }),
-  );
-  // Top to bottom: links leave a box's bottom for the next level's top, and boxes part sideways.
-  const down = getViewDirection(plan, viewId) === 'down';
-  separate([...boxes.values()], down);
-  const all = [...boxes.values()];
-  const minX = Math.min(0, ...all.map((b) => b.x)) - PAD;
-  const minY = Math.min(0, ...all.map((b) => b.y)) - PAD;
-  const maxX = Math.max(WIDTH, ...all.map((b) => b.x + b.width)) + PAD;
-  const maxY = Math.max(HEIGHT, ...all.map((b) => b.y + b.height)) + PAD;
-  const width = Math.max(MIN_WIDTH, Math.ceil(maxX - minX));
-  const diagramHeight = Math.ceil(maxY - minY);
+export function viewToSvg(plan: Plan, viewId: string, board: BoardLayout, options: ViewPictureOptions = {}): { svg: string; width: number; height: number } {
+  const { embedPlan = true, header = true, legend = true, date = today() } = options;
+  // Everything drawn: bands, boxes and routes (an empty view is a point at 0,0).
+  const points: Position[] = [
+    ...board.bands.flatMap((b) => [
+      { x: b.x, y: b.y },
+      { x: b.x + b.width, y: b.y + b.height },
+    ]),
+    ...board.boxes.flatMap(({ box, position }) => [position, { x: position.x + box.width, y: position.y + box.height }]),
+    ...board.links.flatMap(({ route }) => route),
+  ];
+  if (points.length === 0) points.push({ x: 0, y: 0 });
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const width = Math.max(MIN_WIDTH, Math.ceil(Math.max(...xs) - minX + 2 * PAD));
+  const diagramHeight = Math.ceil(Math.max(...ys) - minY + PAD);
 
   const top = header ? headerLines(plan, viewId, date, width) : [];
-  const headerHeight = header ? top.reduce((sum, line) => sum + line.size * 1.35, PAD / 2) + 12 : 0;
-  const edgeKinds = new Set([...members.edgeIds].map((id) => plan.edges.get(id)!.kind));
-  const kinds = NODE_KINDS.filter((kind) => ids.some((id) => plan.nodes.get(id)!.kind === kind));
-  const key = legend ? legendItems(kinds, edgeKinds, width, headerHeight + diagramHeight) : { parts: [], height: 0 };
+  const headerHeight = header ? top.reduce((sum, line) => sum + line.size * 1.35, PAD / 2) + 12 : PAD / 2;
+  const key = legend ? legendItems(board, width, headerHeight + diagramHeight) : { parts: [], height: 0 };
   const height = Math.ceil(headerHeight + diagramHeight + key.height);
-  const dx = -minX;
+  const dx = PAD - minX;
   const dy = headerHeight - minY;
+  const at = (p: Position) => `${round(p.x + dx)},${round(p.y + dy)}`;
 
   const parts: string[] = [];
   let y = PAD / 2;
@@ -171,46 +84,69 @@ export function viewToSvg(plan: Plan, viewId: string, options: ViewPictureOption
     );
     y += line.size * 0.25;
   }
-  for (const id of members.edgeIds) {
-    const edge = plan.edges.get(id)!;
-    const targetId = plan.edges.get(edge.target)?.target ?? edge.target;
-    const s = boxes.get(edge.source);
-    const t = boxes.get(targetId);
-    if (!s || !t) continue;
-    const [x1, y1] = down ? [s.x + s.width / 2 + dx, s.y + s.height + dy] : [s.x + s.width + dx, s.y + s.height / 2 + dy];
-    const [x2, y2] = down ? [t.x + t.width / 2 + dx, t.y + dy] : [t.x + dx, t.y + t.height / 2 + dy];
-    const curve = down ? `C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2}` : `C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2}`;
-    const dash = DASH[edge.kind];
+  // Bands behind everything, each label in the room the layout kept at the band's top (or left, top to bottom).
+  board.bands.forEach((band, i) => {
+    const x = round(band.x + dx);
+    const labelWidth = board.direction === 'RIGHT' ? band.width - 20 : 130;
+    const label = wrapText(band.title, Math.max(8, Math.floor(labelWidth / 8.2)));
     parts.push(
-      `<path d="M${x1},${y1} ${curve} ${x2},${y2}" fill="none" stroke="${edge.kind === 'contributesTo' ? INK : MUTED}" stroke-width="${edge.kind === 'contributesTo' ? 2 : 1.5}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#arrow)"><title>${escapeXml(edge.kind)}</title></path>`,
+      `<g class="band" data-level="${band.level}"><rect x="${x}" y="${round(band.y + dy)}" width="${round(band.width)}" height="${round(band.height)}" fill="${BAND_FILLS[i % 2]}"/>` +
+        `<text class="band-label" x="${x + 10}" y="${round(band.y + dy + 22)}" font-size="14" font-weight="700" fill="${MUTED}">${label
+          .map((line, n) => `<tspan x="${x + 10}" dy="${n === 0 ? 0 : 17}">${escapeXml(line)}</tspan>`)
+          .join('')}</text></g>`,
+    );
+  });
+  for (const { link, route } of board.links) {
+    if (route.length < 2) continue;
+    const causal = link.kind === 'contributesTo';
+    const dash = causal ? (link.confidence ? CONFIDENCE_DASH[link.confidence] : undefined) : DASH[link.kind];
+    const what = `${link.kind}${link.confidence ? `, ${link.confidence} confidence` : ''}`;
+    parts.push(
+      `<path class="link" d="M${route.map(at).join(' L')}" fill="none" stroke="${causal ? INK : MUTED}" stroke-width="${causal ? 2 : 1.5}"` +
+        `${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${causal ? 'arrow' : 'arrow-muted'})"><title>${escapeXml(what)}</title></path>`,
     );
   }
-  for (const id of ids) {
-    const node = plan.nodes.get(id)!;
-    const b = boxes.get(id)!;
-    const x = b.x + dx;
-    const by = b.y + dy;
-    const colour = KIND_COLOURS[node.kind];
-    const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
-    const kind = `${KIND_LOOK[node.kind].icon} ${KIND_LOOK[node.kind].label.toUpperCase()}${number !== undefined ? `  ${number}` : ''}`;
-    const lines = b.lines.map((line, i) => `<tspan x="${x + 10}" dy="${i === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`);
+  for (const { box, position } of board.boxes) {
+    const x = round(position.x + dx);
+    const by = round(position.y + dy);
+    const colour = KIND_COLOURS[box.colourKind];
+    const lines = box.titleLines.map((line, i) => `<tspan x="${x + BOX_PAD}" dy="${i === 0 ? 0 : TITLE_LINE}">${escapeXml(line)}</tspan>`);
     parts.push(
-      `<g><rect x="${x}" y="${by}" width="${b.width}" height="${b.height}" rx="6" fill="#ffffff" stroke="${colour}" stroke-width="2"/>` +
-        `<text x="${x + 10}" y="${by + 18}" font-size="10" font-weight="700" fill="${colour}">${escapeXml(kind)}</text>` +
-        `<text x="${x + 10}" y="${by + TITLE_TOP}" font-size="12" fill="${INK}">${lines.join('')}</text></g>`,
+      `<g class="box" data-id="${escapeXml(box.id)}"><rect x="${x}" y="${by}" width="${box.width}" height="${box.height}" rx="6" fill="#ffffff" stroke="${colour}" stroke-width="2"/>` +
+        `<text x="${x + BOX_PAD}" y="${by + 18}" font-size="10" font-weight="700" fill="${colour}">${escapeXml(box.kindLine)}</text>` +
+        `<text x="${x + BOX_PAD}" y="${by + TITLE_TOP}" font-size="12" fill="${INK}">${lines.join('')}</text>` +
+        box.chips.map((chip) => drawChip(chip, x, by)).join('') +
+        `</g>`,
     );
   }
   parts.push(...key.parts);
   const title = viewId === WHOLE_PLAN_VIEW ? plan.title : `${plan.title} — ${viewTitleOf(plan, viewId)}`;
+  const marker = (id: string, fill: string) =>
+    `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${fill}"/></marker>`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif">` +
     `<title>${escapeXml(title)}</title>` +
     (embedPlan ? `<metadata><changemap:plan xmlns:changemap="${METADATA_NS}">${escapeXml(exportJson(plan))}</changemap:plan></metadata>` : '') +
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${MUTED}"/></marker></defs>` +
+    `<defs>${marker('arrow', INK)}${marker('arrow-muted', MUTED)}</defs>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>\n`;
   return { svg, width, height };
 }
+
+/** A chip inside its box: an outlined rounded rectangle with its whole text, and its meaning as a tooltip. */
+function drawChip(chip: BoardChip, boxX: number, boxY: number): string {
+  const look = CHIP_LOOK[chip.kind];
+  const x = boxX + chip.x;
+  const y = boxY + chip.y;
+  const text = chip.lines.map((line, i) => `<tspan x="${x + 6}" dy="${i === 0 ? 0 : CHIP_LINE}">${escapeXml(line)}</tspan>`).join('');
+  return (
+    `<g class="chip chip-${chip.kind}"><title>${escapeXml(chip.title)}</title>` +
+    `<rect x="${x}" y="${y}" width="${chip.width}" height="${chip.height}" rx="4" fill="${look.fill}" stroke="${look.stroke}" stroke-width="1.5"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>` +
+    `<text x="${x + 6}" y="${y + 13}" font-size="10.5" fill="${INK}">${text}</text></g>`
+  );
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 interface HeaderLine {
   text: string;
@@ -229,53 +165,19 @@ function headerLines(plan: Plan, viewId: string, date: string, width: number): H
   return lines;
 }
 
-const EDGE_LEGEND: [EdgeKind[], string][] = [
-  [['contributesTo'], 'contributes to (cause → effect)'],
-  [['measures', 'investigates'], 'measures, investigates'],
-  [['guides', 'underlies', 'deliveredBy'], 'guides, underlies, is delivered by'],
-  [['supports'], 'is evidence for'],
-];
-
-/** The legend at `top`: the kinds and link styles the view uses, in rows that fit the width. */
-function legendItems(kinds: readonly NodeKind[], edgeKinds: ReadonlySet<EdgeKind>, width: number, top: number): { parts: string[]; height: number } {
-  const items: { width: number; draw: (x: number) => string }[] = [];
-  for (const kind of kinds) {
-    const label = KIND_LOOK[kind].label;
-    items.push({
-      width: 34 + label.length * CHAR_WIDTH,
-      draw: (x) =>
-        `<rect x="${x}" y="-10" width="16" height="14" rx="3" fill="#ffffff" stroke="${KIND_COLOURS[kind]}" stroke-width="2"/><text x="${x + 22}" y="1" font-size="12" fill="${INK}">${escapeXml(`${KIND_LOOK[kind].icon} ${label}`)}</text>`,
-    });
-  }
-  for (const [group, label] of EDGE_LEGEND) {
-    if (!group.some((kind) => edgeKinds.has(kind))) continue;
-    const dash = DASH[group[0]!];
-    items.push({
-      width: 52 + label.length * CHAR_WIDTH,
-      draw: (x) =>
-        `<line x1="${x}" y1="-3" x2="${x + 36}" y2="-3" stroke="${group[0] === 'contributesTo' ? INK : MUTED}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/><text x="${x + 44}" y="1" font-size="12" fill="${INK}">${escapeXml(label)}</text>`,
-    });
-  }
-  const rows: string[][] = [[]];
-  let x = PAD;
-  for (const item of items) {
-    if (x + item.width > width - PAD && rows.at(-1)!.length > 0) {
-      rows.push([]);
-      x = PAD;
-    }
-    rows.at(-1)!.push(item.draw(x));
-    x += item.width + 18;
-  }
-  const parts = [
-    `<g class="legend" transform="translate(0 ${top})"><line x1="${PAD}" y1="0" x2="${width - PAD}" y2="0" stroke="${BORDER}"/><text x="${PAD}" y="22" font-size="12" font-weight="700" fill="${INK}">Legend</text></g>`,
-  ];
-  rows.forEach((row, i) => parts.push(`<g transform="translate(0 ${top + 44 + i * 22})">${row.join('')}</g>`));
-  return { parts, height: 44 + rows.length * 22 + 10 };
-}
-
 /** The plan embedded in an exported SVG picture, or undefined if the text is not one. */
 export function planTextFromSvg(text: string): string | undefined {
   const match = /<changemap:plan[^>]*>([\s\S]*?)<\/changemap:plan>/.exec(text);
   if (!match) return undefined;
   return match[1]!.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
+/** The legend of a laid-out view alone, as an SVG picture `width` wide: printed on its own when the picture is tiled, so it is never split. */
+export function legendToSvg(board: BoardLayout, width: number): { svg: string; width: number; height: number } {
+  const { parts, height } = legendItems(board, width, 0);
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif">` +
+    `<title>Legend</title><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>\n`;
+  return { svg, width, height };
 }
