@@ -23,6 +23,7 @@ import { GroupNodeView } from '../picture/GroupNodeView.js';
 import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
+import { isTidying } from './use-tidy-layout.js';
 import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
@@ -83,8 +84,15 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
-  // Fit the view when a different view or plan opens.
+  // Fit the view when a different view or plan opens, or a layout arrives (the first one of a view
+  // is made in the background) — but not for Tidy layout, which fits by itself: fitting twice, to
+  // two zooms, drew the newly visible boxes and links twice over.
+  const opened = useRef<string | undefined>(undefined);
   useEffect(() => {
+    const view = `${viewId}|${generation}`;
+    const layoutOnly = opened.current === view;
+    opened.current = view;
+    if (layoutOnly && isTidying(store)) return;
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
     const timer = setTimeout(() => {
