@@ -1,5 +1,4 @@
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
@@ -19,10 +18,12 @@ import { ColourModeContext, useEditor, useEditorStore } from '../state/use-edito
 import { KIND_COLOURS } from './kinds.js';
 import { PlanNodeView } from './PlanNodeView.js';
 import { takeRememberedViewport } from '../storage/view-memory.js';
+import { DotGrid } from '../picture/DotGrid.js';
 import { GroupNodeView } from '../picture/GroupNodeView.js';
 import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
+import { isTidying } from './use-tidy-layout.js';
 import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
@@ -65,7 +66,9 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
 
-  const { nodes, edges } = useMemo(() => {
+  // One object per change of what the adapter draws: the picture below is worked out again only
+  // then, not on every render of the canvas (React Flow rebuilds its lookups for each new list).
+  const flowElements = useMemo(() => {
     void measureTick;
     const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence, previousEdges.current);
     previousEdges.current = new Map(result.edges.map((e) => [e.id, e]));
@@ -76,14 +79,22 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
   }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
+  const { nodes } = flowElements;
   // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
-  const drawn = usePictureFlow(store, { nodes, edges }, viewId);
+  const drawn = usePictureFlow(store, flowElements, viewId);
   useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
-  // Fit the view when a different view or plan opens.
+  // Fit the view when a different view or plan opens, or a layout arrives (the first one of a view
+  // is made in the background) — but not for Tidy layout, which fits by itself: fitting twice, to
+  // two zooms, drew the newly visible boxes and links twice over.
+  const opened = useRef<string | undefined>(undefined);
   useEffect(() => {
+    const view = `${viewId}|${generation}`;
+    const layoutOnly = opened.current === view;
+    opened.current = view;
+    if (layoutOnly && isTidying(store)) return;
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
     const timer = setTimeout(() => {
@@ -158,6 +169,14 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
     [store, viewId, readOnly, drawn.picture],
   );
 
+  // While the view moves, the drawing is its own layer that the compositor slides without painting
+  // it again; at rest it is not, so that text is drawn crisply at the zoom it ended at (a layer
+  // keeps the scale it was first drawn at). An attribute React does not manage, set directly:
+  // moving renders nothing, and a render meanwhile (the zoomed-out class) does not drop it.
+  const canvasElement = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => canvasElement.current?.setAttribute('data-moving', ''), []);
+  const onMoveEnd = useCallback(() => canvasElement.current?.removeAttribute('data-moving'), []);
+
   const onConnect = useCallback(
     (connection: Connection) => {
       store.connectBoxes(connection.source, connection.target); // a made link clears an older message by itself
@@ -187,6 +206,7 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
 
   return (
     <div
+      ref={canvasElement}
       className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${drawn.nodes.length <= WHOLE_TITLES_UP_TO ? ' has-whole-titles' : ''}`}
       aria-label="Theory of change diagram"
       aria-busy={layingOut}
@@ -204,6 +224,8 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
         onDelete={onDelete}
         onEdgesChange={onEdgesChange}
         onPaneClick={() => store.select(undefined)}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
@@ -217,7 +239,7 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
       >
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
         <ShowMenu picture={drawn.picture} />
-        <Background gap={24} />
+        <DotGrid gap={24} />
         {drawn.nodes.length >= MINIMAP_FROM && (
           <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
         )}
