@@ -25,13 +25,10 @@ import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
 import { usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
-import { FIT_ZOOM } from './fit-viewport.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
 const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
-/** React Flow's own first fit, before the picture's (which also shows the band labels) takes over. */
-const FIRST_FIT = { padding: 0.05, minZoom: FIT_ZOOM.min, maxZoom: FIT_ZOOM.max };
 /** React Flow's own fit button's picture (four corners). */
 function FitViewIcon() {
   return (
@@ -212,8 +209,6 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
         nodesConnectable={!readOnly}
         minZoom={0.1}
         maxZoom={2}
-        fitView
-        fitViewOptions={FIRST_FIT}
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
         onlyRenderVisibleElements={nodes.length > 300}

@@ -9,8 +9,13 @@ import { fitViewport } from './fit-viewport.js';
 const MEASURE_FRAMES = 20;
 
 type FlowStoreApi = ReturnType<typeof useStoreApi>;
-/** The viewport each canvas was left at by its last automatic fit, to tell whether the officer has moved it since. */
-const lastFit = new WeakMap<FlowStoreApi, Viewport>();
+/**
+ * The viewport each canvas was left at by its last automatic fit, to tell whether the officer has
+ * moved it since. Keyed by the canvas's element: React Flow's store handle is a new object in each
+ * component that asks for it.
+ */
+const lastFit = new WeakMap<Element, Viewport>();
+const canvasOf = (flowStore: FlowStoreApi) => flowStore.getState().domNode ?? undefined;
 
 /**
  * Fits the open view's picture into the canvas: the boxes with their level bands' labels, clear of
@@ -32,7 +37,8 @@ export function usePictureFit(): (options?: { duration?: number }) => Promise<vo
       const reserved = getReservedEdges(domNode?.closest('.canvas'));
       const viewport = fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
       await flow.setViewport(viewport, { duration });
-      lastFit.set(flowStore, flow.getViewport());
+      const canvas = canvasOf(flowStore);
+      if (canvas) lastFit.set(canvas, flow.getViewport());
     },
     [flow, flowStore, editor],
   );
@@ -41,7 +47,10 @@ export function usePictureFit(): (options?: { duration?: number }) => Promise<vo
 /** The officer placed the view themselves (a remembered viewport, a box centred on request): a change of size leaves it alone. */
 export function useForgetFit(): () => void {
   const flowStore = useStoreApi();
-  return useCallback(() => void lastFit.delete(flowStore), [flowStore]);
+  return useCallback(() => {
+    const canvas = canvasOf(flowStore);
+    if (canvas) lastFit.delete(canvas);
+  }, [flowStore]);
 }
 
 /**
@@ -58,7 +67,8 @@ export function useRefitOnResize(fit: () => Promise<void>): void {
   useEffect(() => {
     if (size.current.width === width && size.current.height === height) return;
     size.current = { width, height };
-    const fitted = lastFit.get(flowStore);
+    const canvas = canvasOf(flowStore);
+    const fitted = canvas && lastFit.get(canvas);
     if (fitted && sameViewport(fitted, flow.getViewport())) void fit();
   }, [width, height, flowStore, flow, fit]);
 }
