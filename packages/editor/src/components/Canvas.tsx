@@ -1,4 +1,5 @@
 import {
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -24,12 +25,20 @@ import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
 import { isTidying } from './use-tidy-layout.js';
-import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
 const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
-/** Fitting never zooms out below readable titles; the officer can still zoom out on purpose. */
-const FIT_OPTIONS = { padding: { top: '44px', bottom: '10px', left: '10px', right: '10px' } as const, minZoom: READABLE_ZOOM, maxZoom: 1.2 };
+/** React Flow's own fit button's picture (four corners). */
+function FitViewIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
 /** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
@@ -40,7 +49,7 @@ const WHOLE_TITLES_UP_TO = 12;
  * does on it (drag, connect, delete, select) goes back as core commands, so the plan stays the only
  * source of truth and every change can be undone.
  */
-export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?: boolean; refitKey?: string } = {}) {
+export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean } = {}) {
   // A shared plan the officer may only view or comment on is read-only as well.
   const readOnly = useEditor((s) => s.readOnly) || readOnlyView;
   const store = useEditorStore();
@@ -86,6 +95,8 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
+  const fit = usePictureFit();
+  const forgetFit = useForgetFit();
   // Fit the view when a different view or plan opens, or a layout arrives (the first one of a view
   // is made in the background) — but not for Tidy layout, which fits by itself: fitting twice, to
   // two zooms, drew the newly visible boxes and links twice over.
@@ -103,25 +114,16 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
       // A view opened to show one box (search, outline, problems) centres on that box instead.
       const { focus: request, selectedNodeId: selected } = store.getSnapshot();
       const node = request && request.nodeId === selected ? flow.getNode(request.nodeId) : undefined;
+      if (remembered || node) forgetFit();
       if (remembered) void flow.setViewport(remembered);
       else if (node) void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
-      else void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+      else void fit();
     }, 30);
     return () => clearTimeout(timer);
-  }, [viewId, generation, flow, store, drawn.layout]);
+  }, [viewId, generation, flow, store, drawn.layout, drawn.direction, fit, forgetFit]);
 
-  // A side panel folded or opened: once the canvas has its new width, the view fits it again.
-  const paneWidth = useStore((s) => s.width);
-  const refit = useRef<{ key: string | undefined; widthBefore?: number }>({ key: refitKey });
-  useEffect(() => {
-    if (refit.current.key !== refitKey) {
-      refit.current = { key: refitKey, widthBefore: paneWidth };
-      return;
-    }
-    if (refit.current.widthBefore === undefined || refit.current.widthBefore === paneWidth) return;
-    refit.current = { key: refitKey };
-    void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
-  }, [paneWidth, refitKey, flow]);
+  // A notice, a side panel or the window changed the canvas's size: fit again, unless the officer moved the view.
+  useRefitOnResize(fit);
 
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {
@@ -231,19 +233,23 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
         nodesConnectable={!readOnly}
         minZoom={0.1}
         maxZoom={2}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
         onlyRenderVisibleElements={nodes.length > 300}
       >
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
-        <ShowMenu picture={drawn.picture} />
+        {/* Turned levels move every box: fitted again once React Flow has the new places, as after Tidy layout. */}
+        <ShowMenu picture={drawn.picture} onTurned={() => requestAnimationFrame(() => requestAnimationFrame(() => void fit()))} />
         <DotGrid gap={24} />
         {drawn.nodes.length >= MINIMAP_FROM && (
           <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
         )}
-        <Controls fitViewOptions={FIT_OPTIONS} position="top-right" />
+        <Controls showFitView={false} position="top-right">
+          {/* The canvas's own fit (band labels clear of the bar), in React Flow's place for it. */}
+          <ControlButton className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view" onClick={() => void fit({ duration: 200 })}>
+            <FitViewIcon />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

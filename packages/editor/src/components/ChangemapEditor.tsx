@@ -25,7 +25,7 @@ import { PresenterHost } from '../present/PresenterHost.js';
 import { PANELS_OPEN, SidePanel, type SidePanels } from './SidePanel.js';
 
 /** The diagram with its legend, the research view or the results framework. */
-export function MainArea({ refitKey }: { refitKey?: string } = {}) {
+export function MainArea() {
   const mode = useEditor((s) => s.mode);
   return (
     <main className="editor-main">
@@ -35,7 +35,7 @@ export function MainArea({ refitKey }: { refitKey?: string } = {}) {
         <ResultsView />
       ) : (
         <>
-          <Canvas {...(refitKey !== undefined && { refitKey })} />
+          <Canvas />
           <LensBar />
           <Legend />
         </>
@@ -137,7 +137,7 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, panels, onPanel
             <Outline />
           </SidePanel>
           {/* Folding or opening a panel changes the canvas's width: it fits the view again. */}
-          <MainArea refitKey={`${openPanels.outline}|${openPanels.details}`} />
+          <MainArea />
           <SidePanel side="right" name="Details" open={openPanels.details} onToggle={() => togglePanel('details')} className="editor-side">
             <Inspector />
             <SideTabs />

@@ -4,6 +4,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { NEW_BOX, newBoxSpot } from '../adapter/new-box-spot.js';
 import { useEditorStore } from '../state/use-editor.js';
+import { getReservedEdges, type ReservedEdges } from './canvas-edges.js';
 import { KIND_LOOK } from './kinds.js';
 
 /**
@@ -21,7 +22,8 @@ export function useAddBox(): (kind: NodeKind) => void {
       const id = createIdInPlan(plan, kind);
       // This editor's own canvas and inspector: another editor may share the page.
       const editor = flowStore.getState().domNode?.closest('.changemap-editor') ?? null;
-      const canvas = editor?.querySelector('.canvas')?.getBoundingClientRect();
+      const canvasElement = editor?.querySelector('.canvas');
+      const canvas = canvasElement?.getBoundingClientRect();
       const centre = canvas ? flow.screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
       const beside = selectedNodeId ? getSavedPosition(plan, viewId, selectedNodeId) : undefined;
       // The boxes as drawn, at their drawn size (chips make some taller; group boxes included, folded actions not).
@@ -32,7 +34,8 @@ export function useAddBox(): (kind: NodeKind) => void {
       const node = { id, kind, title: `New ${KIND_LOOK[kind].label.toLowerCase()}` } as PlanNode;
       if (!store.apply(commands.addNode(node, viewId, spot))) return;
       store.select(id);
-      if (canvas && !inSight(flow.flowToScreenPosition(spot), flow.flowToScreenPosition({ x: spot.x + NEW_BOX.width, y: spot.y + NEW_BOX.height }), canvas)) {
+      const bottomRight = flow.flowToScreenPosition({ x: spot.x + NEW_BOX.width, y: spot.y + NEW_BOX.height });
+      if (canvas && !inSight(flow.flowToScreenPosition(spot), bottomRight, canvas, getReservedEdges(canvasElement))) {
         const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
         void flow.setCenter(spot.x + NEW_BOX.width / 2, spot.y + NEW_BOX.height / 2, { zoom: flow.getZoom(), duration: reduce ? 0 : 200 });
       }
@@ -42,11 +45,9 @@ export function useAddBox(): (kind: NodeKind) => void {
   );
 }
 
-/** The search and filter bar covers the top of the canvas: a box under it is not in sight. */
-const CANVAS_BAR_HEIGHT = 48;
-
-function inSight(topLeft: { x: number; y: number }, bottomRight: { x: number; y: number }, canvas: DOMRect): boolean {
-  return topLeft.x >= canvas.left && topLeft.y >= canvas.top + CANVAS_BAR_HEIGHT && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom;
+/** A box under the search bar, the legend or the Show menu is not in sight. */
+function inSight(topLeft: { x: number; y: number }, bottomRight: { x: number; y: number }, canvas: DOMRect, covered: ReservedEdges): boolean {
+  return topLeft.x >= canvas.left && topLeft.y >= canvas.top + covered.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom - covered.bottom;
 }
 
 /** Puts the keyboard in the inspector's title field once it shows the new box (React draws it on the next frames). */

@@ -1,15 +1,12 @@
-import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { EditorStore } from '../state/editor-store.js';
 import { useEditorStore } from '../state/use-editor.js';
-
-/** Below this zoom, 13 px titles are too small to read; a fit stops there and centres the diagram instead. */
-export const READABLE_FIT_ZOOM = 0.45;
+import { usePictureFit } from './use-picture-fit.js';
 
 /**
  * *Tidy layout*: arranges the open view, then fits the new arrangement into the canvas, so the
- * result is what the officer sees (a layout moves boxes far from where the viewport was). A fit
- * never zooms out past readable text, nor in past full size.
+ * result is what the officer sees (a layout moves boxes far from where the viewport was). The fit
+ * is the canvas's own (usePictureFit): readable titles, band labels clear of the canvas's bar.
  */
 /** Editors whose Tidy layout is running: it fits the view itself, so the canvas does not fit it as well. */
 const tidying = new WeakSet<EditorStore>();
@@ -21,7 +18,7 @@ export function isTidying(store: EditorStore): boolean {
 
 export function useTidyLayout(): () => Promise<void> {
   const store = useEditorStore();
-  const flow = useReactFlow();
+  const fit = usePictureFit();
   return useCallback(async () => {
     const { viewId } = store.getSnapshot();
     tidying.add(store);
@@ -30,11 +27,11 @@ export function useTidyLayout(): () => Promise<void> {
       if (store.getSnapshot().viewId !== viewId) return; // the officer went to another view meanwhile
       await nextFrames(2); // React Flow takes the new positions on the next render
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      await flow.fitView({ padding: 0.1, minZoom: READABLE_FIT_ZOOM, maxZoom: 1, duration: reduce ? 0 : 250 });
+      await fit({ duration: reduce ? 0 : 250 });
     } finally {
       tidying.delete(store);
     }
-  }, [store, flow]);
+  }, [store, fit]);
 }
 
 function nextFrames(count: number): Promise<void> {

@@ -12,7 +12,7 @@ const TOGGLES: { key: keyof ShowSettings; label: string }[] = [
 ];
 
 /** The canvas's Show menu: which annotations are drawn as full boxes and links, and which way the levels run. */
-export function ShowMenu({ picture }: { picture: PictureStore }) {
+export function ShowMenu({ picture, onTurned }: { picture: PictureStore; /** After the levels were turned and laid out again. */ onTurned?: () => void }) {
   const show = usePicture(picture, (s) => s.show);
   const store = useEditorStore();
   // Saved with the view in the plan: an undoable change that the file, the page and the exports keep.
@@ -30,7 +30,7 @@ export function ShowMenu({ picture }: { picture: PictureStore }) {
       </fieldset>
       <label className="show-direction">
         Levels run{' '}
-        <select value={direction} onChange={(event) => void store.setViewDirection(event.target.value === 'down' ? 'down' : 'right')}>
+        <select value={direction} onChange={(event) => void store.setViewDirection(event.target.value === 'down' ? 'down' : 'right').then(onTurned)}>
           <option value="right">left to right</option>
           <option value="down">top to bottom</option>
         </select>

@@ -12,6 +12,22 @@ export interface Band {
   height: number;
 }
 
+/** How far the bands reach past the boxes they hold, in flow units: room for the labels before the first box across the levels, a little beyond the ends. */
+const BAND_PAD = 16;
+/** The labels sit at the start of each band across the levels; top to bottom they also keep clear of the boxes' left edge. */
+const DOWN_LABEL_EXTRA = 100;
+
+/**
+ * How far the bands reach past the boxes on each side (flow units): a fit that takes these in
+ * shows every band's label, not only the boxes.
+ */
+export function getBandMargins(direction: PictureDirection): { top: number; right: number; bottom: number; left: number } {
+  const labelSide = BAND_LABEL_ROOM + BAND_PAD;
+  return direction === 'RIGHT'
+    ? { top: labelSide, right: BAND_PAD, bottom: BAND_PAD, left: BAND_PAD }
+    : { top: BAND_PAD, right: BAND_PAD, bottom: BAND_PAD, left: labelSide + DOWN_LABEL_EXTRA };
+}
+
 /**
  * The bands behind the boxes, one per level that has boxes, in level order: each spans its boxes
  * along the direction of the levels, and the whole picture across it; neighbouring bands meet
@@ -38,7 +54,7 @@ export function getBands(
     spans.set(box.level, span);
   }
   const levels = [...spans.keys()].sort((a, b) => a - b);
-  const pad = 16;
+  const pad = BAND_PAD;
   return levels.map((level, i) => {
     const span = spans.get(level)!;
     const before = i > 0 ? spans.get(levels[i - 1]!)! : undefined;
@@ -50,6 +66,6 @@ export function getBands(
     const band = { level, title: titles[level] ?? `Level ${level + 1}` };
     return direction === 'RIGHT'
       ? { ...band, x: from, y: start, width: to - from, height: end - start }
-      : { ...band, x: start - 100, y: from, width: end - start + 100, height: to - from };
+      : { ...band, x: start - DOWN_LABEL_EXTRA, y: from, width: end - start + DOWN_LABEL_EXTRA, height: to - from };
   });
 }

@@ -1,4 +1,4 @@
-import { getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getPresentationSteps, getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
@@ -49,10 +49,12 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const titleId = useId();
   const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
   const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
+  // Levels run as in the view: left to right, or top to bottom when the view is turned that way.
+  const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
   const placed = useMemo(() => {
-    const positions = layoutPresentation(steps);
+    const positions = layoutPresentation(steps, direction);
     return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
-  }, [base, steps]);
+  }, [base, steps, direction]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const [overview, setOverview] = useState(false);
@@ -151,7 +153,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
       </div>
       {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
       <p className="presenter-hint" aria-hidden="true">
-        ← → step · O overview · N notes · Esc leave
+        {direction === 'DOWN' ? '↑ ↓' : '← →'} step · O overview · N notes · Esc leave
       </p>
       <div className="visually-hidden" role="status" data-testid="presenter-announcer">
         {step ? `Step ${index + 1} of ${steps.length}: ${step.title}. ${newTitles.length} new: ${newTitles.join('; ')}.` : ''}

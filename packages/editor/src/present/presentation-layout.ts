@@ -5,27 +5,38 @@ const CELL = { width: 280, height: 175 };
 /** The gap between one step's block of boxes and the next. */
 const STEP_GAP = 140;
 
+/** Which way the levels run in the view presented: left to right, or top to bottom (`PlanView.direction: 'down'`). */
+export type PresentationDirection = 'RIGHT' | 'DOWN';
+
 /**
- * Where each box sits in a presentation: one block per step, left to right, so each step adds a
- * block beside the earlier ones and nothing already shown moves. A step with many boxes (thirty
- * actions, say) wraps into several columns of a few rows, so the block stays near the screen's
- * shape and can be shown at a readable size; boxes keep the plan's order, column by column.
+ * Where each box sits in a presentation: one block per step, along the view's direction (left to
+ * right, or top to bottom), so each step adds a block after the earlier ones and nothing already
+ * shown moves. A step with many boxes (thirty actions, say) wraps, so the block stays near the
+ * screen's shape and can be shown at a readable size: left to right into several columns of a few
+ * rows, top to bottom into several rows of a few more columns (a screen is wider than tall). Boxes
+ * keep the plan's order, column by column or row by row.
  */
-export function layoutPresentation(steps: readonly PresentationStep[]): Map<string, Position> {
+export function layoutPresentation(steps: readonly PresentationStep[], direction: PresentationDirection = 'RIGHT'): Map<string, Position> {
   const positions = new Map<string, Position>();
-  let left = 0;
+  let start = 0;
   for (const step of steps) {
     const count = step.newNodeIds.length;
-    const rows = Math.min(count, Math.max(4, Math.ceil(Math.sqrt(count * 1.2))));
-    const columns = Math.ceil(count / rows);
+    // Lines of boxes across the direction (columns' length left to right, rows' length top to bottom).
+    const across =
+      direction === 'RIGHT' ? Math.min(count, Math.max(4, Math.ceil(Math.sqrt(count * 1.2)))) : Math.min(count, Math.max(5, Math.ceil(Math.sqrt(count * 2.5))));
+    const lines = Math.ceil(count / across);
     step.newNodeIds.forEach((id, i) => {
-      const column = Math.floor(i / rows);
-      const row = i % rows;
-      // The last column may be short: centre it vertically like the others.
-      const inColumn = column === columns - 1 ? count - column * rows : rows;
-      positions.set(id, { x: left + column * CELL.width, y: (row - (inColumn - 1) / 2) * CELL.height });
+      const line = Math.floor(i / across);
+      const place = i % across;
+      // The last line may be short: centre it like the others.
+      const inLine = line === lines - 1 ? count - line * across : across;
+      const offset = place - (inLine - 1) / 2;
+      positions.set(
+        id,
+        direction === 'RIGHT' ? { x: start + line * CELL.width, y: offset * CELL.height } : { x: offset * CELL.width, y: start + line * CELL.height },
+      );
     });
-    left += columns * CELL.width + STEP_GAP;
+    start += direction === 'RIGHT' ? lines * CELL.width + STEP_GAP : lines * CELL.height + STEP_GAP;
   }
   return positions;
 }

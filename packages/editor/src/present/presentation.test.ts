@@ -76,13 +76,30 @@ describe('layoutPresentation', () => {
     expect(positions.get('v')!.y).toBe(0); // a lone box sits on the middle line
   });
 
-  it('never puts two boxes in one place', () => {
+  it('top to bottom, puts each step in its own row block below the last, and wraps a long step into rows', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `a${i}`);
+    const positions = layoutPresentation([step(many), step(['o1', 'o2']), step(['v'])], 'DOWN');
+    const ys = (ids: string[]) => ids.map((id) => positions.get(id)!.y);
+    const actionRows = new Set(ys(many));
+    expect(actionRows.size).toBe(4); // 30 boxes: rows of 9, wider than tall like the screen
+    expect(Math.min(...ys(['o1', 'o2']))).toBeGreaterThan(Math.max(...ys(many)));
+    expect(positions.get('v')!.y).toBeGreaterThan(positions.get('o1')!.y);
+    expect(positions.get('v')!.x).toBe(0); // a lone box sits on the middle line
+    expect(positions.get('o1')!.y).toBe(positions.get('o2')!.y); // one level, one row
+  });
+
+  it('never puts two boxes in one place, and each step comes wholly after the one before, in either direction', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 8 }), (sizes) => {
+      fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 8 }), fc.constantFrom('RIGHT' as const, 'DOWN' as const), (sizes, direction) => {
         let n = 0;
         const steps = sizes.map((size) => step(Array.from({ length: size }, () => `b${n++}`)));
-        const places = [...layoutPresentation(steps).values()].map((p) => `${p.x},${p.y}`);
+        const positions = layoutPresentation(steps, direction);
+        const places = [...positions.values()].map((p) => `${p.x},${p.y}`);
         expect(new Set(places).size).toBe(n);
+        const along = (id: string) => (direction === 'RIGHT' ? positions.get(id)!.x : positions.get(id)!.y);
+        for (let i = 1; i < steps.length; i++) {
+          expect(Math.min(...steps[i]!.newNodeIds.map(along))).toBeGreaterThan(Math.max(...steps[i - 1]!.newNodeIds.map(along)));
+        }
       }),
     );
   });

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getBandMargins } from '../picture/level-bands.js';
+import { FIT_ZOOM, fitViewport } from './fit-viewport.js';
+
+const canvas = { width: 900, height: 800 };
+const reserved = { top: 42, bottom: 40 };
+/** Where a flow rectangle lands on screen. */
+const onScreen = (r: { x: number; y: number; width: number; height: number }, v: { x: number; y: number; zoom: number }) => ({
+  left: r.x * v.zoom + v.x,
+  top: r.y * v.zoom + v.y,
+  right: (r.x + r.width) * v.zoom + v.x,
+  bottom: (r.y + r.height) * v.zoom + v.y,
+});
+
+describe('fitViewport', () => {
+  it('keeps the band labels below the canvas bar, in both directions', () => {
+    const boxes = { x: 0, y: 0, width: 800, height: 600 };
+    for (const direction of ['RIGHT', 'DOWN'] as const) {
+      const margins = getBandMargins(direction);
+      const v = fitViewport(boxes, direction, canvas, reserved);
+      const picture = onScreen({ x: -margins.left, y: -margins.top, width: 800 + margins.left + margins.right, height: 600 + margins.top + margins.bottom }, v);
+      expect(picture.top).toBeGreaterThanOrEqual(reserved.top);
+      expect(picture.left).toBeGreaterThanOrEqual(0);
+      expect(picture.bottom).toBeLessThanOrEqual(canvas.height);
+    }
+  });
+
+  it('puts every box on screen when only the boxes fit at a readable size, labels on the side that has room', () => {
+    // Tall enough that the label room above does not fit at the readable zoom, but the boxes do.
+    const room = canvas.height - reserved.top - 16;
+    const boxes = { x: 0, y: 100, width: 400, height: room / FIT_ZOOM.min - 10 };
+    const v = fitViewport(boxes, 'RIGHT', canvas, reserved);
+    expect(v.zoom).toBeLessThan(FIT_ZOOM.min + 0.01);
+    const shown = onScreen(boxes, v);
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.bottom).toBeLessThanOrEqual(canvas.height);
+  });
+
+  it('never zooms below readable titles nor past a little over full size, and starts a picture too big to show at the labels', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          x: fc.integer({ min: -5000, max: 5000 }),
+          y: fc.integer({ min: -5000, max: 5000 }),
+          width: fc.integer({ min: 1, max: 20000 }),
+          height: fc.integer({ min: 1, max: 20000 }),
+        }),
+        fc.constantFrom('RIGHT' as const, 'DOWN' as const),
+        (boxes, direction) => {
+          const v = fitViewport(boxes, direction, canvas, reserved);
+          expect(v.zoom).toBeGreaterThanOrEqual(FIT_ZOOM.min - 1e-9);
+          expect(v.zoom).toBeLessThanOrEqual(FIT_ZOOM.max + 1e-9);
+          const margins = getBandMargins(direction);
+          const picture = {
+            x: boxes.x - margins.left,
+            y: boxes.y - margins.top,
+            width: boxes.width + margins.left + margins.right,
+            height: boxes.height + margins.top + margins.bottom,
+          };
+          // The room inside the canvas's reserved edges and gaps, and what fits in it at a readable size.
+          const room = { width: canvas.width - 16, height: canvas.height - reserved.top - 16 };
+          const fits = (r: typeof boxes) => r.width * FIT_ZOOM.min <= room.width && r.height * FIT_ZOOM.min <= room.height;
+          const within = (r: ReturnType<typeof onScreen>) =>
+            r.left >= 8 - 0.5 && r.right <= canvas.width - 8 + 0.5 && r.top >= reserved.top + 8 - 0.5 && r.bottom <= canvas.height - 8 + 0.5;
+          if (fits(picture)) expect(within(onScreen(picture, v))).toBe(true);
+          else if (fits(boxes)) expect(within(onScreen(boxes, v))).toBe(true);
+          else if (picture.height * FIT_ZOOM.min > room.height) expect(onScreen(picture, v).top).toBeCloseTo(reserved.top + 8);
+          else if (direction === 'DOWN' && picture.width * FIT_ZOOM.min > room.width) expect(onScreen(picture, v).left).toBeCloseTo(8);
+        },
+      ),
+    );
+  });
+});

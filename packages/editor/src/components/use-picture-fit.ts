@@ -1,0 +1,87 @@
+import { getViewDirection } from '@changemap/core';
+import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useEditorStore } from '../state/use-editor.js';
+import { getReservedEdges } from './canvas-edges.js';
+import { fitViewport } from './fit-viewport.js';
+
+/** How many frames a fit waits for React Flow to measure newly drawn boxes. */
+const MEASURE_FRAMES = 20;
+
+type FlowStoreApi = ReturnType<typeof useStoreApi>;
+/**
+ * The viewport each canvas was left at by its last automatic fit, to tell whether the officer has
+ * moved it since. Keyed by the canvas's element: React Flow's store handle is a new object in each
+ * component that asks for it.
+ */
+const lastFit = new WeakMap<Element, Viewport>();
+const canvasOf = (flowStore: FlowStoreApi) => flowStore.getState().domNode ?? undefined;
+
+/**
+ * Fits the open view's picture into the canvas: the boxes with their level bands' labels, clear of
+ * the search bar at the top and the legend and Show menu at the bottom. Used by every automatic
+ * fit (opening a view, *Tidy layout*, the fit button, the canvas changing size) so they agree.
+ */
+export function usePictureFit(): (options?: { duration?: number }) => Promise<void> {
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const editor = useEditorStore();
+  return useCallback(
+    async ({ duration = 0 } = {}) => {
+      await measuredBoxes(flowStore);
+      const nodes = flow.getNodes().filter((n) => !n.hidden);
+      const { width, height, domNode } = flowStore.getState();
+      if (nodes.length === 0 || !width || !height) return;
+      const { plan, viewId } = editor.getSnapshot();
+      const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
+      const reserved = getReservedEdges(domNode?.closest('.canvas'));
+      const viewport = fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
+      await flow.setViewport(viewport, { duration });
+      const canvas = canvasOf(flowStore);
+      if (canvas) lastFit.set(canvas, flow.getViewport());
+    },
+    [flow, flowStore, editor],
+  );
+}
+
+/** The officer placed the view themselves (a remembered viewport, a box centred on request): a change of size leaves it alone. */
+export function useForgetFit(): () => void {
+  const flowStore = useStoreApi();
+  return useCallback(() => {
+    const canvas = canvasOf(flowStore);
+    if (canvas) lastFit.delete(canvas);
+  }, [flowStore]);
+}
+
+/**
+ * When the canvas changes size (a notice appearing or going, a side panel folding, the window
+ * resized), fits the picture again — unless the officer has panned or zoomed since the last
+ * automatic fit: then the view stays where they put it.
+ */
+export function useRefitOnResize(fit: () => Promise<void>): void {
+  const flowStore = useStoreApi();
+  const flow = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const size = useRef({ width, height });
+  useEffect(() => {
+    if (size.current.width === width && size.current.height === height) return;
+    size.current = { width, height };
+    const canvas = canvasOf(flowStore);
+    const fitted = canvas && lastFit.get(canvas);
+    if (fitted && sameViewport(fitted, flow.getViewport())) void fit();
+  }, [width, height, flowStore, flow, fit]);
+}
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
+}
+
+/** Boxes drawn a moment ago have no size yet: a fit waits a few frames for React Flow to measure them. */
+async function measuredBoxes(flowStore: FlowStoreApi): Promise<void> {
+  for (let frame = 0; frame < MEASURE_FRAMES; frame++) {
+    const unmeasured = [...flowStore.getState().nodeLookup.values()].some((n) => !n.hidden && !n.measured.width);
+    if (!unmeasured) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
