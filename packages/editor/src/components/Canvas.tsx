@@ -23,7 +23,7 @@ import { GroupNodeView } from '../picture/GroupNodeView.js';
 import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
-import { READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { levelCapacity, READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
 const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
@@ -110,9 +110,16 @@ export function Canvas({ readOnly: readOnlyView = false, refitKey }: { readOnly?
     void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
   }, [paneWidth, refitKey, flow]);
 
+  // The canvas's size sets how many boxes a level can show readably; fuller levels fold.
+  const paneHeight = useStore((s) => s.height);
+  useEffect(() => {
+    const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
+    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction));
+  }, [paneHeight, paneWidth, drawn.direction, drawn.picture]);
+
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {
-    const group = focus && drawn.groups.find((g) => g.folded && g.actionIds.includes(focus.nodeId));
+    const group = focus && drawn.groups.find((g) => g.folded && g.memberIds.includes(focus.nodeId));
     if (group) drawn.picture.setFolded(viewId, group.id, false);
   }, [focus, drawn.groups, drawn.picture, viewId]);
 
