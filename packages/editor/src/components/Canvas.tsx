@@ -25,7 +25,7 @@ import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
 import { isTidying } from './use-tidy-layout.js';
-import { usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { levelCapacity, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
@@ -125,9 +125,17 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // A notice, a side panel or the window changed the canvas's size: fit again, unless the officer moved the view.
   useRefitOnResize(fit);
 
+  // The canvas's size sets how many boxes a level can show readably; fuller levels fold.
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  useEffect(() => {
+    const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
+    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction));
+  }, [paneHeight, paneWidth, drawn.direction, drawn.picture]);
+
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {
-    const group = focus && drawn.groups.find((g) => g.folded && g.actionIds.includes(focus.nodeId));
+    const group = focus && drawn.groups.find((g) => g.folded && g.memberIds.includes(focus.nodeId));
     if (group) drawn.picture.setFolded(viewId, group.id, false);
   }, [focus, drawn.groups, drawn.picture, viewId]);
 

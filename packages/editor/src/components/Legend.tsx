@@ -49,6 +49,9 @@ export function Legend() {
         <li>
           <span className="legend-chip">12 partner actions</span> a priority’s actions, folded (Show all unfolds them)
         </li>
+        <li>
+          <span className="legend-chip">13 outputs</span> boxes of a level too full to read, folded by what they lead to
+        </li>
         <li>Shaded bands: the levels, from actions to the call to action. The Show menu draws indicators, partners and the rest as boxes and links.</li>
       </ul>
       <ul className="legend-edges" aria-label="Other links (when shown as boxes)">

@@ -47,7 +47,7 @@ export function PrintReport({ store, set }: { store: EditorStore; set: PrintSet 
         const tiled = single.length > 1;
         const picture = tiled ? viewToSvg(plan, viewId, board, { embedPlan: false, header: false, legend: false, date }) : whole;
         const tiles = tiled ? planPrintPages(picture.width, picture.height) : single;
-        const shown = new Set([...board.boxes.map((b) => b.box.id), ...board.drawn.foldedActions]);
+        const shown = new Set([...board.boxes.map((b) => b.box.id), ...board.drawn.foldedBoxes]);
         const problems = issues.filter((i) => i.severity !== 'info' && i.nodeIds.some((id) => shown.has(id)));
         const title = viewTitleOf(plan, viewId);
         const pages = tiles.map((tile, index) => (

@@ -144,15 +144,20 @@ function numberOf(plan: Plan, box: DrawnBox): string | number | undefined {
  */
 export function boardBox(plan: Plan, box: DrawnBox, annotations: BoxAnnotations | undefined): BoardBox {
   const width = BOARD_BOX_WIDTH;
-  const kind = box.type === 'node' ? box.node.kind : 'action';
+  const kind = box.type === 'node' ? box.node.kind : (box.group.kind ?? 'action');
   const number = numberOf(plan, box);
   const kindLine =
     box.type === 'group'
-      ? `▤ ACTIONS`
+      ? `▤ ${box.group.noun.toUpperCase()}`
       : `${KIND_LOOK[kind].icon} ${KIND_LOOK[kind].label.toUpperCase()}${number !== undefined && number !== '' ? `  ${number}` : ''}`;
-  const title = box.type === 'group' ? `${box.group.actionIds.length} partner actions` : box.node.title || 'Untitled';
+  const title = box.type === 'group' ? groupTitle(box.group) : box.node.title || 'Untitled';
   const titleLines = wrapText(title, Math.max(8, Math.floor((width - 2 * BOX_PAD) / CHAR_WIDTH)));
   const titleBottom = TITLE_TOP + (titleLines.length - 1) * TITLE_LINE + 8;
   const { chips, bottom } = placeChips(annotations, width, titleBottom + 4);
   return { id: box.id, kindLine, colourKind: kind, titleLines, chips, width, height: Math.max(64, bottom + BOX_PAD) };
+}
+
+/** A folded group's title, as on the canvas: a priority's actions are its partners', a full level's boxes are counted by kind. */
+function groupTitle(group: { reason: 'actions' | 'level'; noun: string; memberIds: readonly string[] }): string {
+  return group.reason === 'actions' ? `${group.memberIds.length} partner actions` : `${group.memberIds.length} ${group.noun}`;
 }

@@ -47,6 +47,7 @@ export function legendItems(board: BoardLayout, width: number, top: number): { p
     });
   }
   if (board.boxes.some(({ box }) => box.id.startsWith('group:'))) text(items, '“13 partner actions”: a priority’s actions, folded');
+  if (board.boxes.some(({ box }) => box.id.startsWith('fold:'))) text(items, '“8 outputs”: boxes of a level too full to show one by one, folded');
   const chipKinds = new Set(board.boxes.flatMap(({ box }) => box.chips.map((c) => c.kind)));
   for (const [kind, sample, meaning] of CHIP_LEGEND) {
     if (!chipKinds.has(kind)) continue;

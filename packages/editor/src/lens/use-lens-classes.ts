@@ -37,8 +37,8 @@ export function useLensClasses(nodes: FlowNode[], edges: FlowEdge[]): { nodes: F
     // A group box stands for its folded actions; a merged link for their links.
     const members = new Map<string, string[]>();
     for (const node of nodes) {
-      const group = (node.data as { group?: { actionIds?: string[] } }).group;
-      if ((node.type as string) === 'actionGroup' && group?.actionIds) members.set(node.id, group.actionIds);
+      const group = (node.data as { group?: { memberIds?: string[] } }).group;
+      if ((node.type as string) === 'actionGroup' && group?.memberIds) members.set(node.id, group.memberIds);
     }
     const membersOf = (id: string) => members.get(id) ?? [id];
     return {

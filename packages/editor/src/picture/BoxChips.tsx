@@ -101,7 +101,7 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
             getPictureStore(store).setFolded(store.getSnapshot().viewId, unfolded.groupId, true);
           }}
         >
-          ◂ Fold {unfolded.count} actions
+          ◂ Fold {unfolded.count} {unfolded.noun}
         </button>
       )}
     </>

@@ -6,28 +6,36 @@ import { getPictureStore } from './picture-store.js';
 import type { GroupFlowNode } from './to-picture.js';
 
 /**
- * A priority's or an outcome's actions folded into one box; its button unfolds them in place. Its
- * visible word is in its name (WCAG 2.5.3 Label in Name: speech users say what they see).
+ * Boxes folded into one: a priority's or an outcome's actions, or part of a level too full to read
+ * on screen. Its button unfolds them in place. Its visible word is in its name (WCAG 2.5.3 Label
+ * in Name: speech users say what they see).
  */
 function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const store = useEditorStore();
   const { group, parentTitle, annotations } = data;
-  const count = group.actionIds.length;
+  const count = group.memberIds.length;
+  // A partnership plan's actions are its partners' (the flagship's wording); a level's boxes are counted by kind.
+  const title = group.reason === 'actions' ? `${count} partner actions` : `${count} ${group.noun}`;
+  const heading = group.noun.charAt(0).toUpperCase() + group.noun.slice(1);
   return (
-    <div className="plan-node kind-action action-group" data-testid={`group-${group.parentId}`} data-actions={group.actionIds.join(' ')}>
+    <div
+      className={`plan-node kind-${group.kind ?? 'outcome'} action-group${group.reason === 'level' ? ' level-group' : ''}`}
+      data-testid={`group-${group.parentId ?? group.id}`}
+      data-actions={group.memberIds.join(' ')}
+    >
       <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
       <div className="plan-node-kind">
         <span className="plan-node-icon" aria-hidden="true">
           ▤
         </span>
-        Actions
+        {heading}
       </div>
-      <div className="plan-node-title">{count} partner actions</div>
+      <div className="plan-node-title">{title}</div>
       <button
         type="button"
         className="group-toggle nodrag"
         aria-expanded="false"
-        aria-label={`Show all ${count} actions towards ${parentTitle}`}
+        aria-label={`Show all ${count} ${group.noun}${parentTitle === undefined ? '' : ` towards ${parentTitle}`}`}
         onClick={(event) => {
           event.stopPropagation();
           getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Table, getPlanLevels, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
-import { importModel } from '@changemap/schemas';
+import { importForeign, importModel } from '@changemap/schemas';
 import { describe, expect, it } from 'vitest';
 import { getViewMembers } from '../adapter/view-members.js';
 import { SHOW_NONE, getAnnotations, type ShowSettings } from './annotations.js';
@@ -125,7 +125,7 @@ describe('getDrawnView', () => {
             ),
         );
         for (const id of members.nodeIds) {
-          expect(boxes.has(id) || drawn.foldedActions.has(id) || chips.has(id), `${cta.id}: ${id}`).toBe(true);
+          expect(boxes.has(id) || drawn.foldedBoxes.has(id) || chips.has(id), `${cta.id}: ${id}`).toBe(true);
         }
         // Every drawn link joins two drawn boxes.
         for (const link of drawn.links) expect(boxes.has(link.source) && boxes.has(link.target), link.id).toBe(true);
@@ -140,7 +140,7 @@ describe('getDrawnView', () => {
     expect(drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'action')).toBe(false);
     const unfolded = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map([['group:p3.1', false]]) });
     const actions = unfolded.boxes.filter((b) => b.type === 'node' && b.node.kind === 'action').map((b) => b.id);
-    expect(actions).toEqual(unfolded.groups.find((g) => g.parentId === 'p3.1')!.actionIds);
+    expect(actions).toEqual(unfolded.groups.find((g) => g.parentId === 'p3.1')!.memberIds);
     expect(actions.length).toBeGreaterThan(FOLD_ABOVE_ACTIONS - 5);
   });
 
@@ -165,6 +165,61 @@ describe('getDrawnView', () => {
     const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map() });
     const kinds = new Set(drawn.boxes.flatMap((b) => (b.type === 'node' ? [b.node.kind] : [])));
     expect(kinds.has('vision') && kinds.has('aim') && kinds.has('callToAction')).toBe(true);
+  });
+});
+
+describe('getDrawnView of a large imported chart, with a level capacity', () => {
+  const charts = ['tocmaker-60.json', 'tocmaker-150.json', 'tocmaker-two-sections.json', 'kumu-with-levels.csv'];
+  const imported = async (file: string) => {
+    const result = await importForeign(readFileSync(resolve(import.meta.dirname, '../../e2e/data/imported', file)), { fileName: file });
+    if (!result.ok) throw new Error(`${file} does not import`);
+    return result.model;
+  };
+
+  it('loses nothing: every box of the whole plan is drawn, in exactly one folded group, or a chip; and no level holds more than it can show', async () => {
+    for (const file of charts) {
+      const plan = await imported(file);
+      for (const capacity of [4, 6, 9]) {
+        const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: capacity });
+        const boxes = new Set(drawn.boxes.map((b) => b.id));
+        const chips = new Set([...drawn.annotations.byBox].flatMap(([, a]) => Object.values(a).flatMap((list: { id: string }[]) => list.map((c) => c.id))));
+        const inGroups = new Map<string, number>();
+        for (const group of drawn.groups) if (group.folded) for (const id of group.memberIds) inGroups.set(id, (inGroups.get(id) ?? 0) + 1);
+        for (const id of getViewMembers(plan, WHOLE_PLAN_VIEW).nodeIds) {
+          const places = Number(boxes.has(id)) + (inGroups.get(id) ?? 0) + Number(!boxes.has(id) && !inGroups.has(id) && chips.has(id));
+          expect(places, `${file} at ${capacity}: ${id}`).toBe(1);
+        }
+        const perLevel = new Map<number | undefined, number>();
+        for (const box of drawn.boxes) perLevel.set(box.level, (perLevel.get(box.level) ?? 0) + 1);
+        for (const [level, count] of perLevel) if (level !== undefined) expect(count, `${file} at ${capacity}: level ${level}`).toBeLessThanOrEqual(capacity);
+      }
+    }
+  });
+
+  it('unfolds one group in place and leaves the others folded', async () => {
+    const plan = await imported('tocmaker-150.json');
+    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
+    const groups = folded.groups.filter((g) => g.reason === 'level' && g.folded);
+    expect(groups.length).toBeGreaterThan(3);
+    const chosen = groups[1]!;
+    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelCapacity: 6 });
+    const drawn = new Set(unfolded.boxes.map((b) => b.id));
+    for (const id of chosen.memberIds) expect(drawn.has(id)).toBe(true);
+    expect(drawn.has(chosen.id)).toBe(false);
+    for (const other of groups) if (other !== chosen) expect(drawn.has(other.id), other.id).toBe(true);
+  });
+
+  it('names a group by what it holds', async () => {
+    const plan = await imported('tocmaker-150.json');
+    const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
+    const nouns = new Set(drawn.groups.filter((g) => g.reason === 'level').map((g) => g.noun));
+    expect(nouns.has('outputs') && nouns.has('outcomes')).toBe(true);
+  });
+
+  it('without a capacity, folds no level', async () => {
+    const plan = await imported('tocmaker-150.json');
+    const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map() });
+    expect(drawn.groups.filter((g) => g.reason === 'level')).toEqual([]);
   });
 });
 

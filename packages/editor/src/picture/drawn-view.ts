@@ -1,15 +1,26 @@
-import { getConfidenceBand, getLevelIndex, getView, WHOLE_PLAN_VIEW } from '@changemap/core';
-import type { ConfidenceBand, EdgeKind, Plan, PlanNode } from '@changemap/core';
+import { getConfidenceBand, getLevelIndex, getView, NODE_KIND_LABELS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import type { ConfidenceBand, EdgeKind, NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
 import { getAnnotations, type Annotations, type ShowSettings } from './annotations.js';
+import { getLevelGroups } from './level-folds.js';
 
-/** A priority's or an outcome's actions, which can fold into one group box. */
+/**
+ * Boxes that can fold into one group box: a priority's or an outcome's actions (`group:<parent id>`),
+ * or boxes of a level too full to read on screen (`fold:<level>:…`, see level-folds.ts).
+ */
 export interface ActionGroup {
-  /** `group:<parent id>`: the id of the group box. */
+  /** The id of the group box. */
   id: string;
-  parentId: string;
-  actionIds: string[];
+  /** What its boxes lead to: a plan box or a group box; none for the rest of an over-full level. */
+  parentId: string | undefined;
+  memberIds: string[];
   folded: boolean;
+  /** `actions`: a priority's or an outcome's actions; `level`: part of an over-full level. */
+  reason: 'actions' | 'level';
+  /** What its boxes are, in words: “actions”, “outputs”, or “boxes” when of several kinds. */
+  noun: string;
+  /** The kind of its boxes, when they are all of one kind (for the group box's colour). */
+  kind: NodeKind | undefined;
 }
 
 /** One box of the picture: a plan node, or a folded group of actions. */
@@ -33,8 +44,8 @@ export interface DrawnView {
   links: DrawnLink[];
   annotations: Annotations;
   groups: ActionGroup[];
-  /** Actions inside folded groups. */
-  foldedActions: Set<string>;
+  /** Boxes inside folded groups. */
+  foldedBoxes: Set<string>;
 }
 
 /** What the officer chose for one view: annotations drawn as boxes, and the groups folded or unfolded by hand. */
@@ -42,6 +53,11 @@ export interface PictureSettings {
   show: ShowSettings;
   /** Group id → folded; groups not listed take the view's default. */
   folds: ReadonlyMap<string, boolean>;
+  /**
+   * How many boxes one level band can hold and still be read on screen (from the canvas's size);
+   * a fuller level folds some of its boxes into groups. Undefined: no level folds.
+   */
+  levelCapacity?: number | undefined;
 }
 
 /** Above this many actions a view opens with its groups folded, so that it fits at a readable size. */
@@ -69,9 +85,15 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
   const annotations = getAnnotations(plan, members.nodeIds, members.edgeIds, settings.show, stripOn);
   const visible = [...members.nodeIds].filter((id) => !annotations.hiddenNodes.has(id));
   const groups = getActionGroups(plan, visible, members.edgeIds, settings.folds);
-  const foldedActions = new Set(groups.filter((g) => g.folded).flatMap((g) => g.actionIds));
   const boxOf = new Map<string, string>();
-  for (const group of groups) if (group.folded) for (const id of group.actionIds) boxOf.set(id, group.id);
+  for (const group of groups) if (group.folded) for (const id of group.memberIds) boxOf.set(id, group.id);
+  if (settings.levelCapacity !== undefined) {
+    const levelGroups = foldOverfullLevels(plan, visible, members.edgeIds, boxOf, settings);
+    // An action group folded into a level's group is not a group of its own any more.
+    const absorbed = new Set(levelGroups.flatMap((g) => g.absorbed));
+    groups.splice(0, groups.length, ...groups.filter((g) => !absorbed.has(g.id)), ...levelGroups.map(({ absorbed: _, ...group }) => group));
+  }
+  const foldedBoxes = new Set(groups.filter((g) => g.folded).flatMap((g) => g.memberIds));
 
   // Chips of folded actions (their partners, say) go on the group box, so none goes missing.
   for (const [host, chips] of [...annotations.byBox]) {
@@ -85,24 +107,10 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
         for (const chip of chips[key]) if (!into[key].some((c) => c.id === chip.id)) into[key].push(chip);
   }
 
-  const boxes: DrawnBox[] = [];
-  for (const id of visible) {
-    if (foldedActions.has(id)) continue;
-    const node = plan.nodes.get(id)!;
-    boxes.push({ id, type: 'node', node, level: getLevelIndex(plan, node) });
-  }
-  for (const group of groups) {
-    if (!group.folded) continue;
-    const first = plan.nodes.get(group.actionIds[0]!)!;
-    boxes.push({ id: group.id, type: 'group', group, level: getLevelIndex(plan, first) });
-  }
-  // Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
-  // kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
-  const branch = branchesOf(plan);
-  const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : box.group.parentId) ?? '~';
-  boxes.sort(
-    (a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)),
-  );
+  const boxes = sortBoxes(plan, [
+    ...visible.filter((id) => !foldedBoxes.has(id)).map((id) => nodeBox(plan, id)),
+    ...groups.filter((group) => group.folded).map((group) => groupBox(plan, group)),
+  ]);
 
   const links: DrawnLink[] = [];
   const merged = new Map<string, DrawnLink>();
@@ -131,7 +139,83 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
       links.push(created);
     }
   }
-  return { boxes, links, annotations, groups, foldedActions };
+  return { boxes, links, annotations, groups, foldedBoxes };
+}
+
+function nodeBox(plan: Plan, id: string): DrawnBox {
+  const node = plan.nodes.get(id)!;
+  return { id, type: 'node', node, level: getLevelIndex(plan, node) };
+}
+
+function groupBox(plan: Plan, group: ActionGroup): DrawnBox {
+  return { id: group.id, type: 'group', group, level: getLevelIndex(plan, plan.nodes.get(group.memberIds[0]!)!) };
+}
+
+/**
+ * Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
+ * kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
+ */
+function sortBoxes(plan: Plan, boxes: DrawnBox[]): DrawnBox[] {
+  const branch = branchesOf(plan);
+  const branchOf = (box: DrawnBox) => branch.get(box.type === 'node' ? box.id : (box.group.parentId ?? box.group.memberIds[0]!)) ?? '~';
+  return boxes.sort(
+    (a, b) => (a.level ?? -1) - (b.level ?? -1) || collator.compare(branchOf(a), branchOf(b)) || collator.compare(orderKey(plan, a), orderKey(plan, b)),
+  );
+}
+
+/**
+ * The groups of the levels too full to read on screen (level-folds.ts), folded unless the officer
+ * unfolded them. Worked out as if nothing had been unfolded by hand, so that unfolding one group
+ * leaves the others as they were. Adds the folded groups' boxes to `boxOf`.
+ */
+function foldOverfullLevels(
+  plan: Plan,
+  visible: readonly string[],
+  edgeIds: ReadonlySet<string>,
+  boxOf: Map<string, string>,
+  settings: PictureSettings,
+): (ActionGroup & { absorbed: string[] })[] {
+  const defaultGroups = getActionGroups(plan, visible, edgeIds, new Map());
+  const byDefault = new Map<string, string>();
+  for (const group of defaultGroups) if (group.folded) for (const id of group.memberIds) byDefault.set(id, group.id);
+  const boxes = sortBoxes(plan, [
+    ...visible.filter((id) => !byDefault.has(id)).map((id) => nodeBox(plan, id)),
+    ...defaultGroups.filter((group) => group.folded).map((group) => groupBox(plan, group)),
+  ]);
+  const links: { source: string; target: string }[] = [];
+  for (const id of edgeIds) {
+    const edge = plan.edges.get(id);
+    if (edge?.kind !== 'contributesTo') continue;
+    links.push({ source: byDefault.get(edge.source) ?? edge.source, target: byDefault.get(edge.target) ?? edge.target });
+  }
+  // A folded action group is one box of its level, and can fold into the level's group with its actions.
+  const actionsOf = new Map(defaultGroups.filter((group) => group.folded).map((group) => [group.id, group.memberIds]));
+  const foldable = boxes.map((box) => ({ id: box.id, level: box.level, foldable: true }));
+  return getLevelGroups(foldable, links, settings.levelCapacity!).map((group) => {
+    const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
+    const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
+    const [kind] = kinds.size === 1 ? [...kinds] : [undefined];
+    const folded = settings.folds.get(group.id) ?? true;
+    for (const id of memberIds) {
+      if (folded) boxOf.set(id, group.id);
+      else if (boxOf.get(id)?.startsWith('group:')) boxOf.delete(id);
+    }
+    const levelGroup: ActionGroup = {
+      id: group.id,
+      parentId: group.parentId,
+      memberIds,
+      folded,
+      reason: 'level',
+      noun: kind ? pluralKind(kind) : 'boxes',
+      kind,
+    };
+    return { ...levelGroup, absorbed: group.memberIds.filter((id) => actionsOf.has(id)) };
+  });
+}
+
+function pluralKind(kind: NodeKind): string {
+  const label = NODE_KIND_LABELS[kind];
+  return label.endsWith('evidence') ? label : `${label}s`;
 }
 
 /** Branches per nodes and edges tables: a move or a fold does not walk the graph again. */
@@ -176,7 +260,9 @@ function weaker(a: ConfidenceBand | undefined, b: ConfidenceBand | undefined): C
 }
 
 function orderKey(plan: Plan, box: DrawnBox): string {
-  return box.type === 'node' ? numberingOf(box.node) : numberingOf(plan.nodes.get(box.group.parentId)!);
+  if (box.type === 'node') return numberingOf(box.node);
+  const parent = box.group.parentId === undefined ? undefined : plan.nodes.get(box.group.parentId);
+  return numberingOf(parent ?? plan.nodes.get(box.group.memberIds[0]!)!);
 }
 
 /**
@@ -224,13 +310,13 @@ export function getActionGroups(plan: Plan, visible: readonly string[], edgeIds:
   }
   const foldByDefault = actions > FOLD_ABOVE_ACTIONS;
   const groups: ActionGroup[] = [];
-  for (const [parentId, actionIds] of byParent) {
-    if (actionIds.length < 2) continue;
+  for (const [parentId, memberIds] of byParent) {
+    if (memberIds.length < 2) continue;
     const id = `group:${parentId}`;
-    actionIds.sort((a, b) => compareNumbering(plan.nodes.get(a)!, plan.nodes.get(b)!));
-    groups.push({ id, parentId, actionIds, folded: folds.get(id) ?? foldByDefault });
+    memberIds.sort((a, b) => compareNumbering(plan.nodes.get(a)!, plan.nodes.get(b)!));
+    groups.push({ id, parentId, memberIds, folded: folds.get(id) ?? foldByDefault, reason: 'actions', noun: 'actions', kind: 'action' });
   }
-  return groups.sort((a, b) => compareNumbering(plan.nodes.get(a.parentId)!, plan.nodes.get(b.parentId)!));
+  return groups.sort((a, b) => compareNumbering(plan.nodes.get(a.parentId!)!, plan.nodes.get(b.parentId!)!));
 }
 
 /** True when the view has saved positions (it has been laid out or arranged before). */

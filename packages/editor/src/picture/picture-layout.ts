@@ -15,12 +15,18 @@ import { getPictureStore } from './picture-store.js';
 export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) => Promise<ElkNode>): LayoutEngine {
   const picture = getPictureStore(editor);
   return async (plan, viewId) => {
+    const asked = picture.getSnapshot();
     const drawn = getDrawnView(plan, viewId, picture.settings(viewId));
     // The whole plan keeps the calls to action in the plan's order; a chart without them lets ELK cut crossings.
     const keepOrder = viewId === WHOLE_PLAN_VIEW && drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'callToAction');
     // The way the levels run is the view's own, saved in the plan.
     const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
-    const result = await run(pictureGraph(drawn, picture.measured, direction, keepOrder));
+    const numbered = plan.nodes.toArray().some((node) => node.kind === 'priority' || node.kind === 'callToAction');
+    const result = await run(pictureGraph(drawn, picture.measured, direction, keepOrder, numbered));
+    // Folds, the Show menu or the canvas's size changed while this ran: a later layout draws what is
+    // asked now, and this one's places (of other boxes and groups) must not be mixed with it.
+    const now = picture.getSnapshot();
+    if (now.show !== asked.show || now.folds.get(viewId) !== asked.folds.get(viewId) || now.levelCapacity !== asked.levelCapacity) return new Map();
     const layout = readPictureLayout(result, drawn);
     picture.rememberLayout(viewId, layout);
     const pinned = new Set(getView(plan, viewId)?.pinned ?? []);

@@ -12,6 +12,8 @@ export interface PictureSnapshot {
   folds: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   /** Per view: the last automatic layout (routes, group places). */
   layouts: ReadonlyMap<string, PictureLayout>;
+  /** How many boxes a level band can hold and be read on the canvas as it is now; unknown before the canvas is drawn. */
+  levelCapacity: number | undefined;
 }
 
 const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
@@ -23,7 +25,7 @@ const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
  * stack between real edits (as zoom and pan do not).
  */
 export class PictureStore {
-  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map() };
+  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelCapacity: undefined };
   #listeners = new Set<() => void>();
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
   readonly measured = new Map<string, BoxSize>();
@@ -49,7 +51,14 @@ export class PictureStore {
   };
 
   settings(viewId: string): PictureSettings {
-    return { show: this.#snapshot.show, folds: this.#snapshot.folds.get(viewId) ?? NO_FOLDS };
+    return { show: this.#snapshot.show, folds: this.#snapshot.folds.get(viewId) ?? NO_FOLDS, levelCapacity: this.#snapshot.levelCapacity };
+  }
+
+  /** The canvas has a new size: levels fold (or unfold) to what it can show readably, and the view is laid out again. */
+  setLevelCapacity(levelCapacity: number): void {
+    if (levelCapacity === this.#snapshot.levelCapacity) return;
+    this.#set({ levelCapacity });
+    this.#relayout();
   }
 
   /** Folds or unfolds one group of the open view, then lays the view out again. */

@@ -10,14 +10,15 @@ import { GROUP_BOX_SIZE, type PictureLayout } from './picture-graph.js';
 export interface BoxPicture {
   annotations?: BoxAnnotations;
   /** An unfolded group of actions leading to this box, which can fold again. */
-  unfolded?: { groupId: string; count: number };
+  unfolded?: { groupId: string; count: number; noun: string };
   /** The level band the box sits in, for its label. */
   level?: number;
 }
 
 export interface GroupNodeData extends Record<string, unknown> {
   group: ActionGroup;
-  parentTitle: string;
+  /** What the group leads to, when it leads to one box or group. */
+  parentTitle?: string;
   /** Chips of the folded actions (their partners, say). */
   annotations?: BoxAnnotations;
 }
@@ -57,8 +58,20 @@ export function toPicture(
   cache: PictureCache,
 ): { nodes: PictureNode[]; edges: RoutedFlowEdge[] } {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
-  const unfoldedOn = new Map<string, { groupId: string; count: number }>();
-  for (const group of drawn.groups) if (!group.folded) unfoldedOn.set(group.parentId, { groupId: group.id, count: group.actionIds.length });
+  const unfoldedOn = new Map<string, { groupId: string; count: number; noun: string }>();
+  // An unfolded group folds again from the box it leads to (a priority's actions), or from its first box (a level's).
+  for (const group of drawn.groups) {
+    if (group.folded) continue;
+    const on = group.reason === 'actions' ? group.parentId! : group.memberIds[0]!;
+    if (!unfoldedOn.has(on)) unfoldedOn.set(on, { groupId: group.id, count: group.memberIds.length, noun: group.noun });
+  }
+  const groupsById = new Map(drawn.groups.map((g) => [g.id, g]));
+  // What a group leads to, in words: a box's title, or another group's count.
+  const towards = (group: ActionGroup): string | undefined => {
+    if (group.parentId === undefined) return undefined;
+    const parentGroup = groupsById.get(group.parentId);
+    return parentGroup ? `${parentGroup.memberIds.length} ${parentGroup.noun}` : titles(group.parentId);
+  };
 
   const nodes: PictureNode[] = [];
   const positions = new Map<string, Position>();
@@ -83,13 +96,13 @@ export function toPicture(
       continue;
     }
     // A group box sits where the layout put it, else where its first action was.
-    const position = layout?.positions.get(box.id) ?? byId.get(box.group.actionIds[0]!)?.position ?? { x: 0, y: 0 };
+    const position = layout?.positions.get(box.id) ?? byId.get(box.group.memberIds[0]!)?.position ?? { x: 0, y: 0 };
     const before = cache.nodes.get(box.id);
     const reuse =
       before &&
       before.made.type === 'actionGroup' &&
       (before.made.data as GroupNodeData).annotations === drawn.annotations.byBox.get(box.id) &&
-      (before.made.data as GroupNodeData).group.actionIds.join() === box.group.actionIds.join() &&
+      (before.made.data as GroupNodeData).group.memberIds.join() === box.group.memberIds.join() &&
       before.position?.x === position.x &&
       before.position?.y === position.y;
     const made: GroupFlowNode = reuse
@@ -105,10 +118,10 @@ export function toPicture(
           width: GROUP_BOX_SIZE.width,
           data: {
             group: box.group,
-            parentTitle: titles(box.group.parentId),
+            ...(towards(box.group) !== undefined && { parentTitle: towards(box.group) }),
             ...(drawn.annotations.byBox.get(box.id) && { annotations: drawn.annotations.byBox.get(box.id) }),
           },
-          ariaLabel: `${box.group.actionIds.length} actions towards ${titles(box.group.parentId)}, folded`,
+          ariaLabel: `${box.group.memberIds.length} ${box.group.noun}${towards(box.group) === undefined ? '' : ` towards ${towards(box.group)}`}, folded`,
         };
     nextNodes.set(box.id, { from: made, picture: undefined, position, made });
     nodes.push(made);
@@ -199,6 +212,7 @@ function samePicture(a: BoxPicture | undefined, b: BoxPicture | undefined): bool
   return (
     a.unfolded?.groupId === b.unfolded?.groupId &&
     a.unfolded?.count === b.unfolded?.count &&
+    a.unfolded?.noun === b.unfolded?.noun &&
     (a.annotations === b.annotations || JSON.stringify(a.annotations) === JSON.stringify(b.annotations))
   );
 }

@@ -5,7 +5,7 @@ import { getViewMembers } from '../adapter/view-members.js';
 import type { EditorStore } from '../state/editor-store.js';
 import { getDrawnView } from './drawn-view.js';
 import { getBands, type Band } from './level-bands.js';
-import { DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type PictureDirection } from './picture-graph.js';
+import { BAND_LABEL_ROOM, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type PictureDirection } from './picture-graph.js';
 import { getPictureStore, usePicture, type PictureStore } from './picture-store.js';
 import { createPictureCache, toPicture, type PictureNode, type RoutedFlowEdge } from './to-picture.js';
 
@@ -14,6 +14,23 @@ export const TITLE_PX = 16;
 export const READABLE_PX = 11;
 /** The smallest zoom at which box titles can be read, with a margin for rounding. */
 export const READABLE_ZOOM = READABLE_PX / TITLE_PX + 0.005;
+
+/** Screen pixels the canvas's fit keeps clear across the bands (Canvas's FIT_OPTIONS: 44 + 10 px down, 10 + 10 px across). */
+const FIT_MARGIN = { RIGHT: 54, DOWN: 20 };
+/** Room the layout keeps across the bands (picture-graph's padding) and between two boxes of a band. */
+const LAYOUT_MARGIN = { RIGHT: BAND_LABEL_ROOM + 20, DOWN: BAND_LABEL_ROOM + 132 };
+const BOX_SPACING = 16;
+
+/**
+ * How many boxes one level band can hold and still be read on a canvas of `panePx` pixels across
+ * the bands (its height when levels run left to right): the room at the readable zoom over the
+ * room a box takes before it is measured. A fuller level folds some of its boxes (level-folds.ts).
+ */
+export function levelCapacity(panePx: number, direction: PictureDirection): number {
+  const box = (direction === 'RIGHT' ? DEFAULT_BOX_SIZE.height : DEFAULT_BOX_SIZE.width) + BOX_SPACING;
+  const room = (panePx - FIT_MARGIN[direction]) / READABLE_ZOOM - LAYOUT_MARGIN[direction] + BOX_SPACING;
+  return Math.max(2, Math.floor(room / box));
+}
 
 /** How many times a view is laid out again because its boxes measured other than the layout assumed. */
 const MAX_RELAYOUTS = 2;
@@ -27,6 +44,7 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const plan = editor.getSnapshot().plan;
   const show = usePicture(picture, (s) => s.show);
   const folds = usePicture(picture, (s) => s.folds.get(viewId));
+  const capacity = usePicture(picture, (s) => s.levelCapacity);
   const direction: PictureDirection = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
   const layout = usePicture(picture, (s) => s.layouts.get(viewId));
   const cache = useRef(createPictureCache());
@@ -35,7 +53,7 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const drawn = useMemo(
     () => getDrawnView(plan, viewId, picture.settings(viewId)),
     // The drawn view depends on what the plan shows, not where boxes are.
-    [plan.nodes, plan.edges, members, viewId, show, folds, picture],
+    [plan.nodes, plan.edges, members, viewId, show, folds, capacity, picture],
   );
   const result = useMemo(() => toPicture(flow, drawn, layout, (id) => plan.nodes.get(id)?.title ?? id, cache.current), [flow, drawn, layout, plan.nodes]);
   const bands = useMemo(() => {
@@ -76,9 +94,9 @@ export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore,
       if (now && (Math.abs(now.width - used.width) > 2 || Math.abs(now.height - used.height) > 2)) differs = true;
     }
     if (!differs) return;
-    const { folds, show } = picture.getSnapshot();
+    const { folds, show, levelCapacity } = picture.getSnapshot();
     const direction = getViewDirection(editor.getSnapshot().plan, viewId);
-    const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}`;
+    const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}|${levelCapacity}`;
     const count = attempts.current.get(key) ?? 0;
     if (count >= MAX_RELAYOUTS) return;
     attempts.current.set(key, count + 1);

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, type Editor } from './fixtures.js';
+import { describe, measure, shortfalls, type Readability } from './readability.js';
+
+/**
+ * Plans made in other tools (ToC-Maker charts, Kumu-style spreadsheets; written by
+ * data/imported/make-fixtures.mjs) open readable at 1440×900 too: the whole plan, by level, as it
+ * first opens after **Open…**, measured as the flagship's calls to action are (readability.ts).
+ *
+ * A chart of seven levels cannot fit across a canvas with both side panels open at a readable
+ * size: 7 boxes of 180 units are 1,260 units, and the canvas is about 880 px wide, 1,240 units at
+ * the readable zoom (11/16). Its officer folds the side panels (the diagram takes the room) and
+ * the chart must then read whole; that is what is measured for those charts.
+ */
+
+const data = join(import.meta.dirname, 'data/imported');
+
+/**
+ * `short`: what of the goal the chart's overview does not meet yet (its folded groups are linked
+ * many to many, and the 150-box chart's fullest level is a box taller than the fold allows for);
+ * issue #12 stays open for them. Until then each is held at the ceiling given here, measured on
+ * 28 November 2026, so that it does not get worse unseen. Every other part of the goal holds.
+ */
+const FIXTURES: { file: string; mimeType: string; levels: number; short?: { crossingShare?: number; offScreen?: number } }[] = [
+  { file: 'tocmaker-20.json', mimeType: 'application/json', levels: 4 },
+  { file: 'tocmaker-60.json', mimeType: 'application/json', levels: 7 },
+  { file: 'tocmaker-100.json', mimeType: 'application/json', levels: 7, short: { crossingShare: 0.2 } },
+  { file: 'tocmaker-150.json', mimeType: 'application/json', levels: 7, short: { crossingShare: 0.9, offScreen: 3 } },
+  { file: 'tocmaker-two-sections.json', mimeType: 'application/json', levels: 2, short: { crossingShare: 0.35 } },
+  { file: 'kumu-without-levels.csv', mimeType: 'text/csv', levels: 4, short: { crossingShare: 0.2 } },
+  { file: 'kumu-with-levels.csv', mimeType: 'text/csv', levels: 5, short: { crossingShare: 0.35 } },
+];
+
+/** The most levels that fit across the canvas with both side panels open. */
+const LEVELS_BESIDE_PANELS = 5;
+
+/** Measures once the picture has stopped changing: a fold or a measured box can lay it out again after the first layout. */
+async function measureSettled(editor: Editor, page: Page): Promise<Readability> {
+  let last = '';
+  for (let i = 0; i < 6; i++) {
+    // A large chart's layouts can take a while on a loaded machine: wait for them as the officer would.
+    await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy', { timeout: 60_000 });
+    await editor.viewportAtRest();
+    const figures = await measure(page);
+    const now = JSON.stringify(figures);
+    if (now === last) return figures;
+    last = now;
+  }
+  return JSON.parse(last) as Readability;
+}
+
+for (const { file, mimeType, levels, short } of FIXTURES) {
+  test(`${file} opens readable at 1440×900`, async ({ editor, page }) => {
+    test.setTimeout(180_000);
+    await editor.open();
+    await editor.openFile(file, readFileSync(join(data, file)), mimeType);
+    await expect(editor.notice).toContainText(`from “${file}”`);
+    if (levels > LEVELS_BESIDE_PANELS) {
+      for (const panel of ['Outline', 'Details']) await page.locator(`[data-panel="${panel}"] > .panel-toggle`).click();
+    }
+    const figures = await measureSettled(editor, page);
+    const line = describe(file, figures);
+    console.log(line);
+    test.info().annotations.push({ type: 'readability', description: line });
+    await editor.screenshot(`readability-${file.replace(/\.\w+$/, '')}`);
+    const aside = { ...figures, ...(short?.crossingShare !== undefined && { crossings: 0 }), ...(short?.offScreen !== undefined && { offScreen: 0 }) };
+    expect(shortfalls(file, aside), 'below the readability goal').toEqual([]);
+    if (short?.crossingShare !== undefined) expect(figures.crossings, 'crossings, short of the goal').toBeLessThanOrEqual(short.crossingShare * figures.links);
+    if (short?.offScreen !== undefined) expect(figures.offScreen, 'boxes off screen, short of the goal').toBeLessThanOrEqual(short.offScreen);
+  });
+}

@@ -1,0 +1,93 @@
+/** A box as the level folding sees it: its id, its level band, and whether it may fold into a group. */
+export interface FoldableBox {
+  id: string;
+  level: number | undefined;
+  foldable: boolean;
+}
+
+/** Boxes of one over-full level folded into one group box. */
+export interface LevelGroup {
+  /** `fold:<level>:<parent>`, or `fold:<level>` for the least linked rest of the level. */
+  id: string;
+  level: number;
+  /** The drawn box its members lead to (a box of a later level, maybe itself a group), or undefined for the rest of the level. */
+  parentId: string | undefined;
+  memberIds: string[];
+}
+
+/**
+ * Which boxes of the levels holding more than `capacity` boxes fold into group boxes, so that
+ * every level fits on screen at a readable size. Levels are taken from the last (the impact) to
+ * the first, so a level's boxes group under what they lead to as it is drawn: the boxes leading
+ * to the same drawn box of a later level (the first they link to, in the boxes' order) fold
+ * together, the largest such sets first and only as many as are needed; if the level is still
+ * over-full, its least linked boxes fold into one “more” group (taking the smallest sets' boxes
+ * back when there are too few left). Every box is then either drawn or
+ * inside exactly one group. Pure: `boxes` in the plan's order, `links` between box ids.
+ */
+export function getLevelGroups(boxes: readonly FoldableBox[], links: readonly { source: string; target: string }[], capacity: number): LevelGroup[] {
+  const order = new Map(boxes.map((box, i) => [box.id, i]));
+  const levelOf = new Map(boxes.map((box) => [box.id, box.level]));
+  const byLevel = new Map<number, FoldableBox[]>();
+  for (const box of boxes) if (box.level !== undefined) byLevel.set(box.level, [...(byLevel.get(box.level) ?? []), box]);
+  // The first box of a later level that each box leads to, and how linked each box is.
+  const firstNext = new Map<string, string>();
+  const degree = new Map<string, number>();
+  for (const { source, target } of links) {
+    if (!order.has(source) || !order.has(target)) continue;
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+    const from = levelOf.get(source);
+    const to = levelOf.get(target);
+    if (from === undefined || to === undefined || to <= from) continue;
+    const known = firstNext.get(source);
+    if (known === undefined || order.get(target)! < order.get(known)!) firstNext.set(source, target);
+  }
+  // Where each box is drawn once the later levels are folded: itself or its group.
+  const drawnAs = new Map<string, string>();
+  const groups: LevelGroup[] = [];
+  for (const level of [...byLevel.keys()].sort((a, b) => b - a)) {
+    const inLevel = byLevel.get(level)!;
+    let count = inLevel.length;
+    if (count <= capacity) continue;
+    const buckets = new Map<string, string[]>();
+    for (const box of inLevel) {
+      const next = firstNext.get(box.id);
+      if (!box.foldable || next === undefined) continue;
+      const parent = drawnAs.get(next) ?? next;
+      buckets.set(parent, [...(buckets.get(parent) ?? []), box.id]);
+    }
+    const folded = new Set<string>();
+    const levelGroups: LevelGroup[] = [];
+    const largestFirst = [...buckets].sort(([, a], [, b]) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
+    for (const [parentId, memberIds] of largestFirst) {
+      if (count <= capacity) break;
+      if (memberIds.length < 2) continue;
+      levelGroups.push({ id: `fold:${level}:${parentId}`, level, parentId, memberIds });
+      for (const id of memberIds) folded.add(id);
+      count -= memberIds.length - 1;
+    }
+    if (count > capacity) {
+      // Still too many: the least linked of the rest (the later ones in the plan's order on a tie)
+      // fold into one group, with the smallest groups' boxes when the rest alone is too few.
+      const unfoldedRest = () => inLevel.filter((box) => box.foldable && !folded.has(box.id));
+      while (unfoldedRest().length < count - capacity + 1 && levelGroups.length > 0) {
+        const smallest = levelGroups.pop()!;
+        for (const id of smallest.memberIds) folded.delete(id);
+        count += smallest.memberIds.length - 1;
+      }
+      const rest = unfoldedRest().sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || order.get(b.id)! - order.get(a.id)!);
+      const take = Math.min(rest.length, count - capacity + 1);
+      if (take >= 2) {
+        const memberIds = rest
+          .slice(0, take)
+          .map((box) => box.id)
+          .sort((a, b) => order.get(a)! - order.get(b)!);
+        levelGroups.push({ id: `fold:${level}`, level, parentId: undefined, memberIds });
+      }
+    }
+    groups.push(...levelGroups);
+    for (const group of levelGroups) for (const id of group.memberIds) drawnAs.set(id, group.id);
+  }
+  return groups;
+}
