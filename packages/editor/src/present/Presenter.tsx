@@ -1,17 +1,22 @@
-import { getPresentationSteps, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
-import { PlanNodeView } from '../components/PlanNodeView.js';
+import { RoutedEdge } from '../picture/RoutedEdge.js';
+import type { FlowNode } from '../adapter/to-flow.js';
+import { boxPictureOf, type GroupNodeData, type PictureNode, type RoutedFlowEdge } from '../picture/to-picture.js';
+import { PresentedGroup, PresentedNode } from './PresentedBoxes.js';
 import { PresenterNotes } from './PresenterNotes.js';
 import { presentationFlow } from './presentation-flow.js';
 import { layoutPresentation } from './presentation-layout.js';
 import { getPresentationScope } from './presentation-scope.js';
+import { estimateBoxHeight, spaceRowsFor } from './presentation-spacing.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
-const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentedNode])), actionGroup: PresentedGroup };
+/** Links as the picture draws them without a layout's routes: orthogonal steps, never long curves. */
+const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
 
 export interface PresenterProps {
   /** The plan to present. Read only: the presenter never changes it. */
@@ -26,6 +31,8 @@ export interface PresenterProps {
   colourMode?: 'system' | 'light' | 'dark';
   /** Ask the browser for full screen (default true); where it refuses, the presenter fills the window. */
   fullscreen?: boolean;
+  /** Groups of actions folded or unfolded by hand on the canvas (group id → folded); others fold as the picture does by default. */
+  folds?: ReadonlyMap<string, boolean>;
 }
 
 /**
@@ -44,20 +51,21 @@ export function Presenter(props: PresenterProps) {
   );
 }
 
-function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true }: PresenterProps) {
+function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true, folds }: PresenterProps) {
   const root = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
-  const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
+  const scope = useMemo(() => getPresentationScope(plan, viewId, pathwayOf, folds), [plan, viewId, pathwayOf, folds]);
+  const { flow: base, steps, membersOf } = scope;
   const placed = useMemo(() => {
-    const positions = layoutPresentation(steps);
+    const tallest = Math.max(0, ...base.nodes.map(heightOf));
+    const positions = spaceRowsFor(layoutPresentation(steps), tallest);
     return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
   }, [base, steps]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const [overview, setOverview] = useState(false);
   const step = steps[Math.min(index, steps.length - 1)];
-  const { nodes, edges } = useMemo(() => presentationFlow(placed, step, pathway), [placed, step, pathway]);
+  const { nodes, edges } = useMemo(() => presentationFlow(placed, step), [placed, step]);
 
   // The camera frames the newest level with the one before it, so each step reads at a good size;
   // the overview (O) frames everything shown so far.
@@ -80,7 +88,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const viewTitle = viewId === WHOLE_PLAN_VIEW ? plan.title : (plan.nodes.get(viewId)?.title ?? plan.title);
   const through = pathwayOf ? plan.nodes.get(pathwayOf)?.title : undefined;
   const counter = steps.length === 0 ? '0 / 0' : `${index + 1} / ${steps.length}`;
-  const newTitles = step?.newNodeIds.map((id) => plan.nodes.get(id)?.title ?? id) ?? [];
+  const newTitles = step?.newNodeIds.map((id) => boxTitle(plan, id, membersOf)) ?? [];
 
   return (
     <div
@@ -95,7 +103,10 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
     >
       <header className="presenter-bar">
         <div className="presenter-heading">
-          <h2 id={titleId}>{viewTitle}</h2>
+          {/* Clamped to keep the header's height from step to step; the whole title is its tooltip and is read out. */}
+          <h2 id={titleId} title={viewTitle}>
+            {viewTitle}
+          </h2>
           {through && <p className="presenter-pathway">Pathways through “{through}”</p>}
         </div>
         <p className="presenter-level">{step?.title ?? 'Nothing to present'}</p>
@@ -124,10 +135,11 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
         {steps.length === 0 ? (
           <p className="presenter-empty">Nothing to present: this view has no boxes on the levels of a theory of change.</p>
         ) : (
-          <ReactFlow<FlowNode, FlowEdge>
+          <ReactFlow<PictureNode, RoutedFlowEdge>
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
             nodesDraggable={false}
             nodesConnectable={false}
             nodesFocusable={false}
@@ -149,7 +161,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
           </ReactFlow>
         )}
       </div>
-      {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
+      {notesOpen && step && <PresenterNotes plan={plan} step={step} membersOf={membersOf} />}
       <p className="presenter-hint" aria-hidden="true">
         ← → step · O overview · N notes · Esc leave
       </p>
@@ -158,6 +170,22 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
       </div>
     </div>
   );
+}
+
+/** The room a box needs on a slide (see estimateBoxHeight). */
+function heightOf(node: PictureNode): number {
+  if (node.type === 'actionGroup') return estimateBoxHeight('13 partner actions', (node.data as GroupNodeData).annotations) + 8; // its double border
+  const data = node.data as FlowNode['data'];
+  return estimateBoxHeight(data.node.title, boxPictureOf(data)?.annotations);
+}
+
+/** What the screen reader hears for a new box: its title, or for a group how many actions it holds. */
+function boxTitle(plan: Plan, id: string, membersOf: ReadonlyMap<string, readonly string[]>): string {
+  const node = plan.nodes.get(id);
+  if (node) return node.title;
+  const actions = membersOf.get(id) ?? [];
+  const parent = id.startsWith('group:') ? plan.nodes.get(id.slice('group:'.length))?.title : undefined;
+  return `${actions.length} actions${parent ? ` towards ${parent}` : ''}`;
 }
 
 /** Moves the camera to the boxes in focus at each step and when the notes open or close (React Flow's own `fitView` does the first). */

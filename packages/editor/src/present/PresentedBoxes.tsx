@@ -1,0 +1,54 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowNode } from '../adapter/to-flow.js';
+import { KIND_LOOK } from '../components/kinds.js';
+import { boxPictureOf, type GroupFlowNode } from '../picture/to-picture.js';
+import { PresentedChips } from './PresentedChips.js';
+
+/**
+ * A box on a slide: as on the canvas (kind, number, title, chips and badges), but with its whole
+ * title (the layout leaves room) and nothing to press: a presentation only shows.
+ */
+function PresentedNodeBase({ data }: NodeProps<FlowNode>) {
+  const { node } = data;
+  const look = KIND_LOOK[node.kind];
+  const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
+  const annotations = boxPictureOf(data)?.annotations;
+  return (
+    <div className={`plan-node kind-${node.kind}`} data-testid={`presented-${node.id}`}>
+      <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
+      <div className="plan-node-kind">
+        <span className="plan-node-icon" aria-hidden="true">
+          {look.icon}
+        </span>
+        {look.label}
+        {number !== undefined && <span className="plan-node-number">{number}</span>}
+      </div>
+      <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
+      {annotations && <PresentedChips annotations={annotations} />}
+      <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
+    </div>
+  );
+}
+
+/** A folded group of actions on a slide: how many, and the chips of its actions (their partners, say). */
+function PresentedGroupBase({ data }: NodeProps<GroupFlowNode>) {
+  const { group, annotations } = data;
+  return (
+    <div className="plan-node kind-action action-group" data-testid={`presented-${group.id}`} data-actions={group.actionIds.join(' ')}>
+      <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
+      <div className="plan-node-kind">
+        <span className="plan-node-icon" aria-hidden="true">
+          ▤
+        </span>
+        Actions
+      </div>
+      <div className="plan-node-title">{group.actionIds.length} partner actions</div>
+      {annotations && <PresentedChips annotations={annotations} />}
+      <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
+    </div>
+  );
+}
+
+export const PresentedNode = memo(PresentedNodeBase);
+export const PresentedGroup = memo(PresentedGroupBase);
