@@ -1,6 +1,6 @@
 import { NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
@@ -56,11 +56,13 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const titleId = useId();
   const scope = useMemo(() => getPresentationScope(plan, viewId, pathwayOf, folds), [plan, viewId, pathwayOf, folds]);
   const { flow: base, steps, membersOf } = scope;
+  // Rows are spaced for the tallest box: estimated first, then as the browser drew it, should it be taller.
+  const [measuredTallest, setMeasuredTallest] = useState(0);
+  const tallest = useMemo(() => Math.max(measuredTallest, ...base.nodes.map(heightOf)), [base, measuredTallest]);
   const placed = useMemo(() => {
-    const tallest = Math.max(0, ...base.nodes.map(heightOf));
     const positions = spaceRowsFor(layoutPresentation(steps), tallest);
     return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
-  }, [base, steps]);
+  }, [base, steps, tallest]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const [overview, setOverview] = useState(false);
@@ -157,7 +159,8 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
             fitViewOptions={fitOptions(inFocus)}
             proOptions={{ hideAttribution: true }}
           >
-            <FollowStep shown={inFocus} notesOpen={notesOpen} />
+            <FollowStep shown={inFocus} notesOpen={notesOpen} tallest={tallest} />
+            <MeasureTallest onTaller={setMeasuredTallest} />
           </ReactFlow>
         )}
       </div>
@@ -188,8 +191,24 @@ function boxTitle(plan: Plan, id: string, membersOf: ReadonlyMap<string, readonl
   return `${actions.length} actions${parent ? ` towards ${parent}` : ''}`;
 }
 
-/** Moves the camera to the boxes in focus at each step and when the notes open or close (React Flow's own `fitView` does the first). */
-function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean }) {
+/**
+ * Reports the tallest box as drawn (boxes not shown yet are drawn too, hidden), when it is taller
+ * than any before: the estimate can fall short (a long word, a font), and boxes must never overlap.
+ */
+function MeasureTallest({ onTaller }: { onTaller: (height: number) => void }) {
+  const tallest = useStore((s) => {
+    let max = 0;
+    for (const node of s.nodeLookup.values()) max = Math.max(max, node.measured?.height ?? 0);
+    return Math.ceil(max);
+  });
+  useEffect(() => {
+    if (tallest > 0) onTaller(tallest);
+  }, [tallest, onTaller]);
+  return null;
+}
+
+/** Moves the camera to the boxes in focus at each step, when the notes open or close and when rows open up (React Flow's own `fitView` does the first). */
+function FollowStep({ shown, notesOpen, tallest }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean; tallest: number }) {
   const flow = useReactFlow();
   const first = useRef(true);
   useEffect(() => {
@@ -202,7 +221,7 @@ function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefin
     // The notes panel narrows the stage: refit after the layout has changed.
     const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions(shown), duration: reduce ? 0 : 350 }));
     return () => cancelAnimationFrame(frame);
-  }, [shown, notesOpen, flow]);
+  }, [shown, notesOpen, tallest, flow]);
   return null;
 }
 
