@@ -11,7 +11,7 @@ import { PresenterNotes } from './PresenterNotes.js';
 import { presentationFlow } from './presentation-flow.js';
 import { layoutPresentation } from './presentation-layout.js';
 import { getPresentationScope } from './presentation-scope.js';
-import { estimateBoxHeight, spaceRowsFor } from './presentation-spacing.js';
+import { estimateBoxHeight, rowHeightFor } from './presentation-spacing.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentedNode])), actionGroup: PresentedGroup };
@@ -60,7 +60,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const [measuredTallest, setMeasuredTallest] = useState(0);
   const tallest = useMemo(() => Math.max(measuredTallest, ...base.nodes.map(heightOf)), [base, measuredTallest]);
   const placed = useMemo(() => {
-    const positions = spaceRowsFor(layoutPresentation(steps), tallest);
+    const positions = layoutPresentation(steps, rowHeightFor(tallest));
     return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
   }, [base, steps, tallest]);
   const [index, setIndex] = useState(0);

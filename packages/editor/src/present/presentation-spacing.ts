@@ -1,10 +1,7 @@
-import type { Position } from '@changemap/core';
 import type { BoxAnnotations } from '../picture/annotations.js';
 import { chipsOf } from '../picture/BoxChips.js';
 import { PRESENTED_CHIPS, PRESENTED_PRINCIPLES } from './PresentedChips.js';
 
-/** The room layoutPresentation gives each row of boxes. */
-const CELL_HEIGHT = 175;
 /** The space kept between two boxes one above the other. */
 const ROW_GAP = 36;
 
@@ -33,12 +30,7 @@ export function estimateBoxHeight(title: string, annotations?: BoxAnnotations): 
   return height;
 }
 
-/**
- * Opens up the presentation's rows so that the tallest box fits in each with a gap: boxes keep
- * their columns and order, only the distance between rows grows (never shrinks), the same for the
- * whole presentation so that nothing moves as the steps go by.
- */
-export function spaceRowsFor(positions: ReadonlyMap<string, Position>, tallest: number): Map<string, Position> {
-  const factor = Math.max(1, (tallest + ROW_GAP) / CELL_HEIGHT);
-  return new Map([...positions].map(([id, p]) => [id, { x: p.x, y: p.y * factor }]));
+/** The height of a presentation's rows for its tallest box: that box and a gap (layoutPresentation's `rowHeight`). */
+export function rowHeightFor(tallest: number): number {
+  return tallest + ROW_GAP;
 }

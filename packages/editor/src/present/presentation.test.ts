@@ -8,7 +8,7 @@ import { presentationFlow } from './presentation-flow.js';
 import { layoutPresentation } from './presentation-layout.js';
 import { boxPictureOf, type GroupNodeData } from '../picture/to-picture.js';
 import { getPresentationScope, type PresentationScope } from './presentation-scope.js';
-import { estimateBoxHeight, spaceRowsFor } from './presentation-spacing.js';
+import { estimateBoxHeight } from './presentation-spacing.js';
 
 /** vision ← aim ← cta ← p ← o ← a, and a second branch p ← o2 ← a2; an indicator on o, a partner delivering a, a principle and evidence. */
 function plan(): Plan {
@@ -176,7 +176,7 @@ describe('layoutPresentation', () => {
   });
 });
 
-describe('spaceRowsFor', () => {
+describe('room for tall boxes', () => {
   const step = (ids: string[]) => ({ levelId: 'l', title: 'L', newNodeIds: ids, shownNodeIds: new Set(ids) });
 
   it('gives a longer title or more chips more room', () => {
@@ -192,20 +192,22 @@ describe('spaceRowsFor', () => {
     expect(estimateBoxHeight('Short', chips)).toBeGreaterThan(estimateBoxHeight('Short'));
   });
 
-  it('opens the rows so that boxes as tall as the tallest never overlap, and never moves boxes closer', () => {
+  it('spaces the rows so that boxes as tall as the tallest never overlap, in fewer rows when they are tall', () => {
+    const four = [step(['a', 'b', 'c', 'd'])];
+    expect(new Set([...layoutPresentation(four).values()].map((p) => p.x)).size).toBe(1); // four boxes of the usual height: one column
+    expect(new Set([...layoutPresentation(four, 400).values()].map((p) => p.x)).size).toBe(2); // four very tall ones: two columns of two
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 40, max: 600 }), (sizes, tallest) => {
         let n = 0;
         const steps = sizes.map((size) => step(Array.from({ length: size }, () => `b${n++}`)));
-        const before = layoutPresentation(steps);
-        const after = spaceRowsFor(before, tallest);
+        const after = layoutPresentation(steps, tallest);
         const byColumn = new Map<number, number[]>();
         for (const p of after.values()) byColumn.set(p.x, [...(byColumn.get(p.x) ?? []), p.y]);
         for (const ys of byColumn.values()) {
           ys.sort((a, b) => a - b);
           for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBeGreaterThanOrEqual(tallest);
         }
-        for (const [id, p] of before) expect(Math.abs(after.get(id)!.y)).toBeGreaterThanOrEqual(Math.abs(p.y));
+        expect(new Set([...after.values()].map((p) => `${p.x},${p.y}`)).size).toBe(n);
       }),
     );
   });
