@@ -19,7 +19,7 @@ export function layoutPresentation(steps: readonly PresentationStep[], rowHeight
   let left = 0;
   for (const step of steps) {
     const count = step.newNodeIds.length;
-    const rows = Math.min(count, Math.max(Math.round(4 / taller), Math.ceil(Math.sqrt((count * 1.2) / taller))));
+    const rows = Math.min(count, Math.max(Math.ceil(4 / taller), Math.ceil(Math.sqrt((count * 1.2) / taller))));
     const columns = Math.ceil(count / rows);
     step.newNodeIds.forEach((id, i) => {
       const column = Math.floor(i / rows);
