@@ -41,6 +41,7 @@ test.describe('presenting', () => {
     editor,
     page,
   }) => {
+    test.slow(); // walks every step of the largest call to action, checking each: over a minute on a loaded machine
     await editor.open();
     await editor.openCallToAction(3);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
@@ -156,6 +157,7 @@ test.describe('presenting', () => {
   });
 
   test('“Present pathway” steps from the box’s actions up to the vision, showing only that pathway', async ({ editor, page }) => {
+    test.slow(); // unfolds every group (each a new layout) before presenting: over a minute on a loaded machine
     await editor.open();
     await editor.openCallToAction(3);
     await unfoldEveryGroup(editor);
