@@ -4,10 +4,13 @@ import { expect, test, type Editor } from './fixtures.js';
 const presenter = (editor: Editor) => editor.page.getByTestId('presenter');
 const counter = (editor: Editor) => editor.page.getByTestId('presenter-counter');
 const shownBoxes = (editor: Editor) => editor.page.locator('.presenter .react-flow__node:not(.is-future)');
+/** Boxes of the kinds the picture draws as chips and badges. */
+const ANNOTATION_BOXES = ['indicator', 'partner', 'principle', 'researchQuestion', 'assumption', 'evidence']
+  .map((kind) => `.presenter .react-flow__node-${kind}`)
+  .join(', ');
 
-/** Every box of the view drawn as a box on the canvas, as in the presentation: annotations back as boxes, every group of actions unfolded. */
-async function showEveryBox(editor: Editor) {
-  for (const label of ['Indicators', 'Partners', 'Principles', 'Research questions', 'Assumptions & evidence']) await editor.showAsBoxes(label);
+/** Every group of actions unfolded on the canvas (the presentation then unfolds them too). */
+async function unfoldEveryGroup(editor: Editor) {
   const toggles = editor.page.locator('.action-group .group-toggle');
   while ((await toggles.count()) > 0) {
     // Its “Show all ▸” button, wherever the group is (the view may be larger than the screen).
@@ -38,6 +41,7 @@ test.describe('presenting', () => {
     editor,
     page,
   }) => {
+    test.slow(); // walks every step of the largest call to action, checking each: over a minute on a loaded machine
     await editor.open();
     await editor.openCallToAction(3);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
@@ -63,6 +67,13 @@ test.describe('presenting', () => {
       expect(await page.evaluate(([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('[data-testid="presenter"]'), [x, y])).toBe(true);
     }
     await editor.screenshot('present-step-1');
+    // The picture's causal chain: indicators, partners and the rest are chips and badges on the boxes, never boxes.
+    await expect(page.locator(ANNOTATION_BOXES)).toHaveCount(0);
+    await expect(page.locator('.presenter .react-flow__node:not(.is-future) [data-testid="presented-chip"]').first()).toBeVisible();
+    expect(await page.locator('.presenter .react-flow__node:not(.is-future) .chip').count()).toBeGreaterThan(1);
+    await expect(page.locator('.presenter .react-flow__edge.is-future').first()).toBeAttached(); // links are drawn, hidden until their step
+    const barHeight = async () => (await page.locator('.presenter-bar').boundingBox())!.height;
+    const firstBar = await barHeight();
 
     let shown = await shownBoxes(editor).count();
     for (let step = 2; step <= total; step++) {
@@ -74,6 +85,19 @@ test.describe('presenting', () => {
       await expect(page.locator('.presenter .react-flow__node.is-newest').first()).toBeVisible();
     }
     await expect(page.locator('.presenter-level')).toHaveText('Vision');
+    expect(await barHeight(), 'the header keeps its height').toBe(firstBar);
+    await expect(page.locator(ANNOTATION_BOXES)).toHaveCount(0);
+    // Whole titles, and room for them: no two boxes overlap.
+    const boxes = await page.locator('.presenter .react-flow__node:not(.is-future) .plan-node').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        const title = n.querySelector('.plan-node-title')!;
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, cut: title.scrollHeight > title.clientHeight + 1 };
+      }),
+    );
+    expect(boxes.filter((b) => b.cut)).toEqual([]);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'boxes overlap').toBe(true);
     await expect(page.getByTestId('presenter-announcer')).toHaveText(
       `Step ${total} of ${total}: Vision. 1 new: Residents and partners working together to improve quality of life, advance equality, opportunity, and empowered communities..`,
     );
@@ -103,6 +127,7 @@ test.describe('presenting', () => {
     await expect(page.getByRole('button', { name: 'Notes' })).toHaveAttribute('aria-pressed', 'true');
     await editor.viewportAtRest();
     await editor.screenshot('present-notes');
+    await expect(notes).not.toContainText('No description');
     await page.keyboard.press('N');
     await expect(notes).toBeHidden();
 
@@ -132,9 +157,10 @@ test.describe('presenting', () => {
   });
 
   test('“Present pathway” steps from the box’s actions up to the vision, showing only that pathway', async ({ editor, page }) => {
+    test.slow(); // unfolds every group (each a new layout) before presenting: over a minute on a loaded machine
     await editor.open();
     await editor.openCallToAction(3);
-    await showEveryBox(editor);
+    await unfoldEveryGroup(editor);
     await page.locator('.outline-item', { hasText: 'Support safer communities' }).click();
     await expect(page.getByTestId('pathway-announcer')).toContainText('Support safer communities');
     const ids = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!).sort());

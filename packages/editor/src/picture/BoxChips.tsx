@@ -10,7 +10,7 @@ const MAX_CHIPS = 1;
 const MAX_PRINCIPLES = 1;
 
 /** Badges: research questions, assumptions and evidence, as an icon and a count. */
-const BADGES = [
+export const BADGES = [
   { group: 'research', icon: '?', one: 'research question', many: 'research questions' },
   { group: 'assumptions', icon: '!', one: 'assumption', many: 'assumptions' },
   { group: 'evidence', icon: '✓', one: 'piece of evidence', many: 'pieces of evidence' },
@@ -109,7 +109,7 @@ export function BoxChips({ picture }: { picture: BoxPicture }) {
 }
 
 /** Indicators first, then partners: the named chip and the rest behind "+n". */
-function chipsOf(annotations: BoxAnnotations) {
+export function chipsOf(annotations: BoxAnnotations) {
   return [
     ...annotations.indicators.map((chip) => ({ chip, kind: 'indicator', label: 'Indicator' })),
     ...annotations.partners.map((chip) => ({ chip, kind: 'partner', label: 'Delivered by' })),
@@ -117,7 +117,7 @@ function chipsOf(annotations: BoxAnnotations) {
 }
 
 /** "Title — On track" for a chip with a status, else the title: what a chip's name and tooltip say. */
-function describeChip(chip: Chip): string {
+export function describeChip(chip: Chip): string {
   return chip.status ? `${chip.title} — ${targetLook(chip.status).words}` : chip.title;
 }
 
@@ -151,7 +151,7 @@ function ChipRow({ annotations, open }: { annotations: BoxAnnotations; open: (ch
 }
 
 /** The status in words with a mark and a colour (never colour alone). */
-function ChipStatus({ status }: { status: TargetStatus }) {
+export function ChipStatus({ status }: { status: TargetStatus }) {
   const look = targetLook(status);
   return (
     <span className={`chip-status tone-${look.tone}`}>

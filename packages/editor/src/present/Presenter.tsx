@@ -1,17 +1,22 @@
-import { getPresentationSteps, getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
-import { PlanNodeView } from '../components/PlanNodeView.js';
+import { RoutedEdge } from '../picture/RoutedEdge.js';
+import type { FlowNode } from '../adapter/to-flow.js';
+import { boxPictureOf, type GroupNodeData, type PictureNode, type RoutedFlowEdge } from '../picture/to-picture.js';
+import { PresentedDirection, PresentedGroup, PresentedNode } from './PresentedBoxes.js';
 import { PresenterNotes } from './PresenterNotes.js';
 import { presentationFlow } from './presentation-flow.js';
 import { layoutPresentation } from './presentation-layout.js';
 import { getPresentationScope } from './presentation-scope.js';
+import { estimateBoxHeight, rowHeightFor } from './presentation-spacing.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
-const NODE_TYPES: NodeTypes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView]));
+const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PresentedNode])), actionGroup: PresentedGroup };
+/** Links as the picture draws them without a layout's routes: orthogonal steps, never long curves. */
+const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
 
 export interface PresenterProps {
   /** The plan to present. Read only: the presenter never changes it. */
@@ -26,6 +31,8 @@ export interface PresenterProps {
   colourMode?: 'system' | 'light' | 'dark';
   /** Ask the browser for full screen (default true); where it refuses, the presenter fills the window. */
   fullscreen?: boolean;
+  /** Groups of actions folded or unfolded by hand on the canvas (group id → folded); others fold as the picture does by default. */
+  folds?: ReadonlyMap<string, boolean>;
 }
 
 /**
@@ -44,22 +51,25 @@ export function Presenter(props: PresenterProps) {
   );
 }
 
-function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true }: PresenterProps) {
+function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system', fullscreen = true, folds }: PresenterProps) {
   const root = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const { nodeIds, flow: base, pathway } = useMemo(() => getPresentationScope(plan, viewId, pathwayOf), [plan, viewId, pathwayOf]);
-  const steps = useMemo(() => getPresentationSteps(plan, nodeIds), [plan, nodeIds]);
+  const scope = useMemo(() => getPresentationScope(plan, viewId, pathwayOf, folds), [plan, viewId, pathwayOf, folds]);
+  const { flow: base, steps, membersOf } = scope;
   // Levels run as in the view: left to right, or top to bottom when the view is turned that way.
   const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
+  // Rows are spaced for the tallest box: estimated first, then as the browser drew it, should it be taller.
+  const [measuredTallest, setMeasuredTallest] = useState(0);
+  const tallest = useMemo(() => Math.max(measuredTallest, ...base.nodes.map(heightOf)), [base, measuredTallest]);
   const placed = useMemo(() => {
-    const positions = layoutPresentation(steps, direction);
+    const positions = layoutPresentation(steps, direction, rowHeightFor(tallest));
     return { nodes: base.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })), edges: base.edges };
-  }, [base, steps, direction]);
+  }, [base, steps, tallest, direction]);
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
   const [overview, setOverview] = useState(false);
   const step = steps[Math.min(index, steps.length - 1)];
-  const { nodes, edges } = useMemo(() => presentationFlow(placed, step, pathway), [placed, step, pathway]);
+  const { nodes, edges } = useMemo(() => presentationFlow(placed, step), [placed, step]);
 
   // The camera frames the newest level with the one before it, so each step reads at a good size;
   // the overview (O) frames everything shown so far.
@@ -82,7 +92,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   const viewTitle = viewId === WHOLE_PLAN_VIEW ? plan.title : (plan.nodes.get(viewId)?.title ?? plan.title);
   const through = pathwayOf ? plan.nodes.get(pathwayOf)?.title : undefined;
   const counter = steps.length === 0 ? '0 / 0' : `${index + 1} / ${steps.length}`;
-  const newTitles = step?.newNodeIds.map((id) => plan.nodes.get(id)?.title ?? id) ?? [];
+  const newTitles = step?.newNodeIds.map((id) => boxTitle(plan, id, membersOf)) ?? [];
 
   return (
     <div
@@ -97,7 +107,10 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
     >
       <header className="presenter-bar">
         <div className="presenter-heading">
-          <h2 id={titleId}>{viewTitle}</h2>
+          {/* Clamped to keep the header's height from step to step; the whole title is its tooltip and is read out. */}
+          <h2 id={titleId} title={viewTitle}>
+            {viewTitle}
+          </h2>
           {through && <p className="presenter-pathway">Pathways through “{through}”</p>}
         </div>
         <p className="presenter-level">{step?.title ?? 'Nothing to present'}</p>
@@ -126,32 +139,36 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
         {steps.length === 0 ? (
           <p className="presenter-empty">Nothing to present: this view has no boxes on the levels of a theory of change.</p>
         ) : (
-          <ReactFlow<FlowNode, FlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elementsSelectable={false}
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={null}
-            disableKeyboardA11y
-            zoomOnDoubleClick={false}
-            minZoom={0.1}
-            maxZoom={2}
-            colorMode={colourMode}
-            fitView
-            fitViewOptions={fitOptions(inFocus)}
-            proOptions={{ hideAttribution: true }}
-          >
-            <FollowStep shown={inFocus} notesOpen={notesOpen} />
-          </ReactFlow>
+          <PresentedDirection.Provider value={direction}>
+            <ReactFlow<PictureNode, RoutedFlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              elementsSelectable={false}
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              multiSelectionKeyCode={null}
+              disableKeyboardA11y
+              zoomOnDoubleClick={false}
+              minZoom={0.1}
+              maxZoom={2}
+              colorMode={colourMode}
+              fitView
+              fitViewOptions={fitOptions(inFocus)}
+              proOptions={{ hideAttribution: true }}
+            >
+              <FollowStep shown={inFocus} notesOpen={notesOpen} tallest={tallest} />
+              <MeasureTallest onTaller={setMeasuredTallest} />
+            </ReactFlow>
+          </PresentedDirection.Provider>
         )}
       </div>
-      {notesOpen && step && <PresenterNotes plan={plan} step={step} />}
+      {notesOpen && step && <PresenterNotes plan={plan} step={step} membersOf={membersOf} />}
       <p className="presenter-hint" aria-hidden="true">
         {direction === 'DOWN' ? '↑ ↓' : '← →'} step · O overview · N notes · Esc leave
       </p>
@@ -162,8 +179,40 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
   );
 }
 
-/** Moves the camera to the boxes in focus at each step and when the notes open or close (React Flow's own `fitView` does the first). */
-function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean }) {
+/** The room a box needs on a slide (see estimateBoxHeight). */
+function heightOf(node: PictureNode): number {
+  if (node.type === 'actionGroup') return estimateBoxHeight('13 partner actions', (node.data as GroupNodeData).annotations) + 8; // its double border
+  const data = node.data as FlowNode['data'];
+  return estimateBoxHeight(data.node.title, boxPictureOf(data)?.annotations);
+}
+
+/** What the screen reader hears for a new box: its title, or for a group how many actions it holds. */
+function boxTitle(plan: Plan, id: string, membersOf: ReadonlyMap<string, readonly string[]>): string {
+  const node = plan.nodes.get(id);
+  if (node) return node.title;
+  const actions = membersOf.get(id) ?? [];
+  const parent = id.startsWith('group:') ? plan.nodes.get(id.slice('group:'.length))?.title : undefined;
+  return `${actions.length} actions${parent ? ` towards ${parent}` : ''}`;
+}
+
+/**
+ * Reports the tallest box as drawn (boxes not shown yet are drawn too, hidden), when it is taller
+ * than any before: the estimate can fall short (a long word, a font), and boxes must never overlap.
+ */
+function MeasureTallest({ onTaller }: { onTaller: (height: number) => void }) {
+  const tallest = useStore((s) => {
+    let max = 0;
+    for (const node of s.nodeLookup.values()) max = Math.max(max, node.measured?.height ?? 0);
+    return Math.ceil(max);
+  });
+  useEffect(() => {
+    if (tallest > 0) onTaller(tallest);
+  }, [tallest, onTaller]);
+  return null;
+}
+
+/** Moves the camera to the boxes in focus at each step, when the notes open or close and when rows open up (React Flow's own `fitView` does the first). */
+function FollowStep({ shown, notesOpen, tallest }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean; tallest: number }) {
   const flow = useReactFlow();
   const first = useRef(true);
   useEffect(() => {
@@ -176,7 +225,7 @@ function FollowStep({ shown, notesOpen }: { shown: ReadonlySet<string> | undefin
     // The notes panel narrows the stage: refit after the layout has changed.
     const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions(shown), duration: reduce ? 0 : 350 }));
     return () => cancelAnimationFrame(frame);
-  }, [shown, notesOpen, flow]);
+  }, [shown, notesOpen, tallest, flow]);
   return null;
 }
 

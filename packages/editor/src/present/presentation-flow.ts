@@ -1,17 +1,15 @@
-import type { PathwaysThrough, PresentationStep } from '@changemap/core';
-import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
+import type { PresentationStep } from '@changemap/core';
+import type { PictureNode, RoutedFlowEdge } from '../picture/to-picture.js';
 
 /**
  * The diagram at one step of a presentation: every box keeps its place (so nothing jumps as the
- * steps go by), boxes not shown yet are hidden, the newest level is marked, and in a pathway's
- * presentation only the pathway's links are drawn. Nothing is selectable or labelled for focus:
- * the presenter tells screen readers what each step shows.
+ * steps go by), boxes not shown yet are hidden, and the newest level is marked. Nothing is
+ * selectable or labelled for focus: the presenter tells screen readers what each step shows.
  */
 export function presentationFlow(
-  base: { nodes: FlowNode[]; edges: FlowEdge[] },
+  base: { nodes: PictureNode[]; edges: RoutedFlowEdge[] },
   step: PresentationStep | undefined,
-  pathway: PathwaysThrough | undefined,
-): { nodes: FlowNode[]; edges: FlowEdge[] } {
+): { nodes: PictureNode[]; edges: RoutedFlowEdge[] } {
   const shown = step?.shownNodeIds ?? new Set<string>();
   const newest = new Set(step?.newNodeIds ?? []);
   const nodes = base.nodes.map((node) => ({
@@ -19,9 +17,9 @@ export function presentationFlow(
     selected: false,
     ariaLabel: undefined,
     className: !shown.has(node.id) ? 'is-future' : newest.has(node.id) ? 'is-newest' : 'is-shown',
-  }));
+  })) as PictureNode[];
   const edges = base.edges.map((edge) => {
-    const visible = shown.has(edge.source) && shown.has(edge.target) && (!pathway || pathway.edgeIds.has(edge.id));
+    const visible = shown.has(edge.source) && shown.has(edge.target);
     const fresh = visible && (newest.has(edge.source) || newest.has(edge.target));
     return {
       ...edge,

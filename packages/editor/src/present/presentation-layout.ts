@@ -14,16 +14,25 @@ export type PresentationDirection = 'RIGHT' | 'DOWN';
  * shown moves. A step with many boxes (thirty actions, say) wraps, so the block stays near the
  * screen's shape and can be shown at a readable size: left to right into several columns of a few
  * rows, top to bottom into several rows of a few more columns (a screen is wider than tall). Boxes
- * keep the plan's order, column by column or row by row.
+ * keep the plan's order, column by column or row by row. `rowHeight` is the room for the tallest
+ * box with its gap: taller rows make fewer of them.
  */
-export function layoutPresentation(steps: readonly PresentationStep[], direction: PresentationDirection = 'RIGHT'): Map<string, Position> {
+export function layoutPresentation(
+  steps: readonly PresentationStep[],
+  direction: PresentationDirection = 'RIGHT',
+  rowHeight: number = CELL.height,
+): Map<string, Position> {
+  const rowSpan = Math.max(CELL.height, rowHeight);
+  const taller = rowSpan / CELL.height;
   const positions = new Map<string, Position>();
   let start = 0;
   for (const step of steps) {
     const count = step.newNodeIds.length;
     // Lines of boxes across the direction (columns' length left to right, rows' length top to bottom).
     const across =
-      direction === 'RIGHT' ? Math.min(count, Math.max(4, Math.ceil(Math.sqrt(count * 1.2)))) : Math.min(count, Math.max(5, Math.ceil(Math.sqrt(count * 2.5))));
+      direction === 'RIGHT'
+        ? Math.min(count, Math.max(Math.ceil(4 / taller), Math.ceil(Math.sqrt((count * 1.2) / taller))))
+        : Math.min(count, Math.max(5, Math.ceil(Math.sqrt(count * 2.5 * taller))));
     const lines = Math.ceil(count / across);
     step.newNodeIds.forEach((id, i) => {
       const line = Math.floor(i / across);
@@ -31,12 +40,9 @@ export function layoutPresentation(steps: readonly PresentationStep[], direction
       // The last line may be short: centre it like the others.
       const inLine = line === lines - 1 ? count - line * across : across;
       const offset = place - (inLine - 1) / 2;
-      positions.set(
-        id,
-        direction === 'RIGHT' ? { x: start + line * CELL.width, y: offset * CELL.height } : { x: offset * CELL.width, y: start + line * CELL.height },
-      );
+      positions.set(id, direction === 'RIGHT' ? { x: start + line * CELL.width, y: offset * rowSpan } : { x: offset * CELL.width, y: start + line * rowSpan });
     });
-    start += direction === 'RIGHT' ? lines * CELL.width + STEP_GAP : lines * CELL.height + STEP_GAP;
+    start += direction === 'RIGHT' ? lines * CELL.width + STEP_GAP : lines * rowSpan + STEP_GAP;
   }
   return positions;
 }

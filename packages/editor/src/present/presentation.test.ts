@@ -1,4 +1,4 @@
-import { getPresentationSteps, Table, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { Table, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,11 @@ import { getViewMembers } from '../adapter/view-members.js';
 import { edgeLensClasses, getLensMarks, nodeLensClasses } from '../lens/lens-marks.js';
 import { presentationFlow } from './presentation-flow.js';
 import { layoutPresentation } from './presentation-layout.js';
-import { getPresentationScope } from './presentation-scope.js';
+import { boxPictureOf, type GroupNodeData } from '../picture/to-picture.js';
+import { getPresentationScope, type PresentationScope } from './presentation-scope.js';
+import { estimateBoxHeight } from './presentation-spacing.js';
 
-/** vision ← aim ← cta ← p ← o ← a, and a second branch p ← o2 ← a2, an indicator on o. */
+/** vision ← aim ← cta ← p ← o ← a, and a second branch p ← o2 ← a2; an indicator on o, a partner delivering a, a principle and evidence. */
 function plan(): Plan {
   const nodes: PlanNode[] = [
     { id: 'v', kind: 'vision', title: 'Vision', description: 'Why it all matters' },
@@ -20,6 +22,9 @@ function plan(): Plan {
     { id: 'a', kind: 'action', title: 'Action' },
     { id: 'a2', kind: 'action', title: 'Action two' },
     { id: 'i', kind: 'indicator', title: 'Indicator' },
+    { id: 'pa', kind: 'partner', title: 'Housing team' },
+    { id: 'pr', kind: 'principle', title: 'Work with residents' },
+    { id: 'ev', kind: 'evidence', title: 'Pilot evaluation' },
   ];
   const links: [string, string, PlanEdge['kind']][] = [
     ['aim', 'v', 'contributesTo'],
@@ -30,6 +35,9 @@ function plan(): Plan {
     ['a', 'o', 'contributesTo'],
     ['a2', 'o2', 'contributesTo'],
     ['i', 'o', 'measures'],
+    ['a', 'pa', 'deliveredBy'],
+    ['pr', 'cta', 'guides'],
+    ['ev', 'o2', 'supports'],
   ];
   return {
     id: 't',
@@ -40,25 +48,105 @@ function plan(): Plan {
   };
 }
 
+/** A priority with `actions` actions, each leading to one of two outcomes, each action delivered by a partner. */
+function bigPlan(actions: number): Plan {
+  const nodes: PlanNode[] = [
+    { id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 },
+    { id: 'p', kind: 'priority', title: 'Priority', number: '1.1' },
+    { id: 'o1', kind: 'outcome', title: 'First outcome' },
+    { id: 'o2', kind: 'outcome', title: 'Second outcome' },
+  ];
+  const links: [string, string, PlanEdge['kind']][] = [
+    ['p', 'cta', 'contributesTo'],
+    ['o1', 'p', 'contributesTo'],
+    ['o2', 'p', 'contributesTo'],
+  ];
+  for (let k = 0; k < actions; k++) {
+    nodes.push({ id: `a${k}`, kind: 'action', title: `Action ${k}` }, { id: `pa${k}`, kind: 'partner', title: `Partner ${k}` });
+    links.push([`a${k}`, k % 2 === 0 ? 'o1' : 'o2', 'contributesTo'], [`a${k}`, `pa${k}`, 'deliveredBy']);
+  }
+  return {
+    id: 'big',
+    title: 'Big',
+    nodes: Table.fromValues(nodes),
+    edges: Table.fromValues(links.map(([s, t, kind]) => ({ id: `${s}-${t}`, kind, source: s, target: t }))),
+    views: {},
+  };
+}
+
+const ANNOTATION_KINDS = new Set(['indicator', 'partner', 'principle', 'researchQuestion', 'assumption', 'evidence']);
+const CAUSAL_KINDS = new Set(['vision', 'aim', 'callToAction', 'priority', 'outcome', 'output', 'action']);
+
+/** Every plan node the steps show, a group's actions included. */
+function shownMembers(scope: PresentationScope): string[] {
+  return scope.steps.flatMap((s) => s.newNodeIds).flatMap((id) => [...(scope.membersOf.get(id) ?? [])]);
+}
+
 describe('getPresentationScope', () => {
   it("carries a call to action's story on to its aim and the vision, with the links that lead there", () => {
     const scope = getPresentationScope(plan(), 'cta');
-    expect([...scope.nodeIds].sort()).toEqual(['a', 'a2', 'aim', 'cta', 'i', 'o', 'o2', 'p', 'v']);
-    expect(scope.flow.nodes.map((n) => n.id).sort()).toEqual([...scope.nodeIds].sort());
-    expect(scope.flow.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['cta-aim', 'aim-v', 'i-o']));
-    const steps = getPresentationSteps(plan(), scope.nodeIds);
-    expect(steps.map((s) => s.levelId)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
+    expect([...scope.boxIds].sort()).toEqual(['a', 'a2', 'aim', 'cta', 'o', 'o2', 'p', 'v']);
+    expect(scope.flow.nodes.map((n) => n.id).sort()).toEqual([...scope.boxIds].sort());
+    expect(scope.flow.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['cta-aim', 'aim-v', 'a-o']));
+    expect(scope.flow.edges.every((e) => e.type === 'routed')).toBe(true); // drawn as the picture draws links, never curves
+    expect(scope.steps.map((s) => s.levelId)).toEqual(['action', 'outcome-medium', 'priority', 'callToAction', 'aim', 'vision']);
+  });
+
+  it('draws indicators, partners, principles and evidence as chips and badges on their boxes, never as boxes', () => {
+    const scope = getPresentationScope(plan(), 'cta');
+    for (const node of scope.flow.nodes) expect(ANNOTATION_KINDS.has(node.type!), node.id).toBe(false);
+    expect(scope.flow.edges.some((e) => ['measures', 'deliveredBy', 'guides', 'supports'].includes(e.data!.kind))).toBe(false);
+    const chipsOn = (id: string) => boxPictureOf(scope.flow.nodes.find((n) => n.id === id)!.data)?.annotations;
+    expect(chipsOn('o')!.indicators.map((c) => c.title)).toEqual(['Indicator']);
+    expect(chipsOn('a')!.partners.map((c) => c.title)).toEqual(['Housing team']);
+    expect(chipsOn('cta')!.principles.map((c) => c.title)).toEqual(['Work with residents']);
+    expect(chipsOn('o2')!.evidence.map((c) => c.title)).toEqual(['Pilot evaluation']);
   });
 
   it('presents the whole-plan view from the calls to action up to the vision', () => {
     const scope = getPresentationScope(plan(), WHOLE_PLAN_VIEW);
-    expect(getPresentationSteps(plan(), scope.nodeIds).map((s) => s.newNodeIds)).toEqual([['cta'], ['aim'], ['v']]);
+    expect(scope.steps.map((s) => s.newNodeIds)).toEqual([['cta'], ['aim'], ['v']]);
   });
 
-  it('for one pathway keeps only the boxes through it', () => {
+  it('for one pathway keeps only the boxes and links through it', () => {
     const scope = getPresentationScope(plan(), 'cta', 'o');
-    expect([...scope.nodeIds].sort()).toEqual(['a', 'aim', 'cta', 'o', 'p', 'v']);
+    expect([...scope.boxIds].sort()).toEqual(['a', 'aim', 'cta', 'o', 'p', 'v']);
     expect(scope.flow.nodes.map((n) => n.id).sort()).toEqual(['a', 'aim', 'cta', 'o', 'p', 'v']);
+    expect(scope.flow.edges.map((e) => e.id).sort()).toEqual(['a-o', 'aim-v', 'cta-aim', 'o-p', 'p-cta']);
+  });
+
+  it("keeps a large view's actions folded into group boxes, each group in the actions' step, standing for all its actions", () => {
+    const scope = getPresentationScope(bigPlan(12), 'cta');
+    expect(scope.steps[0]!.newNodeIds).toEqual(['group:p']);
+    expect([...scope.membersOf.get('group:p')!].sort()).toEqual(Array.from({ length: 12 }, (_, k) => `a${k}`).sort());
+    const group = scope.flow.nodes.find((n) => n.id === 'group:p')!;
+    expect(group.type).toBe('actionGroup');
+    expect((group.data as GroupNodeData).annotations!.partners).toHaveLength(12); // the actions' partners go on the group
+    // Unfolded by hand on the canvas, the presentation shows each action.
+    const unfolded = getPresentationScope(bigPlan(12), 'cta', undefined, new Map([['group:p', false]]));
+    expect(unfolded.steps[0]!.newNodeIds).toHaveLength(12);
+  });
+
+  it('unfolds a group on a pathway that holds only some of its actions, so that no box claims more than the pathway', () => {
+    const scope = getPresentationScope(bigPlan(12), 'cta', 'o1');
+    expect(scope.steps[0]!.newNodeIds.sort()).toEqual(['a0', 'a10', 'a2', 'a4', 'a6', 'a8']);
+    expect(scope.flow.edges.map((e) => e.target).filter((t) => t === 'o2')).toEqual([]);
+  });
+
+  it('shows every causal box of the view in exactly one step, and no annotation box, whatever the view', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.boolean(), (actions, folded) => {
+        const p = bigPlan(actions);
+        const scope = getPresentationScope(p, 'cta', undefined, new Map([['group:p', folded]]));
+        const members = shownMembers(scope);
+        const causal = [...getViewMembers(p, 'cta').nodeIds].filter((id) => CAUSAL_KINDS.has(p.nodes.get(id)!.kind));
+        expect(members.sort()).toEqual(causal.sort());
+        for (const node of scope.flow.nodes) expect(ANNOTATION_KINDS.has(node.type!)).toBe(false);
+        // Each step shows what it adds and all before it.
+        scope.steps.forEach((step, k) => expect(step.shownNodeIds.size).toBe(scope.steps.slice(0, k + 1).reduce((n, s) => n + s.newNodeIds.length, 0)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
@@ -105,16 +193,51 @@ describe('layoutPresentation', () => {
   });
 });
 
+describe('room for tall boxes', () => {
+  const step = (ids: string[]) => ({ levelId: 'l', title: 'L', newNodeIds: ids, shownNodeIds: new Set(ids) });
+
+  it('gives a longer title or more chips more room', () => {
+    expect(estimateBoxHeight('A much longer title that wraps over several lines on a slide, as plans have')).toBeGreaterThan(estimateBoxHeight('Short'));
+    const chips = {
+      indicators: [{ id: 'i', title: 'Percentage of residents satisfied' }],
+      partners: [],
+      principles: [],
+      research: [],
+      assumptions: [],
+      evidence: [],
+    };
+    expect(estimateBoxHeight('Short', chips)).toBeGreaterThan(estimateBoxHeight('Short'));
+  });
+
+  it('spaces the rows so that boxes as tall as the tallest never overlap, in fewer rows when they are tall', () => {
+    const four = [step(['a', 'b', 'c', 'd'])];
+    expect(new Set([...layoutPresentation(four).values()].map((p) => p.x)).size).toBe(1); // four boxes of the usual height: one column
+    expect(new Set([...layoutPresentation(four, 'RIGHT', 400).values()].map((p) => p.x)).size).toBe(2); // four very tall ones: two columns of two
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 40, max: 600 }), (sizes, tallest) => {
+        let n = 0;
+        const steps = sizes.map((size) => step(Array.from({ length: size }, () => `b${n++}`)));
+        const after = layoutPresentation(steps, 'RIGHT', tallest);
+        const byColumn = new Map<number, number[]>();
+        for (const p of after.values()) byColumn.set(p.x, [...(byColumn.get(p.x) ?? []), p.y]);
+        for (const ys of byColumn.values()) {
+          ys.sort((a, b) => a - b);
+          for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBeGreaterThanOrEqual(tallest);
+        }
+        expect(new Set([...after.values()].map((p) => `${p.x},${p.y}`)).size).toBe(n);
+      }),
+    );
+  });
+});
+
 describe('presentationFlow', () => {
   it('hides what is not shown yet without moving anything, and marks the newest level', () => {
     const p = plan();
     const scope = getPresentationScope(p, 'cta');
-    const steps = getPresentationSteps(p, scope.nodeIds);
-    const second = presentationFlow(scope.flow, steps[1], undefined);
+    const second = presentationFlow(scope.flow, scope.steps[1]);
     const classOf = (id: string) => second.nodes.find((n) => n.id === id)!.className;
     expect(classOf('a')).toBe('is-shown');
     expect(classOf('o')).toBe('is-newest');
-    expect(classOf('i')).toBe('is-newest');
     expect(classOf('p')).toBe('is-future');
     expect(second.nodes.map((n) => n.position)).toEqual(scope.flow.nodes.map((n) => n.position)); // nothing moves
     expect(second.edges.find((e) => e.id === 'a-o')!.className).toContain('is-newest');

@@ -7,6 +7,7 @@ import { NoticeBar } from '../components/NoticeBar.js';
 import { createElkRunner, runElk } from '../layout/elk-runner.js';
 import type { LayoutWorkerFactory } from '../layout/elk-worker-factory.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
+import { getPictureStore } from '../picture/picture-store.js';
 import { Presenter } from '../present/Presenter.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
@@ -139,6 +140,7 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
               viewId={snapshot.viewId}
               {...(presenting.pathwayOf !== undefined && { pathwayOf: presenting.pathwayOf })}
               colourMode={colourMode}
+              folds={getPictureStore(store).settings(snapshot.viewId).folds}
               onExit={() => setPresenting(undefined)}
             />
           )}
