@@ -24,4 +24,21 @@ describe('PictureStore', () => {
     editor.select(undefined);
     expect(picture.getSnapshot().layouts.get('plan')).toBe(layout);
   });
+
+  it('lays the view out again for a new canvas size only when that folds or unfolds a level (a notice bar must not move boxes)', () => {
+    const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
+    const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });
+    const picture = getPictureStore(editor);
+    let layouts = 0;
+    editor.setLayoutEngine(async () => {
+      layouts++;
+      return new Map();
+    });
+    layouts = 0;
+    picture.setLevelCapacity(40);
+    picture.setLevelCapacity(39); // room for six boxes either way: nothing to fold, nothing to lay out
+    expect(layouts).toBe(0);
+    picture.setLevelCapacity(3); // six outcomes in a level of three: some fold
+    expect(layouts).toBe(1);
+  });
 });

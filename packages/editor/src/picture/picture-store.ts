@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { EditorStore } from '../state/editor-store.js';
 import { SHOW_NONE, type ShowSettings } from './annotations.js';
-import type { PictureSettings } from './drawn-view.js';
+import { getDrawnView, type PictureSettings } from './drawn-view.js';
 import type { BoxSize, PictureLayout } from './picture-graph.js';
 
 /** The picture's view state: how it is drawn, not what the plan says. */
@@ -54,11 +54,21 @@ export class PictureStore {
     return { show: this.#snapshot.show, folds: this.#snapshot.folds.get(viewId) ?? NO_FOLDS, levelCapacity: this.#snapshot.levelCapacity };
   }
 
-  /** The canvas has a new size: levels fold (or unfold) to what it can show readably, and the view is laid out again. */
+  /**
+   * The canvas has a new size: levels fold (or unfold) to what it can show readably, and the view is
+   * laid out again — only when that changes what the open view draws: a notice bar coming and going
+   * must not move the officer's boxes (nor change the saved file).
+   */
   setLevelCapacity(levelCapacity: number): void {
     if (levelCapacity === this.#snapshot.levelCapacity) return;
+    const { plan, viewId } = this.editor.getSnapshot();
+    const drawnBoxes = () =>
+      getDrawnView(plan, viewId, this.settings(viewId))
+        .boxes.map((box) => box.id)
+        .join('\n');
+    const before = drawnBoxes();
     this.#set({ levelCapacity });
-    this.#relayout();
+    if (drawnBoxes() !== before) this.#relayout();
   }
 
   /** Folds or unfolds one group of the open view, then lays the view out again. */
