@@ -2,7 +2,7 @@ import { getView, getViewDirection, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
-import { getDrawnView } from './drawn-view.js';
+import { getDrawnView, type DrawnView } from './drawn-view.js';
 import { pictureGraph, readPictureLayout } from './picture-graph.js';
 import { getPictureStore } from './picture-store.js';
 
@@ -15,7 +15,6 @@ import { getPictureStore } from './picture-store.js';
 export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) => Promise<ElkNode>): LayoutEngine {
   const picture = getPictureStore(editor);
   return async (plan, viewId) => {
-    const asked = picture.getSnapshot();
     const drawn = getDrawnView(plan, viewId, picture.settings(viewId));
     // The whole plan keeps the calls to action in the plan's order; a chart without them lets ELK cut crossings.
     const keepOrder = viewId === WHOLE_PLAN_VIEW && drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'callToAction');
@@ -23,10 +22,11 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
     const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
     const numbered = plan.nodes.toArray().some((node) => node.kind === 'priority' || node.kind === 'callToAction');
     const result = await run(pictureGraph(drawn, picture.measured, direction, keepOrder, numbered));
-    // Folds, the Show menu or the canvas's size changed while this ran: a later layout draws what is
-    // asked now, and this one's places (of other boxes and groups) must not be mixed with it.
-    const now = picture.getSnapshot();
-    if (now.show !== asked.show || now.folds.get(viewId) !== asked.folds.get(viewId) || now.levelCapacity !== asked.levelCapacity) return new Map();
+    // Folds, the Show menu or the canvas's size changed what the view draws while this ran: a later
+    // layout draws what is drawn now, and this one's places (of other boxes and groups) must not be
+    // mixed with it. A change that draws the same boxes (a notice bar's few pixels) keeps this one.
+    const now = getDrawnView(plan, viewId, picture.settings(viewId));
+    if (boxIds(now) !== boxIds(drawn)) return new Map();
     const layout = readPictureLayout(result, drawn);
     picture.rememberLayout(viewId, layout);
     const pinned = new Set(getView(plan, viewId)?.pinned ?? []);
@@ -37,4 +37,9 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
     }
     return positions;
   };
+}
+
+/** What a drawn view draws, as one comparable string: its boxes (plan boxes and groups) in order. */
+function boxIds(drawn: DrawnView): string {
+  return drawn.boxes.map((box) => box.id).join('\n');
 }
