@@ -190,7 +190,8 @@ function foldOverfullLevels(
   }
   // A folded action group is one box of its level, and can fold into the level's group with its actions.
   const actionsOf = new Map(defaultGroups.filter((group) => group.folded).map((group) => [group.id, group.memberIds]));
-  const foldable = boxes.map((box) => ({ id: box.id, level: box.level, foldable: true }));
+  // A priority's actions the officer unfolded by hand stay in sight: they never fold into a level's group.
+  const foldable = boxes.map((box) => ({ id: box.id, level: box.level, foldable: settings.folds.get(box.id) !== false }));
   return getLevelGroups(foldable, links, settings.levelCapacity!).map((group) => {
     const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
     const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
