@@ -31,6 +31,17 @@ function slowStore() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('Persistence', () => {
+  it('logs an update before any listener that was on the document first (Hocuspocus relays in one)', async () => {
+    const order: string[] = [];
+    const store: DocumentStore = { ...slowStore().store, append: () => (order.push('logged'), Promise.resolve(order.length)) };
+    const doc = new Y.Doc();
+    doc.on('update', () => order.push('relayed'));
+    await new Persistence(store).onLoadDocument({ document: doc as unknown as Document, documentName: 'room' } as onLoadDocumentPayload);
+    doc.getMap('nodes').set('n1', 1);
+    doc.getMap('nodes').set('n2', 2);
+    expect(order).toEqual(['logged', 'relayed', 'logged', 'relayed']);
+  });
+
   it('drops from the log only the updates the compacted state holds, even when appends are slow', async () => {
     const { store, compactions, finishNext } = slowStore();
     const persistence = new Persistence(store);

@@ -37,11 +37,12 @@ export class Persistence implements Extension {
     if (stored !== null) applyUpdate(document, stored, this);
     const log: LogState = { upTo: Promise.resolve(NOTHING_LOGGED) };
     this.#loaded.set(document, log);
-    // Straight on the document, not Hocuspocus' onChange hook: Yjs calls this synchronously as the
-    // update is applied (just after Hocuspocus relays it), whereas the hook runs later, after the
-    // rest of a burst of messages has been relayed — a kill in between would lose updates that
-    // other clients already have.
-    document.on('update', (update: Uint8Array, origin: unknown) => {
+    // Straight on the document, not Hocuspocus' onChange hook (which runs later, after the rest of
+    // a burst of messages has been relayed), and ahead of Hocuspocus' own listener, which relays
+    // the update to the other clients. With SQLite's synchronous append an update is on disk before
+    // anyone else can have it, so a kill at any instant never loses what another client shows
+    // (PostgreSQL's append is under way by then, not yet committed).
+    onUpdateFirst(document, (update, origin) => {
       if (origin !== this) this.#append(documentName, log, update);
     });
   }
@@ -76,4 +77,18 @@ export class Persistence implements Extension {
     const upTo = await log.upTo;
     await this.#store.compact(name, state, upTo);
   }
+}
+
+type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+
+/**
+ * Adds `listener` to the document's `update` event ahead of the listeners already there. Yjs calls
+ * them in the order they were added and offers no way to go first, so this rebuilds the event's
+ * listener set (lib0's Observable keeps one `Set` per event name) with `listener` at the front.
+ */
+export function onUpdateFirst(document: Document, listener: UpdateListener): void {
+  const observers = (document as unknown as { _observers?: unknown })._observers;
+  if (!(observers instanceof Map)) throw new Error('Yjs changed how a document keeps its listeners: the persistence cannot log updates before they are relayed.');
+  const earlier = (observers.get('update') as Set<UpdateListener> | undefined) ?? new Set<UpdateListener>();
+  observers.set('update', new Set([listener, ...earlier]));
 }
