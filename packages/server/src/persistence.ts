@@ -88,7 +88,8 @@ type UpdateListener = (update: Uint8Array, origin: unknown) => void;
  */
 export function onUpdateFirst(document: Document, listener: UpdateListener): void {
   const observers = (document as unknown as { _observers?: unknown })._observers;
-  if (!(observers instanceof Map)) throw new Error('Yjs changed how a document keeps its listeners: the persistence cannot log updates before they are relayed.');
+  if (!(observers instanceof Map))
+    throw new Error('Yjs changed how a document keeps its listeners: the persistence cannot log updates before they are relayed.');
   const earlier = (observers.get('update') as Set<UpdateListener> | undefined) ?? new Set<UpdateListener>();
   observers.set('update', new Set([listener, ...earlier]));
 }
