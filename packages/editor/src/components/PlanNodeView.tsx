@@ -5,7 +5,7 @@ import { BoxChips } from '../picture/BoxChips.js';
 import { CommentBadge } from '../collab/CommentBadge.js';
 import { ComparisonMarkView } from '../collab/ComparisonMarkView.js';
 import { boxPictureOf } from '../picture/to-picture.js';
-import { KIND_LOOK } from './kinds.js';
+import { BoxKindLine } from './BoxKindLine.js';
 
 /** One box on the canvas: kind icon and name, number, title, and a badge when it has problems. */
 /** Set by the editor benchmark to count renders per box; undefined otherwise (no cost). */
@@ -20,21 +20,13 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const { node, problem } = data;
   const counter = (globalThis as RenderCounter).__changemapNodeRenders;
   counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
-  const look = KIND_LOOK[node.kind];
-  const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
   const picture = boxPictureOf(data);
   // Long titles are cut to a few lines on the box; the whole title shows on hover and focus.
   const long = (node.title?.length ?? 0) > LONG_TITLE;
   return (
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
       <Handle type="target" position={Position.Left} title="Drop a link here to link into this box" />
-      <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">
-          {look.icon}
-        </span>
-        {look.label}
-        {number !== undefined && <span className="plan-node-number">{number}</span>}
-      </div>
+      <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
       {long && (
         <div className="plan-node-full-title" aria-hidden="true">

@@ -2,6 +2,7 @@ import type { NodeKind, Plan } from '@changemap/core';
 import { targetLook } from '../results/status-look.js';
 import type { BoxAnnotations, Chip } from '../picture/annotations.js';
 import type { DrawnBox } from '../picture/drawn-view.js';
+import { groupTitle } from '../picture/group-words.js';
 import { KIND_LOOK } from '../components/kinds.js';
 
 /** A board box's width: wide enough for a readable line, narrow enough for the columns to fit a page. */
@@ -155,9 +156,4 @@ export function boardBox(plan: Plan, box: DrawnBox, annotations: BoxAnnotations 
   const titleBottom = TITLE_TOP + (titleLines.length - 1) * TITLE_LINE + 8;
   const { chips, bottom } = placeChips(annotations, width, titleBottom + 4);
   return { id: box.id, kindLine, colourKind: kind, titleLines, chips, width, height: Math.max(64, bottom + BOX_PAD) };
-}
-
-/** A folded group's title, as on the canvas: a priority's actions are its partners', a full level's boxes are counted by kind. */
-function groupTitle(group: { reason: 'actions' | 'level'; noun: string; memberIds: readonly string[] }): string {
-  return group.reason === 'actions' ? `${group.memberIds.length} partner actions` : `${group.memberIds.length} ${group.noun}`;
 }

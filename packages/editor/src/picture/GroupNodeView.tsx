@@ -1,7 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
+import { GroupKindLine } from '../components/BoxKindLine.js';
 import { BoxChips } from './BoxChips.js';
+import { groupHeading, groupTitle } from './group-words.js';
 import { getPictureStore } from './picture-store.js';
 import type { GroupFlowNode } from './to-picture.js';
 
@@ -14,9 +16,6 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const store = useEditorStore();
   const { group, parentTitle, annotations } = data;
   const count = group.memberIds.length;
-  // A partnership plan's actions are its partners' (the flagship's wording); a level's boxes are counted by kind.
-  const title = group.reason === 'actions' ? `${count} partner actions` : `${count} ${group.noun}`;
-  const heading = group.noun.charAt(0).toUpperCase() + group.noun.slice(1);
   return (
     <div
       className={`plan-node kind-${group.kind ?? 'outcome'} action-group${group.reason === 'level' ? ' level-group' : ''}`}
@@ -24,13 +23,8 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
       data-actions={group.memberIds.join(' ')}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
-      <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">
-          ▤
-        </span>
-        {heading}
-      </div>
-      <div className="plan-node-title">{title}</div>
+      <GroupKindLine heading={groupHeading(group)} />
+      <div className="plan-node-title">{groupTitle(group)}</div>
       <button
         type="button"
         className="group-toggle nodrag"

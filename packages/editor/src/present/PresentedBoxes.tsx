@@ -1,7 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
 import type { FlowNode } from '../adapter/to-flow.js';
-import { KIND_LOOK } from '../components/kinds.js';
+import { BoxKindLine, GroupKindLine } from '../components/BoxKindLine.js';
+import { groupHeading, groupTitle } from '../picture/group-words.js';
 import { boxPictureOf, type GroupFlowNode } from '../picture/to-picture.js';
 import { PresentedChips } from './PresentedChips.js';
 
@@ -18,20 +19,12 @@ function useHandleSides(): { target: Position; source: Position } {
  */
 function PresentedNodeBase({ data }: NodeProps<FlowNode>) {
   const { node } = data;
-  const look = KIND_LOOK[node.kind];
-  const number = node.kind === 'callToAction' || node.kind === 'priority' ? node.number : undefined;
   const annotations = boxPictureOf(data)?.annotations;
   const sides = useHandleSides();
   return (
     <div className={`plan-node kind-${node.kind}`} data-testid={`presented-${node.id}`}>
       <Handle type="target" position={sides.target} isConnectable={false} aria-hidden="true" />
-      <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">
-          {look.icon}
-        </span>
-        {look.label}
-        {number !== undefined && <span className="plan-node-number">{number}</span>}
-      </div>
+      <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
       {annotations && <PresentedChips annotations={annotations} />}
       <Handle type="source" position={sides.source} isConnectable={false} aria-hidden="true" />
@@ -43,19 +36,11 @@ function PresentedNodeBase({ data }: NodeProps<FlowNode>) {
 function PresentedGroupBase({ data }: NodeProps<GroupFlowNode>) {
   const { group, annotations } = data;
   const sides = useHandleSides();
-  const heading = group.noun.charAt(0).toUpperCase() + group.noun.slice(1);
   return (
     <div className={`plan-node kind-${group.kind ?? 'action'} action-group`} data-testid={`presented-${group.id}`} data-actions={group.memberIds.join(' ')}>
       <Handle type="target" position={sides.target} isConnectable={false} aria-hidden="true" />
-      <div className="plan-node-kind">
-        <span className="plan-node-icon" aria-hidden="true">
-          ▤
-        </span>
-        {heading}
-      </div>
-      <div className="plan-node-title">
-        {group.memberIds.length} {group.reason === 'actions' ? 'partner actions' : group.noun}
-      </div>
+      <GroupKindLine heading={groupHeading(group)} />
+      <div className="plan-node-title">{groupTitle(group)}</div>
       {annotations && <PresentedChips annotations={annotations} />}
       <Handle type="source" position={sides.source} isConnectable={false} aria-hidden="true" />
     </div>
