@@ -37,6 +37,24 @@ describe('fitViewport', () => {
     expect(shown.bottom).toBeLessThanOrEqual(canvas.height);
   });
 
+  it('keeps the labels below the bar when only the picture’s width is too much at a readable size (call to action 3 beside both panels)', () => {
+    // Measured on the flagship: 1,280 × 1,020 units of boxes on a 910 × 817 canvas.
+    const wide = { width: 910, height: 817 };
+    const boxes = { x: 12, y: 42, width: 1280, height: 1020 };
+    const margins = getBandMargins('RIGHT');
+    const v = fitViewport(boxes, 'RIGHT', wide, reserved);
+    expect(v.zoom).toBeCloseTo(FIT_ZOOM.min);
+    const picture = onScreen(
+      { x: boxes.x - margins.left, y: boxes.y - margins.top, width: 1280 + margins.left + margins.right, height: 1020 + margins.top + margins.bottom },
+      v,
+    );
+    expect(picture.top).toBeGreaterThanOrEqual(reserved.top);
+    expect(picture.bottom).toBeLessThanOrEqual(wide.height);
+    const shown = onScreen(boxes, v);
+    expect(shown.left).toBeGreaterThanOrEqual(0);
+    expect(shown.right).toBeLessThanOrEqual(wide.width);
+  });
+
   it('never zooms below readable titles nor past a little over full size, and starts a picture too big to show at the labels', () => {
     fc.assert(
       fc.property(

@@ -30,11 +30,18 @@ export function fitViewport(boxes: Rect, direction: PictureDirection, canvas: { 
   const labelsLeft = (zoom: number) => GAP - picture.x * zoom;
   if (fitsAtReadableSize(boxes)) {
     // At the readable floor, which leaves the labels the most room; as near their side as keeps the last box on screen.
+    // Along an axis where the labels fit as well, the whole picture is centred in the room (a
+    // picture too wide but not too tall kept its labels under the bar when the boxes were centred).
     const viewport = getViewportForBounds(boxes, canvas.width, canvas.height, FIT_ZOOM.min, FIT_ZOOM.min, padding);
-    if (picture.height * viewport.zoom > room.height)
-      viewport.y = Math.min(labelsTop(viewport.zoom), canvas.height - GAP - (boxes.y + boxes.height) * viewport.zoom);
-    if (picture.width * viewport.zoom > room.width)
-      viewport.x = Math.min(labelsLeft(viewport.zoom), canvas.width - GAP - (boxes.x + boxes.width) * viewport.zoom);
+    const { zoom } = viewport;
+    viewport.y =
+      picture.height * zoom <= room.height
+        ? top + (room.height - picture.height * zoom) / 2 - picture.y * zoom
+        : Math.min(labelsTop(zoom), canvas.height - GAP - (boxes.y + boxes.height) * zoom);
+    viewport.x =
+      picture.width * zoom <= room.width
+        ? GAP + (room.width - picture.width * zoom) / 2 - picture.x * zoom
+        : Math.min(labelsLeft(zoom), canvas.width - GAP - (boxes.x + boxes.width) * zoom);
     return viewport;
   }
   const viewport = getViewportForBounds(picture, canvas.width, canvas.height, FIT_ZOOM.min, FIT_ZOOM.max, padding);
