@@ -93,6 +93,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const drawn = usePictureFlow(store, flowElements, viewId);
   useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
+  const foldedGroups = useMemo(() => drawn.groups.filter((group) => group.folded).length, [drawn.groups]);
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
   const fit = usePictureFit();
@@ -247,7 +248,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       >
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
         {/* Turned levels move every box: fitted again once React Flow has the new places, as after Tidy layout. */}
-        <ShowMenu picture={drawn.picture} onTurned={() => requestAnimationFrame(() => requestAnimationFrame(() => void fit()))} />
+        <ShowMenu picture={drawn.picture} foldedGroups={foldedGroups} onTurned={() => requestAnimationFrame(() => requestAnimationFrame(() => void fit()))} />
         <DotGrid gap={24} />
         {drawn.nodes.length >= MINIMAP_FROM && (
           <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />

@@ -12,9 +12,21 @@ const TOGGLES: { key: keyof ShowSettings; label: string }[] = [
 ];
 
 /** The canvas's Show menu: which annotations are drawn as full boxes and links, and which way the levels run. */
-export function ShowMenu({ picture, onTurned }: { picture: PictureStore; /** After the levels were turned and laid out again. */ onTurned?: () => void }) {
+export function ShowMenu({
+  picture,
+  foldedGroups,
+  onTurned,
+}: {
+  picture: PictureStore;
+  /** How many group boxes the view draws now. */
+  foldedGroups: number;
+  /** After the levels were turned and laid out again. */
+  onTurned?: () => void;
+}) {
   const show = usePicture(picture, (s) => s.show);
   const store = useEditorStore();
+  const viewId = useEditor((s) => s.viewId);
+  const foldedByHand = usePicture(picture, (s) => s.folds.has(viewId));
   // Saved with the view in the plan: an undoable change that the file, the page and the exports keep.
   const direction = useEditor((s) => getViewDirection(s.plan, s.viewId));
   return (
@@ -28,6 +40,14 @@ export function ShowMenu({ picture, onTurned }: { picture: PictureStore; /** Aft
           </label>
         ))}
       </fieldset>
+      <div className="show-groups" role="group" aria-label="Groups">
+        <button type="button" disabled={foldedGroups === 0} onClick={() => picture.unfoldAll(viewId)}>
+          Unfold all{foldedGroups > 0 ? ` (${foldedGroups} group${foldedGroups === 1 ? '' : 's'})` : ''}
+        </button>
+        <button type="button" disabled={!foldedByHand} onClick={() => picture.foldAsOpened(viewId)}>
+          Fold as opened
+        </button>
+      </div>
       <label className="show-direction">
         Levels run{' '}
         <select value={direction} onChange={(event) => void store.setViewDirection(event.target.value === 'down' ? 'down' : 'right').then(onTurned)}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPlan, Table, type Plan } from '@changemap/core';
 import { EditorStore } from '../state/editor-store.js';
+import { getDrawnView } from './drawn-view.js';
 import { getPictureStore } from './picture-store.js';
 
 function planWithOutcome(id: string): Plan {
@@ -40,5 +41,35 @@ describe('PictureStore', () => {
     expect(layouts).toBe(0);
     picture.setLevelCapacity(3); // six outcomes in a level of three: some fold
     expect(layouts).toBe(1);
+  });
+
+  it('unfolds every group of a view with Unfold all, level groups and the actions they held, and Fold as opened folds them again', () => {
+    // Twelve outcomes of one level, each with two actions: the actions fold under their outcome, and
+    // the over-full level folds outcomes (with their folded actions) into level groups.
+    const nodes = Array.from({ length: 12 }, (_, i) => [
+      { id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` },
+      { id: `a${i}x`, kind: 'action' as const, title: `Action ${i}x` },
+      { id: `a${i}y`, kind: 'action' as const, title: `Action ${i}y` },
+    ]).flat();
+    const edges = Array.from({ length: 12 }, (_, i) => [
+      { id: `e${i}x`, kind: 'contributesTo' as const, source: `a${i}x`, target: `o${i}` },
+      { id: `e${i}y`, kind: 'contributesTo' as const, source: `a${i}y`, target: `o${i}` },
+    ]).flat();
+    const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(nodes), edges: Table.fromValues(edges) });
+    const picture = getPictureStore(editor);
+    editor.setLayoutEngine(async () => new Map());
+    picture.setLevelCapacity(4);
+    const { viewId } = editor.getSnapshot();
+    const drawn = () => getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));
+    expect(drawn().groups.filter((group) => group.folded).length).toBeGreaterThan(0);
+    picture.unfoldAll(viewId);
+    expect(drawn().groups.filter((group) => group.folded)).toEqual([]);
+    expect(
+      drawn()
+        .boxes.map((box) => box.id)
+        .sort(),
+    ).toEqual(nodes.map((node) => node.id).sort());
+    picture.foldAsOpened(viewId);
+    expect(drawn().boxes.length).toBeLessThan(nodes.length);
   });
 });

@@ -3,6 +3,7 @@ import type { EditorStore } from '../state/editor-store.js';
 import { SHOW_NONE, type ShowSettings } from './annotations.js';
 import { getDrawnView, type PictureSettings } from './drawn-view.js';
 import type { BoxSize, PictureLayout } from './picture-graph.js';
+import { foldsUnfoldingAll } from './unfold-all.js';
 
 /** The picture's view state: how it is drawn, not what the plan says. */
 export interface PictureSnapshot {
@@ -75,6 +76,25 @@ export class PictureStore {
   setFolded(viewId: string, groupId: string, folded: boolean): void {
     const folds = new Map(this.#snapshot.folds);
     folds.set(viewId, new Map(folds.get(viewId) ?? NO_FOLDS).set(groupId, folded));
+    this.#set({ folds });
+    this.#relayout();
+  }
+
+  /**
+   * Unfolds every group of the view — a priority's actions and a full level's boxes — so that every
+   * box is drawn (the Show menu's “Unfold all”), then lays the view out again.
+   */
+  unfoldAll(viewId: string): void {
+    const folds = foldsUnfoldingAll(this.editor.getSnapshot().plan, viewId, this.settings(viewId));
+    this.#set({ folds: new Map(this.#snapshot.folds).set(viewId, folds) });
+    this.#relayout();
+  }
+
+  /** Forgets what was folded and unfolded by hand on the view: it is drawn as it first opened. */
+  foldAsOpened(viewId: string): void {
+    if (!this.#snapshot.folds.has(viewId)) return;
+    const folds = new Map(this.#snapshot.folds);
+    folds.delete(viewId);
     this.#set({ folds });
     this.#relayout();
   }
