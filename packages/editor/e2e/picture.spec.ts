@@ -29,6 +29,28 @@ test('a large call to action opens folded; a group unfolds in place and folds ba
   await expect(page.locator('[data-action="undo"], button:has-text("Undo")').first()).toBeDisabled();
 });
 
+test('the Show menu unfolds every group of a view at once and folds them back as the view opened', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(3);
+  const groups = page.locator('.react-flow__node.react-flow__node-actionGroup');
+  const folded = await groups.count();
+  expect(folded).toBeGreaterThan(1);
+  await page.locator('.show-menu summary').click();
+  const unfold = page.getByRole('button', { name: `Unfold all (${folded} groups)` });
+  const foldBack = page.getByRole('button', { name: 'Fold as opened' });
+  await expect(foldBack).toBeDisabled();
+  await unfold.click();
+  await editor.settled();
+  await expect(groups).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Unfold all' })).toBeDisabled();
+  // Every action of the call to action is drawn (the overview map counts them, on screen or not).
+  await expect(editor.node('a3.1-1')).toHaveCount(1);
+  await foldBack.click();
+  await editor.settled();
+  await expect(groups).toHaveCount(folded);
+  await expect(editor.node('a3.1-1')).toHaveCount(0);
+});
+
 test('indicators are chips on what they measure; a chip opens its indicator; the Show menu draws them as boxes again', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
