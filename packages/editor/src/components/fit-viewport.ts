@@ -1,4 +1,4 @@
-import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
+import type { Rect, Viewport } from '@xyflow/react';
 import { getBandMargins } from '../picture/level-bands.js';
 import type { PictureDirection } from '../picture/picture-graph.js';
 import { READABLE_ZOOM } from '../picture/use-picture-flow.js';
@@ -23,30 +23,36 @@ export function fitViewport(boxes: Rect, direction: PictureDirection, canvas: { 
   const picture = withMargins(boxes, getBandMargins(direction));
   const top = reserved.top + GAP;
   const room = { width: canvas.width - 2 * GAP, height: canvas.height - top - GAP };
-  const padding = { top: `${top}px`, bottom: `${GAP}px`, left: `${GAP}px`, right: `${GAP}px` } as const;
   const fitsAtReadableSize = (r: Rect) => r.width * FIT_ZOOM.min <= room.width + 0.5 && r.height * FIT_ZOOM.min <= room.height + 0.5;
-  if (fitsAtReadableSize(picture)) return getViewportForBounds(picture, canvas.width, canvas.height, FIT_ZOOM.min, FIT_ZOOM.max, padding);
-  const labelsTop = (zoom: number) => top - picture.y * zoom;
-  const labelsLeft = (zoom: number) => GAP - picture.x * zoom;
-  if (fitsAtReadableSize(boxes)) {
-    // At the readable floor, which leaves the labels the most room; as near their side as keeps the last box on screen.
-    // Along an axis where the labels fit as well, the whole picture is centred in the room (a
-    // picture too wide but not too tall kept its labels under the bar when the boxes were centred).
-    const viewport = getViewportForBounds(boxes, canvas.width, canvas.height, FIT_ZOOM.min, FIT_ZOOM.min, padding);
-    const { zoom } = viewport;
-    viewport.y =
-      picture.height * zoom <= room.height
-        ? top + (room.height - picture.height * zoom) / 2 - picture.y * zoom
-        : Math.min(labelsTop(zoom), canvas.height - GAP - (boxes.y + boxes.height) * zoom);
-    viewport.x =
-      picture.width * zoom <= room.width
-        ? GAP + (room.width - picture.width * zoom) / 2 - picture.x * zoom
-        : Math.min(labelsLeft(zoom), canvas.width - GAP - (boxes.x + boxes.width) * zoom);
-    return viewport;
+  // Centred in the room at `zoom`, along each axis. Worked out here rather than by React Flow's
+  // getViewportForBounds, whose pixel padding left a picture that just fits one pixel over the edge.
+  const centred = (r: Rect, zoom: number): Viewport => ({
+    x: GAP + (room.width - r.width * zoom) / 2 - r.x * zoom,
+    y: top + (room.height - r.height * zoom) / 2 - r.y * zoom,
+    zoom,
+  });
+  if (fitsAtReadableSize(picture)) {
+    const zoom = Math.min(FIT_ZOOM.max, room.width / picture.width, room.height / picture.height);
+    return centred(picture, Math.max(FIT_ZOOM.min, zoom));
   }
-  const viewport = getViewportForBounds(picture, canvas.width, canvas.height, FIT_ZOOM.min, FIT_ZOOM.max, padding);
-  if (picture.height * viewport.zoom > room.height) viewport.y = labelsTop(viewport.zoom);
-  if (direction === 'DOWN' && picture.width * viewport.zoom > room.width) viewport.x = labelsLeft(viewport.zoom);
+  const zoom = FIT_ZOOM.min;
+  const labelsTop = top - picture.y * zoom;
+  const labelsLeft = GAP - picture.x * zoom;
+  if (fitsAtReadableSize(boxes)) {
+    // Along an axis where the labels fit as well, the whole picture is centred in the room (a
+    // picture too wide but not too tall kept its labels under the bar when the boxes were centred);
+    // along one where they do not, as near the labels' side as keeps the last box on screen.
+    const atPicture = centred(picture, zoom);
+    return {
+      x: picture.width * zoom <= room.width ? atPicture.x : Math.min(labelsLeft, canvas.width - GAP - (boxes.x + boxes.width) * zoom),
+      y: picture.height * zoom <= room.height ? atPicture.y : Math.min(labelsTop, canvas.height - GAP - (boxes.y + boxes.height) * zoom),
+      zoom,
+    };
+  }
+  // Not even the boxes fit: the picture starts where its labels are, and is centred otherwise.
+  const viewport = centred(picture, zoom);
+  if (picture.height * zoom > room.height) viewport.y = labelsTop;
+  if (direction === 'DOWN' && picture.width * zoom > room.width) viewport.x = labelsLeft;
   return viewport;
 }
 
