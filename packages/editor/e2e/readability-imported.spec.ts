@@ -31,6 +31,9 @@ const FIXTURES: { file: string; mimeType: string; levels: number; short?: { cros
   { file: 'tocmaker-two-sections.json', mimeType: 'application/json', levels: 2 },
   { file: 'kumu-without-levels.csv', mimeType: 'text/csv', levels: 4 },
   { file: 'kumu-with-levels.csv', mimeType: 'text/csv', levels: 5 },
+  // Shapes nothing was tuned for: many-to-many across three sections; levels in a Stage column under the map's own names.
+  { file: 'tocmaker-40-three-sections.json', mimeType: 'application/json', levels: 3 },
+  { file: 'kumu-stages.csv', mimeType: 'text/csv', levels: 5 },
 ];
 
 /** The most levels that fit across the canvas with both side panels open: more, and the editor folds them for the view. */
