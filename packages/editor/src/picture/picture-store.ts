@@ -94,8 +94,12 @@ export class PictureStore {
     this.#relayout();
   }
 
-  /** The view's levels need the canvas's whole width: both side panels fold while it is open. */
+  /**
+   * The view's levels need the canvas's whole width: both side panels fold while it is open. Once
+   * per view and plan: panels the officer opened again stay open when they come back to the view.
+   */
   foldPanelsForRoom(viewId: string): void {
+    if (this.#snapshot.roomFolds.has(viewId)) return;
     this.#set({ roomFolds: new Map(this.#snapshot.roomFolds).set(viewId, new Set<SidePanelName>(['outline', 'details'])) });
   }
 
