@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type Editor } from './fixtures.js';
 import { describe, measure, shortfalls, type Readability } from './readability.js';
@@ -72,11 +73,18 @@ for (const { file, mimeType, levels, short } of FIXTURES) {
     if (short?.crossingShare !== undefined) expect(figures.crossings, 'crossings, short of the goal').toBeLessThanOrEqual(short.crossingShare * figures.links);
     if (short?.offScreen !== undefined) expect(figures.offScreen, 'boxes off screen, short of the goal').toBeLessThanOrEqual(short.offScreen);
 
+    // The count of links a group leaves out can be read (muted, small) in the light theme as drawn.
+    if ((await page.locator('.group-links-not-drawn').count()) > 0) {
+      const { violations } = await new AxeBuilder({ page }).include('.group-links-not-drawn').withRules(['color-contrast']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    }
     // The panels are folded for this chart only when its levels need the room, and open again on a press.
     const folded = levels > LEVELS_BESIDE_PANELS;
     for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-expanded', String(!folded));
     await expect(roomNote).toBeVisible({ visible: folded });
     if (folded) {
+      const { violations } = await new AxeBuilder({ page }).include('.room-note').withRules(['color-contrast', 'button-name', 'target-size']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
       await roomNote.getByRole('button', { name: 'Show panels' }).click();
       for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       await expect(page.locator('.inspector')).toBeVisible();
