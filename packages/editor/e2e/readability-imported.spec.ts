@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type Editor } from './fixtures.js';
 import { describe, measure, shortfalls, type Readability } from './readability.js';
@@ -9,31 +10,34 @@ import { describe, measure, shortfalls, type Readability } from './readability.j
  * data/imported/make-fixtures.mjs) open readable at 1440×900 too: the whole plan, by level, as it
  * first opens after **Open…**, measured as the flagship's calls to action are (readability.ts).
  *
- * A chart of seven levels cannot fit across a canvas with both side panels open at a readable
- * size: 7 boxes of 180 units are 1,260 units, and the canvas is about 880 px wide, 1,240 units at
- * the readable zoom (11/16). Its officer folds the side panels (the diagram takes the room) and
- * the chart must then read whole; that is what is measured for those charts.
+ * Measured with the side panels as the app opens them (both open). A chart of seven levels cannot
+ * fit across a canvas between them at a readable size (7 boxes of 180 units are 1,260 units; the
+ * canvas is about 880 px wide, 1,240 units at the readable zoom of 11/16): the editor folds them
+ * for that view, says so over the canvas, and the officer can open them again.
  */
 
 const data = join(import.meta.dirname, 'data/imported');
 
 /**
- * `short`: what of the goal the chart's overview does not meet yet (its folded groups are linked
- * many to many, and the 150-box chart's fullest level is a box taller than the fold allows for);
- * issue #12 stays open for them. Until then each is held at the ceiling given here, measured on
- * 28 November 2026, so that it does not get worse unseen. Every other part of the goal holds.
+ * `short`: what of the goal a chart's overview does not meet yet, held at the ceiling given so that
+ * it does not get worse unseen (issue #12). None is short since the groups of a chart from another
+ * tool draw their main flows only (group-links.ts): on 28 November 2026 the crossings were 90% of
+ * the links on the 150-box chart, up to 35% on others, with 3 boxes off screen.
  */
 const FIXTURES: { file: string; mimeType: string; levels: number; short?: { crossingShare?: number; offScreen?: number } }[] = [
   { file: 'tocmaker-20.json', mimeType: 'application/json', levels: 4 },
   { file: 'tocmaker-60.json', mimeType: 'application/json', levels: 7 },
-  { file: 'tocmaker-100.json', mimeType: 'application/json', levels: 7, short: { crossingShare: 0.2 } },
-  { file: 'tocmaker-150.json', mimeType: 'application/json', levels: 7, short: { crossingShare: 0.9, offScreen: 3 } },
-  { file: 'tocmaker-two-sections.json', mimeType: 'application/json', levels: 2, short: { crossingShare: 0.35 } },
-  { file: 'kumu-without-levels.csv', mimeType: 'text/csv', levels: 4, short: { crossingShare: 0.2 } },
-  { file: 'kumu-with-levels.csv', mimeType: 'text/csv', levels: 5, short: { crossingShare: 0.35 } },
+  { file: 'tocmaker-100.json', mimeType: 'application/json', levels: 7 },
+  { file: 'tocmaker-150.json', mimeType: 'application/json', levels: 7 },
+  { file: 'tocmaker-two-sections.json', mimeType: 'application/json', levels: 2 },
+  { file: 'kumu-without-levels.csv', mimeType: 'text/csv', levels: 4 },
+  { file: 'kumu-with-levels.csv', mimeType: 'text/csv', levels: 5 },
+  // Shapes nothing was tuned for: many-to-many across three sections; levels in a Stage column under the map's own names.
+  { file: 'tocmaker-40-three-sections.json', mimeType: 'application/json', levels: 3 },
+  { file: 'kumu-stages.csv', mimeType: 'text/csv', levels: 5 },
 ];
 
-/** The most levels that fit across the canvas with both side panels open. */
+/** The most levels that fit across the canvas with both side panels open: more, and the editor folds them for the view. */
 const LEVELS_BESIDE_PANELS = 5;
 
 /** Measures once the picture has stopped changing: a fold or a measured box can lay it out again after the first layout. */
@@ -57,9 +61,8 @@ for (const { file, mimeType, levels, short } of FIXTURES) {
     await editor.open();
     await editor.openFile(file, readFileSync(join(data, file)), mimeType);
     await expect(editor.notice).toContainText(`from “${file}”`);
-    if (levels > LEVELS_BESIDE_PANELS) {
-      for (const panel of ['Outline', 'Details']) await page.locator(`[data-panel="${panel}"] > .panel-toggle`).click();
-    }
+    const toggles = ['Outline', 'Details'].map((panel) => page.locator(`[data-panel="${panel}"] > .panel-toggle`));
+    const roomNote = page.locator('.room-note');
     const figures = await measureSettled(editor, page);
     const line = describe(file, figures);
     console.log(line);
@@ -69,5 +72,23 @@ for (const { file, mimeType, levels, short } of FIXTURES) {
     expect(shortfalls(file, aside), 'below the readability goal').toEqual([]);
     if (short?.crossingShare !== undefined) expect(figures.crossings, 'crossings, short of the goal').toBeLessThanOrEqual(short.crossingShare * figures.links);
     if (short?.offScreen !== undefined) expect(figures.offScreen, 'boxes off screen, short of the goal').toBeLessThanOrEqual(short.offScreen);
+
+    // The count of links a group leaves out can be read (muted, small) in the light theme as drawn.
+    if ((await page.locator('.group-links-not-drawn').count()) > 0) {
+      const { violations } = await new AxeBuilder({ page }).include('.group-links-not-drawn').withRules(['color-contrast']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    }
+    // The panels are folded for this chart only when its levels need the room, and open again on a press.
+    const folded = levels > LEVELS_BESIDE_PANELS;
+    for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-expanded', String(!folded));
+    await expect(roomNote).toBeVisible({ visible: folded });
+    if (folded) {
+      const { violations } = await new AxeBuilder({ page }).include('.room-note').withRules(['color-contrast', 'button-name', 'target-size']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      await roomNote.getByRole('button', { name: 'Show panels' }).click();
+      for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator('.inspector')).toBeVisible();
+      await expect(roomNote).toBeHidden();
+    }
   });
 }

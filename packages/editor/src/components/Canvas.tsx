@@ -27,6 +27,7 @@ import { ShowMenu } from '../picture/ShowMenu.js';
 import { isTidying } from './use-tidy-layout.js';
 import { levelCapacity, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
+import { useRoomForLevels } from './use-room-for-levels.js';
 
 const NODE_TYPES: NodeTypes = { ...Object.fromEntries(NODE_KINDS.map((kind) => [kind, PlanNodeView])), actionGroup: GroupNodeView };
 const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
@@ -133,6 +134,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
     const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
     if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction));
   }, [paneHeight, paneWidth, drawn.direction, drawn.picture]);
+  // A view whose levels need the canvas's whole width opens with the side panels folded.
+  useRoomForLevels(drawn.picture, drawn, viewId, { width: paneWidth, height: paneHeight });
 
   // A box asked for (search, outline, problems) folded in a group: the group unfolds to show it.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFocusKeptOnRemoval } from '../state/use-focus-kept.js';
 import { handleEditorKey } from '../state/editor-keys.js';
 import type { EditorStore } from '../state/editor-store.js';
@@ -22,6 +22,8 @@ import { lensFor } from '../lens/lens-store.js';
 import { handleLensKey } from '../lens/use-lens-keys.js';
 import { LensContext } from '../lens/use-lens.js';
 import { PresenterHost } from '../present/PresenterHost.js';
+import { getPictureStore, usePicture } from '../picture/picture-store.js';
+import { PanelRoomContext, RoomNote } from './RoomNote.js';
 import { PANELS_OPEN, SidePanel, type SidePanels } from './SidePanel.js';
 
 /** The diagram with its legend, the research view or the results framework. */
@@ -36,7 +38,9 @@ export function MainArea() {
       ) : (
         <>
           <Canvas />
-          <LensBar />
+          <LensBar>
+            <RoomNote />
+          </LensBar>
           <Legend />
         </>
       )}
@@ -102,11 +106,27 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, panels, onPanel
   };
   const [chosenPanels, setChosenPanels] = useState<SidePanels>(PANELS_OPEN);
   const openPanels = panels ?? chosenPanels;
+  // Panels folded for the open view's room are shown folded without changing the officer's choice.
+  const picture = getPictureStore(store);
+  const viewId = useSyncExternalStore(store.subscribe, () => store.getSnapshot().viewId);
+  const roomFolded = usePicture(picture, (s) => s.roomFolds.get(viewId));
+  const shownPanels: SidePanels = {
+    outline: openPanels.outline && !roomFolded?.has('outline'),
+    details: openPanels.details && !roomFolded?.has('details'),
+  };
   const togglePanel = (panel: keyof SidePanels) => {
+    if (openPanels[panel] && !shownPanels[panel]) return picture.reopenPanels(viewId, [panel]);
     const next = { ...openPanels, [panel]: !openPanels[panel] };
     setChosenPanels(next);
     onPanelsChange?.(next);
   };
+  const panelRoom = useMemo(
+    () => ({
+      folded: (openPanels.outline && !shownPanels.outline) || (openPanels.details && !shownPanels.details),
+      reopen: () => picture.reopenPanels(viewId, ['outline', 'details']),
+    }),
+    [openPanels.outline, openPanels.details, shownPanels.outline, shownPanels.details, picture, viewId],
+  );
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggleShortcuts = () => setShortcutsOpen((open) => !open);
@@ -132,17 +152,19 @@ export function ChangemapEditor({ toolbar, theme, onThemeChange, panels, onPanel
         <NoticeBar />
         <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
         <ProblemAnnouncer />
-        <div className={`editor-body${openPanels.outline ? '' : ' outline-collapsed'}${openPanels.details ? '' : ' details-collapsed'}`}>
-          <SidePanel side="left" name="Outline" open={openPanels.outline} onToggle={() => togglePanel('outline')} className="outline-panel">
-            <Outline />
-          </SidePanel>
-          {/* Folding or opening a panel changes the canvas's width: it fits the view again. */}
-          <MainArea />
-          <SidePanel side="right" name="Details" open={openPanels.details} onToggle={() => togglePanel('details')} className="editor-side">
-            <Inspector />
-            <SideTabs />
-          </SidePanel>
-        </div>
+        <PanelRoomContext.Provider value={panelRoom}>
+          <div className={`editor-body${shownPanels.outline ? '' : ' outline-collapsed'}${shownPanels.details ? '' : ' details-collapsed'}`}>
+            <SidePanel side="left" name="Outline" open={shownPanels.outline} onToggle={() => togglePanel('outline')} className="outline-panel">
+              <Outline />
+            </SidePanel>
+            {/* Folding or opening a panel changes the canvas's width: it fits the view again. */}
+            <MainArea />
+            <SidePanel side="right" name="Details" open={shownPanels.details} onToggle={() => togglePanel('details')} className="editor-side">
+              <Inspector />
+              <SideTabs />
+            </SidePanel>
+          </div>
+        </PanelRoomContext.Provider>
       </div>
       {/* Outside the editor's element: the presentation's keys must not reach the editor's. */}
       <PresenterHost />

@@ -1,5 +1,5 @@
 import { getNodeLevel, getPathwaysThrough } from '@changemap/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { getViewMembers } from '../adapter/view-members.js';
 import { useEditor } from '../state/use-editor.js';
 import { FilterMenu } from './FilterMenu.js';
@@ -8,9 +8,10 @@ import { useLens, useLensStore } from './use-lens.js';
 
 /**
  * The bar over the canvas for looking at a theory of change: search, filters, the pathway
- * highlight switch and Present. It changes how the diagram is shown, never the plan.
+ * highlight switch and Present. It changes how the diagram is shown, never the plan. A host's
+ * `children` (the note on panels folded for room) go at its end, in the room the fit keeps clear.
  */
-export function LensBar() {
+export function LensBar({ children }: { children?: ReactNode }) {
   const lens = useLensStore();
   const plan = useEditor((s) => s.plan);
   const viewId = useEditor((s) => s.viewId);
@@ -49,6 +50,7 @@ export function LensBar() {
           ▶ Present pathway
         </button>
       )}
+      {children}
       <div className="visually-hidden" role="status" data-testid="pathway-announcer">
         {announcement}
       </div>

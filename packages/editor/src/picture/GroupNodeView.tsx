@@ -25,18 +25,28 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
       <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
       <GroupKindLine heading={groupHeading(group)} />
       <div className="plan-node-title">{groupTitle(group)}</div>
-      <button
-        type="button"
-        className="group-toggle nodrag"
-        aria-expanded="false"
-        aria-label={`Show all ${count} ${group.noun}${parentTitle === undefined ? '' : ` towards ${parentTitle}`}`}
-        onClick={(event) => {
-          event.stopPropagation();
-          getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);
-        }}
-      >
-        Show all ▸
-      </button>
+      <div className="group-row">
+        <button
+          type="button"
+          className="group-toggle nodrag"
+          aria-expanded="false"
+          aria-label={`Show all ${count} ${group.noun}${parentTitle === undefined ? '' : ` towards ${parentTitle}`}${group.linksNotDrawn ? ` and ${group.linksNotDrawn} more links` : ''}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            getPictureStore(store).setFolded(store.getSnapshot().viewId, group.id, false);
+          }}
+        >
+          Show all ▸
+        </button>
+        {group.linksNotDrawn !== undefined && group.linksNotDrawn > 0 && (
+          <div
+            className="group-links-not-drawn"
+            title="Links of these boxes the overview leaves out to keep it clear: drawn once the boxes at both ends are shown"
+          >
+            +{group.linksNotDrawn} link{group.linksNotDrawn === 1 ? '' : 's'}
+          </div>
+        )}
+      </div>
       {annotations && <BoxChips picture={{ annotations }} />}
       <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
     </div>

@@ -216,6 +216,37 @@ describe('getDrawnView of a large imported chart, with a level capacity', () => 
     expect(nouns.has('outputs') && nouns.has('outcomes')).toBe(true);
   });
 
+  it('draws a folded group’s main flows only and counts the rest on it; unfolded, its boxes’ links to boxes drawn on their own are drawn again', async () => {
+    const plan = await imported('tocmaker-150.json');
+    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
+    const planLinks = (drawn: ReturnType<typeof getDrawnView>) => drawn.links.reduce((sum, link) => sum + link.edgeIds.length, 0);
+    const notDrawn = folded.groups.reduce((sum, group) => sum + (group.linksNotDrawn ?? 0), 0);
+    expect(notDrawn).toBeGreaterThan(0);
+    // Every group leads to its parent, as drawn.
+    for (const group of folded.groups.filter((g) => g.folded && g.parentId !== undefined))
+      expect(
+        folded.links.some((l) => l.source === group.id && l.target === group.parentId),
+        group.id,
+      ).toBe(true);
+    const chosen = folded.groups.find((g) => g.folded && (g.linksNotDrawn ?? 0) > 0)!;
+    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelCapacity: 6 });
+    expect(planLinks(unfolded)).toBeGreaterThanOrEqual(planLinks(folded));
+    expect(unfolded.groups.find((g) => g.id === chosen.id)!.linksNotDrawn).toBeUndefined();
+    // Each plan link between one of its boxes and a box drawn on its own is drawn.
+    const members = new Set(chosen.memberIds);
+    const plain = new Set(unfolded.boxes.filter((b) => b.type === 'node').map((b) => b.id));
+    const drawnEdges = new Set(unfolded.links.flatMap((l) => l.edgeIds));
+    for (const edge of plan.edges.toArray())
+      if (edge.kind === 'contributesTo' && (members.has(edge.source) || members.has(edge.target)) && plain.has(edge.source) && plain.has(edge.target))
+        expect(drawnEdges.has(edge.id), edge.id).toBe(true);
+  });
+
+  it('leaves the links of a numbered plan’s groups whole (the flagship draws every one)', () => {
+    const drawn = getDrawnView(flagship(), 'cta-3', { show: SHOW_NONE, folds: new Map(), levelCapacity: 3 });
+    expect(drawn.groups.some((g) => g.folded)).toBe(true);
+    expect(drawn.groups.every((g) => g.linksNotDrawn === undefined)).toBe(true);
+  });
+
   it('without a capacity, folds no level', async () => {
     const plan = await imported('tocmaker-150.json');
     const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map() });

@@ -2,6 +2,7 @@ import { getConfidenceBand, getLevelIndex, getView, NODE_KIND_LABELS, WHOLE_PLAN
 import type { ConfidenceBand, EdgeKind, NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
 import { getAnnotations, type Annotations, type ShowSettings } from './annotations.js';
+import { thinGroupLinks } from './group-links.js';
 import { getLevelGroups } from './level-folds.js';
 
 /**
@@ -21,6 +22,8 @@ export interface ActionGroup {
   noun: string;
   /** The kind of its boxes, when they are all of one kind (for the group box's colour). */
   kind: NodeKind | undefined;
+  /** Plan links of its boxes the overview leaves out (group-links.ts), drawn when it unfolds. */
+  linksNotDrawn?: number;
 }
 
 /** One box of the picture: a plan node, or a folded group of actions. */
@@ -139,7 +142,23 @@ export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettin
       links.push(created);
     }
   }
+  // A chart from another tool is linked many to many: its folded levels' groups draw their main flows only.
+  if (!isNumbered(plan)) {
+    const thinned = thinGroupLinks(links, groups);
+    for (const [id, count] of thinned.notDrawn) {
+      const at = groups.findIndex((g) => g.id === id);
+      groups[at] = { ...groups[at]!, linksNotDrawn: count };
+      const box = boxes.find((b) => b.id === id);
+      if (box?.type === 'group') box.group = groups[at]!;
+    }
+    return { boxes, links: thinned.links, annotations, groups, foldedBoxes };
+  }
   return { boxes, links, annotations, groups, foldedBoxes };
+}
+
+/** A plan numbered by priorities or calls to action (1.1 before 1.2), unlike a chart from another tool. */
+export function isNumbered(plan: Plan): boolean {
+  return plan.nodes.toArray().some((node) => node.kind === 'priority' || node.kind === 'callToAction');
 }
 
 function nodeBox(plan: Plan, id: string): DrawnBox {

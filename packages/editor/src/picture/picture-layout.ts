@@ -2,7 +2,7 @@ import { getView, getViewDirection, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
-import { getDrawnView, type DrawnView } from './drawn-view.js';
+import { getDrawnView, isNumbered, type DrawnView } from './drawn-view.js';
 import { pictureGraph, readPictureLayout } from './picture-graph.js';
 import { getPictureStore } from './picture-store.js';
 
@@ -20,7 +20,7 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
     const keepOrder = viewId === WHOLE_PLAN_VIEW && drawn.boxes.some((b) => b.type === 'node' && b.node.kind === 'callToAction');
     // The way the levels run is the view's own, saved in the plan.
     const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
-    const numbered = plan.nodes.toArray().some((node) => node.kind === 'priority' || node.kind === 'callToAction');
+    const numbered = isNumbered(plan);
     const result = await run(pictureGraph(drawn, picture.measured, direction, keepOrder, numbered));
     // Folds, the Show menu or the canvas's size changed what the view draws while this ran: a later
     // layout draws what is drawn now, and this one's places (of other boxes and groups) must not be

@@ -26,6 +26,21 @@ describe('PictureStore', () => {
     expect(picture.getSnapshot().layouts.get('plan')).toBe(layout);
   });
 
+  it('folds the side panels for a view’s room once: panels opened again stay open, and another plan starts afresh', () => {
+    const editor = new EditorStore(planWithOutcome('first'));
+    const picture = getPictureStore(editor);
+    picture.foldPanelsForRoom('plan');
+    expect([...picture.getSnapshot().roomFolds.get('plan')!]).toEqual(['outline', 'details']);
+    picture.reopenPanels('plan', ['details']);
+    expect([...picture.getSnapshot().roomFolds.get('plan')!]).toEqual(['outline']);
+    // Back to the view later: the officer's reopened panel is not folded again.
+    picture.foldPanelsForRoom('plan');
+    expect([...picture.getSnapshot().roomFolds.get('plan')!]).toEqual(['outline']);
+    expect(picture.getSnapshot().roomFolds.has('cta-1')).toBe(false);
+    editor.replace(planWithOutcome('second'));
+    expect(picture.getSnapshot().roomFolds.size).toBe(0);
+  });
+
   it('lays the view out again for a new canvas size only when that folds or unfolds a level (a notice bar must not move boxes)', () => {
     const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
     const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });

@@ -15,7 +15,16 @@ export interface PictureSnapshot {
   layouts: ReadonlyMap<string, PictureLayout>;
   /** How many boxes a level band can hold and be read on the canvas as it is now; unknown before the canvas is drawn. */
   levelCapacity: number | undefined;
+  /**
+   * Per view: the side panels folded for it because its levels do not fit across the canvas beside
+   * them at a readable size (room-for-levels.ts), less those the officer opened again. Not the
+   * officer's choice of panels: another view, or another plan, shows the panels as they chose.
+   */
+  roomFolds: ReadonlyMap<string, ReadonlySet<SidePanelName>>;
 }
+
+/** The editor's two side panels, as SidePanels names them. */
+export type SidePanelName = 'outline' | 'details';
 
 const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
 
@@ -26,7 +35,7 @@ const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
  * stack between real edits (as zoom and pan do not).
  */
 export class PictureStore {
-  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelCapacity: undefined };
+  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelCapacity: undefined, roomFolds: new Map() };
   #listeners = new Set<() => void>();
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
   readonly measured = new Map<string, BoxSize>();
@@ -40,7 +49,8 @@ export class PictureStore {
       if (now === generation) return;
       generation = now;
       this.measured.clear();
-      if (this.#snapshot.layouts.size > 0 || this.#snapshot.folds.size > 0) this.#set({ folds: new Map(), layouts: new Map() });
+      if (this.#snapshot.layouts.size > 0 || this.#snapshot.folds.size > 0 || this.#snapshot.roomFolds.size > 0)
+        this.#set({ folds: new Map(), layouts: new Map(), roomFolds: new Map() });
     });
   }
 
@@ -102,6 +112,23 @@ export class PictureStore {
   setShow(show: ShowSettings): void {
     this.#set({ show });
     this.#relayout();
+  }
+
+  /**
+   * The view's levels need the canvas's whole width: both side panels fold while it is open. Once
+   * per view and plan: panels the officer opened again stay open when they come back to the view.
+   */
+  foldPanelsForRoom(viewId: string): void {
+    if (this.#snapshot.roomFolds.has(viewId)) return;
+    this.#set({ roomFolds: new Map(this.#snapshot.roomFolds).set(viewId, new Set<SidePanelName>(['outline', 'details'])) });
+  }
+
+  /** The officer opened panels folded for the view's room: they stay open for it. */
+  reopenPanels(viewId: string, panels: readonly SidePanelName[]): void {
+    const folded = this.#snapshot.roomFolds.get(viewId);
+    if (!folded || !panels.some((panel) => folded.has(panel))) return;
+    const rest = new Set([...folded].filter((panel) => !panels.includes(panel)));
+    this.#set({ roomFolds: new Map(this.#snapshot.roomFolds).set(viewId, rest) });
   }
 
   rememberLayout(viewId: string, layout: PictureLayout): void {

@@ -22,7 +22,16 @@ function random(seed) {
 }
 
 const WORDS = {
-  input: ['Programme funding from the trust', 'Two youth workers', 'Volunteer mentors', 'Community hall space', 'Partnership with the college', 'Data sharing agreement', 'Grant for transport', 'Training budget'],
+  input: [
+    'Programme funding from the trust',
+    'Two youth workers',
+    'Volunteer mentors',
+    'Community hall space',
+    'Partnership with the college',
+    'Data sharing agreement',
+    'Grant for transport',
+    'Training budget',
+  ],
   activity: [
     'Run weekly drop-in sessions',
     'Train volunteer mentors',
@@ -65,8 +74,7 @@ const WORDS = {
   ],
   impact: ['A fairer local economy', 'Young people thrive', 'Lower youth unemployment in the borough', 'Stronger communities'],
 };
-const LONG =
-  ' — especially for those who left school without qualifications, care leavers and young carers who face the greatest barriers to work';
+const LONG = ' — especially for those who left school without qualifications, care leavers and young carers who face the greatest barriers to work';
 
 /** A title from a pool, numbered when repeated; about one in eight is long (100+ characters). */
 function titler(rand) {
@@ -81,7 +89,15 @@ function titler(rand) {
 }
 
 const POOL_OF = (title) =>
-  /input/i.test(title) ? WORDS.input : /activit/i.test(title) ? WORDS.activity : /output/i.test(title) ? WORDS.output : /impact|goal|mission/i.test(title) ? WORDS.impact : WORDS.outcome;
+  /input/i.test(title)
+    ? WORDS.input
+    : /activit/i.test(title)
+      ? WORDS.activity
+      : /output/i.test(title)
+        ? WORDS.output
+        : /impact|goal|mission/i.test(title)
+          ? WORDS.impact
+          : WORDS.outcome;
 
 /**
  * A ToC-Maker chart: `sections` as [title, box count, columns]. Each box links to one to three
@@ -142,17 +158,40 @@ const charts = {
     ['Outcomes', 7],
     ['Impact', 2],
   ]),
-  'tocmaker-60.json': tocMaker('Youth employment programme', 60, LAYERS.map((t, i) => [t, [3, 13, 15, 11, 8, 7, 3][i]])),
-  'tocmaker-100.json': tocMaker('Borough youth employment strategy', 100, LAYERS.map((t, i) => [t, [5, 24, 26, 18, 13, 10, 4][i], i === 1 || i === 2 ? 2 : 1])),
-  'tocmaker-150.json': tocMaker('Regional skills and work theory of change', 150, LAYERS.map((t, i) => [t, [8, 38, 40, 26, 18, 14, 6][i], i === 1 || i === 2 ? 3 : 1])),
+  'tocmaker-60.json': tocMaker(
+    'Youth employment programme',
+    60,
+    LAYERS.map((t, i) => [t, [3, 13, 15, 11, 8, 7, 3][i]]),
+  ),
+  'tocmaker-100.json': tocMaker(
+    'Borough youth employment strategy',
+    100,
+    LAYERS.map((t, i) => [t, [5, 24, 26, 18, 13, 10, 4][i], i === 1 || i === 2 ? 2 : 1]),
+  ),
+  'tocmaker-150.json': tocMaker(
+    'Regional skills and work theory of change',
+    150,
+    LAYERS.map((t, i) => [t, [8, 38, 40, 26, 18, 14, 6][i], i === 1 || i === 2 ? 3 : 1]),
+  ),
   'tocmaker-two-sections.json': tocMaker('Youth workers and what they change', 2, [
     ['Activities', 26],
     ['Outcomes', 18],
   ]),
+  // Not tuned for: three sections, 40 boxes, each linked to one to three of the next, so the
+  // outcomes fold into groups linked many to many both ways.
+  'tocmaker-40-three-sections.json': tocMaker('Careers hub: what we do and what it changes', 40, [
+    ['Activities', 14],
+    ['Outcomes', 18],
+    ['Impact', 8],
+  ]),
 };
 for (const [name, chart] of Object.entries(charts)) writeFileSync(join(here, name), `${JSON.stringify(chart, null, 2)}\n`);
 
-/** A Kumu-style CSV in one file: elements, a blank line, connections. With `levels`, a Level column. */
+/**
+ * A Kumu-style CSV in one file: elements, a blank line, connections. With `levels`, a column of
+ * levels: `true` for a Level column named as Changemap's levels, or `{ column, names }` for a column
+ * of another name holding the map's own names for its five tiers.
+ */
 function kumu(seed, counts, levels) {
   const rand = random(seed);
   const title_ = titler(rand);
@@ -163,13 +202,16 @@ function kumu(seed, counts, levels) {
     ['Outcome', WORDS.outcome, 'Long-term outcomes'],
     ['Goal', WORDS.impact, 'Aims'],
   ];
-  const tiers = kinds.map(([type, pool, level], k) => Array.from({ length: counts[k] }, () => ({ label: title_(pool), type, level })));
+  const levelNames = levels && levels !== true ? levels.names : kinds.map(([, , level]) => level);
+  const tiers = kinds.map(([type, pool], k) => Array.from({ length: counts[k] }, () => ({ label: title_(pool), type, level: levelNames[k] })));
   // Kumu maps also carry factors with no type a theory of change knows.
-  tiers[2].push(...Array.from({ length: 3 }, (_, i) => ({ label: `Local factor ${i + 1}: transport costs`, type: 'Factor', level: 'Short-term outcomes' })));
+  tiers[2].push(...Array.from({ length: 3 }, (_, i) => ({ label: `Local factor ${i + 1}: transport costs`, type: 'Factor', level: levelNames[2] })));
   const quote = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = [levels ? 'Label,Type,Level,Description,Tags,Degree' : 'Label,Type,Description,Tags,Degree'];
+  const column = levels === true ? 'Level' : levels ? levels.column : undefined;
+  const rows = [column ? `Label,Type,${column},Description,Tags,Degree` : 'Label,Type,Description,Tags,Degree'];
   for (const tier of tiers)
-    for (const e of tier) rows.push([e.label, e.type, ...(levels ? [e.level] : []), '', 'youth|employment', String(Math.floor(rand() * 9))].map(quote).join(','));
+    for (const e of tier)
+      rows.push([e.label, e.type, ...(levels ? [e.level] : []), '', 'youth|employment', String(Math.floor(rand() * 9))].map(quote).join(','));
   rows.push('', 'From,To,Type,Label,Confidence');
   const pick = (list) => list[Math.floor(Math.pow(rand(), 1.6) * list.length)];
   tiers.forEach((tier, t) => {
@@ -185,3 +227,8 @@ function kumu(seed, counts, levels) {
 }
 writeFileSync(join(here, 'kumu-without-levels.csv'), kumu(7, [18, 16, 12, 8, 3], false));
 writeFileSync(join(here, 'kumu-with-levels.csv'), kumu(8, [26, 22, 16, 10, 4], true));
+// Not tuned for: the levels in a Stage column, under the map's own names, and more boxes per tier.
+writeFileSync(
+  join(here, 'kumu-stages.csv'),
+  kumu(9, [30, 24, 20, 12, 5], { column: 'Stage', names: ['What we do', 'What we deliver', 'Early change', 'Lasting change', 'What we aim for'] }),
+);
