@@ -93,8 +93,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
   const drawn = usePictureFlow(store, flowElements, viewId);
   useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
-  // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const foldedGroups = useMemo(() => drawn.groups.filter((group) => group.folded).length, [drawn.groups]);
+  // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
 
   const fit = usePictureFit();

@@ -7,7 +7,7 @@ import type { ReservedEdges } from './canvas-edges.js';
 /** Every automatic fit: never below readable titles (the officer can still zoom out), never past a little over full size. */
 export const FIT_ZOOM = { min: READABLE_ZOOM, max: 1.2 };
 /** Clear space kept between the picture and the canvas's edges (or the controls over them). */
-const GAP = 8;
+export const FIT_GAP = 8;
 
 /**
  * Where a fit puts the picture. The boxes and the band labels when they fit at a readable size;
@@ -21,13 +21,13 @@ const GAP = 8;
  */
 export function fitViewport(boxes: Rect, direction: PictureDirection, canvas: { width: number; height: number }, reserved: ReservedEdges): Viewport {
   const picture = withMargins(boxes, getBandMargins(direction));
-  const top = reserved.top + GAP;
-  const room = { width: canvas.width - 2 * GAP, height: canvas.height - top - GAP };
+  const top = reserved.top + FIT_GAP;
+  const room = { width: canvas.width - 2 * FIT_GAP, height: canvas.height - top - FIT_GAP };
   const fitsAtReadableSize = (r: Rect) => r.width * FIT_ZOOM.min <= room.width + 0.5 && r.height * FIT_ZOOM.min <= room.height + 0.5;
   // Centred in the room at `zoom`, along each axis. Worked out here rather than by React Flow's
   // getViewportForBounds, whose pixel padding left a picture that just fits one pixel over the edge.
   const centred = (r: Rect, zoom: number): Viewport => ({
-    x: GAP + (room.width - r.width * zoom) / 2 - r.x * zoom,
+    x: FIT_GAP + (room.width - r.width * zoom) / 2 - r.x * zoom,
     y: top + (room.height - r.height * zoom) / 2 - r.y * zoom,
     zoom,
   });
@@ -37,15 +37,15 @@ export function fitViewport(boxes: Rect, direction: PictureDirection, canvas: { 
   }
   const zoom = FIT_ZOOM.min;
   const labelsTop = top - picture.y * zoom;
-  const labelsLeft = GAP - picture.x * zoom;
+  const labelsLeft = FIT_GAP - picture.x * zoom;
   if (fitsAtReadableSize(boxes)) {
     // Along an axis where the labels fit as well, the whole picture is centred in the room (a
     // picture too wide but not too tall kept its labels under the bar when the boxes were centred);
     // along one where they do not, as near the labels' side as keeps the last box on screen.
     const atPicture = centred(picture, zoom);
     return {
-      x: picture.width * zoom <= room.width ? atPicture.x : Math.min(labelsLeft, canvas.width - GAP - (boxes.x + boxes.width) * zoom),
-      y: picture.height * zoom <= room.height ? atPicture.y : Math.min(labelsTop, canvas.height - GAP - (boxes.y + boxes.height) * zoom),
+      x: picture.width * zoom <= room.width ? atPicture.x : Math.min(labelsLeft, canvas.width - FIT_GAP - (boxes.x + boxes.width) * zoom),
+      y: picture.height * zoom <= room.height ? atPicture.y : Math.min(labelsTop, canvas.height - FIT_GAP - (boxes.y + boxes.height) * zoom),
       zoom,
     };
   }

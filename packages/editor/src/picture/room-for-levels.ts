@@ -1,8 +1,6 @@
+import { FIT_GAP } from '../components/fit-viewport.js';
 import type { PictureDirection } from './picture-graph.js';
 import { READABLE_ZOOM } from './use-picture-flow.js';
-
-/** Clear space a fit keeps between the picture and the canvas's sides (fit-viewport's GAP), per side. */
-const SIDE_GAP = 8;
 
 /**
  * Whether a view's levels fit along the canvas at a readable size: the drawn boxes' extent along
@@ -16,7 +14,7 @@ const SIDE_GAP = 8;
 export function levelsFitAcross(boxes: { width: number; height: number }, direction: PictureDirection, canvas: { width: number; height: number }): boolean {
   switch (direction) {
     case 'RIGHT':
-      return boxes.width * READABLE_ZOOM <= canvas.width - 2 * SIDE_GAP + 0.5;
+      return boxes.width * READABLE_ZOOM <= canvas.width - 2 * FIT_GAP + 0.5;
     case 'DOWN':
       return true;
   }
