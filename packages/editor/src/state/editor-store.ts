@@ -325,6 +325,7 @@ export class EditorStore {
     if (!layout) return;
     const { plan, viewId } = this.#snapshot;
     let positions: Map<string, Position>;
+    this.#layoutsRunning++;
     this.#set({ layingOut: true });
     const started = performance.now();
     try {
@@ -332,14 +333,14 @@ export class EditorStore {
       // Named timings, for the benchmark and the browser's performance panel.
       performance.measure('changemap:layout-engine', { start: started });
     } catch (error) {
-      this.#set({ layingOut: false });
+      this.#layoutFinished();
       this.notify({
         tone: 'error',
         text: `The automatic layout failed: ${error instanceof Error ? error.message : String(error)}. Your layout has not changed.`,
       });
       return;
     }
-    this.#set({ layingOut: false });
+    this.#layoutFinished();
     // The officer may have moved on, or edited the view, while the layout ran: then drop it.
     const now = this.#snapshot;
     if (now.viewId !== viewId || (options.skipHistory && getView(now.plan, viewId) !== getView(plan, viewId))) return;
@@ -355,6 +356,17 @@ export class EditorStore {
     );
     performance.measure('changemap:layout-apply', { start: applying });
   }
+
+  /**
+   * One layout fewer runs. Busy until the last one ends: a layout dropped because the view changed
+   * while it ran must not say the view is laid out while the one for the changed view still runs
+   * (the side panels' room was judged on boxes not yet placed).
+   */
+  #layoutFinished(): void {
+    this.#layoutsRunning--;
+    this.#set({ layingOut: this.#layoutsRunning > 0 });
+  }
+  #layoutsRunning = 0;
 
   /**
    * Saves positions for boxes of the open view that have none, so the layout stays put as links
