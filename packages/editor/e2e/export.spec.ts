@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 test('export SVG: text stays text, labels are escaped, and the picture reopens as the plan', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(1);
-  await editor.node('o1.1-food').click();
+  await editor.node('o1.1-homeless').click();
   await editor.titleField.fill('<img src=x onerror=alert(1)> & "quotes"');
   await editor.clickPane();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
@@ -24,11 +24,11 @@ test('export SVG: text stays text, labels are escaped, and the picture reopens a
   // Open the picture into the example again: the edited plan comes back from inside it.
   await page.getByRole('button', { name: 'Example' }).click();
   await page.getByRole('dialog', { name: 'Keep your changes?' }).getByRole('button', { name: 'Replace without saving' }).click();
-  await expect(editor.node('o1.1-food')).not.toContainText('<img src=x');
+  await expect(editor.node('o1.1-homeless')).not.toContainText('<img src=x');
   await editor.openFile('picture.svg', svg, 'image/svg+xml');
   await expect(editor.notice).toContainText(/Opened “A Tower Hamlets for All/);
   await editor.openCallToAction(1);
-  await expect(editor.node('o1.1-food')).toContainText('<img src=x onerror=alert(1)> & "quotes"');
+  await expect(editor.node('o1.1-homeless')).toContainText('<img src=x onerror=alert(1)> & "quotes"');
 });
 
 test('export SVG for a board paper: the canvas’s picture, with title, view, date, legend and every box’s whole title', async ({ editor, page }) => {

@@ -1,7 +1,6 @@
 import {
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -10,8 +9,9 @@ import {
   type NodeTypes,
   type EdgeChange,
   type EdgeTypes,
+  type Node,
 } from '@xyflow/react';
-import { NODE_KINDS, commands } from '@changemap/core';
+import { NODE_KINDS, commands, type Plan } from '@changemap/core';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { useLensClasses } from '../lens/use-lens-classes.js';
@@ -24,8 +24,13 @@ import { GroupNodeView } from '../picture/GroupNodeView.js';
 import { LevelBands } from '../picture/LevelBands.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
+import { BoxMeasurer } from '../picture/BoxMeasurer.js';
+import { OverviewMap } from '../picture/OverviewMap.js';
+import { withDeclaredSizes, type DeclaredSizesCache } from '../picture/declared-sizes.js';
+import type { DrawnView } from '../picture/drawn-view.js';
+import { createPictureCache, toPicture, type PictureNode } from '../picture/to-picture.js';
 import { isTidying } from './use-tidy-layout.js';
-import { levelCapacity, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { levelCapacity, typicalBoxSize, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 import { useRoomForLevels } from './use-room-for-levels.js';
 
@@ -40,6 +45,7 @@ function FitViewIcon() {
   );
 }
 
+const kindColour = (node: Node) => KIND_COLOURS[node.type as keyof typeof KIND_COLOURS] ?? '#888';
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
 /** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
@@ -72,23 +78,17 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const previous = useRef(new Map<string, FlowNode>());
   const previousEdges = useRef(new Map<string, FlowEdge>());
   const dragKey = useRef<string | undefined>(undefined);
-  // Sizes React Flow measured in the browser: layout state, not plan data, so kept here.
-  const measured = useRef(new Map<string, { width: number; height: number }>());
+  // Counts sizes React Flow measured in the browser (kept in the picture store: layout state, not plan data).
   const [measureTick, setMeasureTick] = useState(0);
 
   // One object per change of what the adapter draws: the picture below is worked out again only
   // then, not on every render of the canvas (React Flow rebuilds its lookups for each new list).
   const flowElements = useMemo(() => {
-    void measureTick;
     const result = toFlow(plan, viewId, issues, selectedNodeId, previous.current, selectedEdgeId, showEvidence, previousEdges.current);
     previousEdges.current = new Map(result.edges.map((e) => [e.id, e]));
-    result.nodes = result.nodes.map((n) => {
-      const size = measured.current.get(n.id);
-      return size && (n.measured?.width !== size.width || n.measured?.height !== size.height) ? { ...n, measured: size } : n;
-    });
     previous.current = new Map(result.nodes.map((n) => [n.id, n]));
     return result;
-  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence, measureTick]);
+  }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence]);
   const { nodes } = flowElements;
   // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
   const drawn = usePictureFlow(store, flowElements, viewId);
@@ -96,6 +96,24 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const foldedGroups = useMemo(() => drawn.groups.filter((group) => group.folded).length, [drawn.groups]);
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
+  // Every measured box's size and handles, told to React Flow: it then draws only those in view.
+  const declaredCache = useRef<DeclaredSizesCache>(new WeakMap());
+  const sizedNodes = useMemo(() => {
+    void measureTick;
+    return withDeclaredSizes(lensed.nodes as PictureNode[], drawn.picture.measured, declaredCache.current) as FlowNode[];
+  }, [lensed.nodes, drawn.picture, measureTick]);
+  // Boxes about to be laid out for the first time, as the canvas will draw them, for BoxMeasurer: of
+  // the plan the layout is for (a plan just opened is laid out before the canvas has drawn it).
+  const boxesOf = useCallback(
+    ({ plan: laidOut, viewId: view, drawn: picture, boxIds }: { plan: Plan; viewId: string; drawn: DrawnView; boxIds: readonly string[] }) => {
+      const wanted = new Set(boxIds);
+      const now = store.getSnapshot();
+      const boxes = toFlow(laidOut, view, now.issues, now.selectedNodeId, undefined, now.selectedEdgeId, now.showEvidence);
+      const titles = (id: string) => laidOut.nodes.get(id)?.title ?? id;
+      return toPicture(boxes, picture, undefined, titles, createPictureCache()).nodes.filter((node) => wanted.has(node.id));
+    },
+    [store],
+  );
 
   const fit = usePictureFit();
   const forgetFit = useForgetFit();
@@ -132,8 +150,9 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const paneHeight = useStore((s) => s.height);
   useEffect(() => {
     const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
-    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction));
-  }, [paneHeight, paneWidth, drawn.direction, drawn.picture]);
+    const typical = typicalBoxSize(drawn.picture.measured, (id) => store.getSnapshot().plan.nodes.has(id));
+    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction, typical));
+  }, [paneHeight, paneWidth, drawn.direction, drawn.picture, drawn.layout, measureTick, store]);
   // A view whose levels need the canvas's whole width opens with the side panels folded.
   useRoomForLevels(drawn.picture, drawn, viewId, { width: paneWidth, height: paneHeight });
 
@@ -156,8 +175,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       let resized = false;
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions) {
-          measured.current.set(change.id, change.dimensions);
-          drawn.picture.measured.set(change.id, change.dimensions);
+          const handles = flow.getInternalNode(change.id)?.internals.handleBounds;
+          drawn.picture.measured.set(change.id, { ...change.dimensions, handles: [...(handles?.source ?? []), ...(handles?.target ?? [])] });
           resized = true;
           continue;
         }
@@ -180,7 +199,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       }
       if (resized) setMeasureTick((tick) => tick + 1);
     },
-    [store, viewId, readOnly, drawn.picture],
+    [store, viewId, readOnly, drawn.picture, flow],
   );
 
   // While the view moves, the drawing is its own layer that the compositor slides without painting
@@ -228,7 +247,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
     >
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
-        nodes={lensed.nodes}
+        nodes={sizedNodes}
         edges={lensed.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -253,9 +272,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
         {/* Turned levels move every box: fitted again once React Flow has the new places, as after Tidy layout. */}
         <ShowMenu picture={drawn.picture} foldedGroups={foldedGroups} onTurned={() => requestAnimationFrame(() => requestAnimationFrame(() => void fit()))} />
         <DotGrid gap={24} />
-        {drawn.nodes.length >= MINIMAP_FROM && (
-          <MiniMap pannable zoomable ariaLabel="Overview of the diagram" nodeColor={(n) => KIND_COLOURS[n.type as keyof typeof KIND_COLOURS] ?? '#888'} />
-        )}
+        {drawn.nodes.length >= MINIMAP_FROM && <OverviewMap ariaLabel="Overview of the diagram" colourOf={kindColour} />}
         <Controls showFitView={false} position="top-right">
           {/* The canvas's own fit (band labels clear of the bar), in React Flow's place for it. */}
           <ControlButton className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view" onClick={() => void fit({ duration: 200 })}>
@@ -263,6 +280,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
           </ControlButton>
         </Controls>
       </ReactFlow>
+      <BoxMeasurer picture={drawn.picture} nodeTypes={NODE_TYPES} boxesOf={boxesOf} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNode } from '../adapter/to-flow.js';
 import { BoxChips } from '../picture/BoxChips.js';
+import { BoxHandle, useMeasuring } from '../picture/BoxHandle.js';
 import { CommentBadge } from '../collab/CommentBadge.js';
 import { ComparisonMarkView } from '../collab/ComparisonMarkView.js';
 import { boxPictureOf } from '../picture/to-picture.js';
@@ -21,11 +22,12 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const counter = (globalThis as RenderCounter).__changemapNodeRenders;
   counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
   const picture = boxPictureOf(data);
+  const measuring = useMeasuring();
   // Long titles are cut to a few lines on the box; the whole title shows on hover and focus.
   const long = (node.title?.length ?? 0) > LONG_TITLE;
   return (
-    <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${node.id}`}>
-      <Handle type="target" position={Position.Left} title="Drop a link here to link into this box" />
+    <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={measuring ? undefined : `node-${node.id}`}>
+      <BoxHandle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
       {long && (
@@ -44,7 +46,7 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
       )}
       <CommentBadge nodeId={node.id} />
       <ComparisonMarkView nodeId={node.id} />
-      <Handle type="source" position={Position.Right} title="Drag from here to link this box to another" />
+      <BoxHandle type="source" position={Position.Right} title="Drag from here to link this box to another" />
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
 import { GroupKindLine } from '../components/BoxKindLine.js';
 import { BoxChips } from './BoxChips.js';
+import { BoxHandle, useMeasuring } from './BoxHandle.js';
 import { groupHeading, groupTitle } from './group-words.js';
 import { getPictureStore } from './picture-store.js';
 import type { GroupFlowNode } from './to-picture.js';
@@ -16,13 +17,14 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
   const store = useEditorStore();
   const { group, parentTitle, annotations } = data;
   const count = group.memberIds.length;
+  const measuring = useMeasuring();
   return (
     <div
       className={`plan-node kind-${group.kind ?? 'outcome'} action-group${group.reason === 'level' ? ' level-group' : ''}`}
-      data-testid={`group-${group.parentId ?? group.id}`}
-      data-actions={group.memberIds.join(' ')}
+      data-testid={measuring ? undefined : `group-${group.parentId ?? group.id}`}
+      data-actions={measuring ? undefined : group.memberIds.join(' ')}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
+      <BoxHandle type="target" position={Position.Left} isConnectable={false} aria-hidden="true" />
       <GroupKindLine heading={groupHeading(group)} />
       <div className="plan-node-title">{groupTitle(group)}</div>
       <div className="group-row">
@@ -48,7 +50,7 @@ function GroupNodeViewBase({ data }: NodeProps<GroupFlowNode>) {
         )}
       </div>
       {annotations && <BoxChips picture={{ annotations }} />}
-      <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
+      <BoxHandle type="source" position={Position.Right} isConnectable={false} aria-hidden="true" />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createPlan, Table, type Plan } from '@changemap/core';
+import { describe, expect, it, vi } from 'vitest';
+import { commands, createPlan, Table, type Plan } from '@changemap/core';
 import { EditorStore } from '../state/editor-store.js';
 import { getDrawnView } from './drawn-view.js';
+import { createPictureLayout } from './picture-layout.js';
 import { getPictureStore } from './picture-store.js';
 
 function planWithOutcome(id: string): Plan {
@@ -86,5 +87,36 @@ describe('PictureStore', () => {
     ).toEqual(nodes.map((node) => node.id).sort());
     picture.foldAsOpened(viewId);
     expect(drawn().boxes.length).toBeLessThan(nodes.length);
+  });
+
+  it('measures only boxes never measured before they are laid out, and lays out with the sizes measured', async () => {
+    const editor = new EditorStore(planWithOutcome('first'));
+    const picture = getPictureStore(editor);
+    const { viewId } = editor.getSnapshot();
+    const drawn = getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));
+    // No canvas to measure on (a test, a closed editor): nothing to wait for.
+    await picture.measureNew(editor.getSnapshot().plan, viewId, drawn);
+    const asked: string[][] = [];
+    picture.setMeasurer(async ({ boxIds }) => {
+      asked.push([...boxIds]);
+      for (const id of boxIds) picture.measured.set(id, { width: 220, height: 77 });
+    });
+    const sizesLaidOut: (number | undefined)[] = [];
+    editor.setLayoutEngine(
+      createPictureLayout(editor, async (graph) => {
+        sizesLaidOut.push(...(graph.children ?? []).map((child) => child.height));
+        return { ...graph, children: (graph.children ?? []).map((child) => ({ ...child, x: 0, y: 0 })), edges: [] };
+      }),
+    );
+    // Setting the engine lays the view out (it was never laid out).
+    await vi.waitFor(() => expect(editor.getSnapshot().layingOut).toBe(false));
+    expect(asked).toEqual([['o1']]);
+    expect(sizesLaidOut.length).toBeGreaterThan(0);
+    expect(sizesLaidOut.every((height) => height === 77)).toBe(true);
+    await editor.autoLayout();
+    expect(asked, 'nothing new to measure').toHaveLength(1);
+    editor.apply(commands.updateNode('o1', { title: 'Healthier children in every ward' }));
+    await editor.autoLayout();
+    expect(asked, 'a new title takes other room').toEqual([['o1'], ['o1']]);
   });
 });

@@ -1,7 +1,10 @@
+import type { Plan } from '@changemap/core';
+import type { NodeHandle } from '@xyflow/react';
 import { useSyncExternalStore } from 'react';
 import type { EditorStore } from '../state/editor-store.js';
 import { SHOW_NONE, type ShowSettings } from './annotations.js';
-import { getDrawnView, type PictureSettings } from './drawn-view.js';
+import { boxContents } from './box-content.js';
+import { getDrawnView, type DrawnView, type PictureSettings } from './drawn-view.js';
 import type { BoxSize, PictureLayout } from './picture-graph.js';
 import { foldsUnfoldingAll } from './unfold-all.js';
 
@@ -23,6 +26,12 @@ export interface PictureSnapshot {
   roomFolds: ReadonlyMap<string, ReadonlySet<SidePanelName>>;
 }
 
+/** A box's size as the browser drew it, and where its link handles sit on it (when known). */
+export type MeasuredBox = BoxSize & { handles?: readonly NodeHandle[] };
+
+/** Draws the given boxes of a drawn view of `plan` out of sight, records their sizes in `measured`, and resolves when done. */
+export type BoxMeasurer = (request: { plan: Plan; viewId: string; drawn: DrawnView; boxIds: readonly string[] }) => Promise<void>;
+
 /** The editor's two side panels, as SidePanels names them. */
 export type SidePanelName = 'outline' | 'details';
 
@@ -38,7 +47,8 @@ export class PictureStore {
   #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelCapacity: undefined, roomFolds: new Map() };
   #listeners = new Set<() => void>();
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
-  readonly measured = new Map<string, BoxSize>();
+  readonly measured = new Map<string, MeasuredBox>();
+  #measurer: BoxMeasurer | undefined;
 
   constructor(private readonly editor: EditorStore) {
     // Another plan opened (a file, New, Example): the last plan's routes, group places, folds and
@@ -49,6 +59,7 @@ export class PictureStore {
       if (now === generation) return;
       generation = now;
       this.measured.clear();
+      this.#measuredContent.clear();
       if (this.#snapshot.layouts.size > 0 || this.#snapshot.folds.size > 0 || this.#snapshot.roomFolds.size > 0)
         this.#set({ folds: new Map(), layouts: new Map(), roomFolds: new Map() });
     });
@@ -130,6 +141,27 @@ export class PictureStore {
     const rest = new Set([...folded].filter((panel) => !panels.includes(panel)));
     this.#set({ roomFolds: new Map(this.#snapshot.roomFolds).set(viewId, rest) });
   }
+
+  /** The canvas that can measure boxes before they are drawn on it (none in tests without a browser, nor when it closes). */
+  setMeasurer(measurer: BoxMeasurer | undefined): void {
+    this.#measurer = measurer;
+  }
+
+  /**
+   * Measures the boxes of `drawn` never measured showing what they show now (a box never drawn, a
+   * group holding other boxes, a box that now carries chips or a fold button), before they are laid
+   * out: the layout then gives each the room it takes (not a guess to be laid out again once
+   * drawn), and the canvas knows every box's size without drawing those out of sight.
+   */
+  async measureNew(plan: Plan, viewId: string, drawn: DrawnView): Promise<void> {
+    const contents = boxContents(drawn);
+    const boxIds = [...contents].filter(([id, content]) => this.#measuredContent.get(id) !== content).map(([id]) => id);
+    if (boxIds.length === 0 || !this.#measurer) return;
+    await this.#measurer({ plan, viewId, drawn, boxIds });
+    for (const id of boxIds) if (this.measured.has(id)) this.#measuredContent.set(id, contents.get(id)!);
+  }
+  /** What each box showed when measured before a layout (boxContents): measured again when that changes. */
+  #measuredContent = new Map<string, string>();
 
   rememberLayout(viewId: string, layout: PictureLayout): void {
     this.#set({ layouts: new Map(this.#snapshot.layouts).set(viewId, layout) });

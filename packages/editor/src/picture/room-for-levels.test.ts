@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extentOf, levelsFitAcross } from './room-for-levels.js';
-import { READABLE_ZOOM } from './use-picture-flow.js';
+import { DEFAULT_BOX_SIZE } from './picture-graph.js';
+import { levelCapacity, READABLE_ZOOM, typicalBoxSize } from './use-picture-flow.js';
 
 /** Seven levels of 180-unit boxes, 60 units apart: the imported ToC-Maker charts' overviews. */
 const sevenLevels = extentOf(Array.from({ length: 7 }, (_, i) => ({ position: { x: i * 240, y: 0 }, size: { width: 180, height: 110 } })));
@@ -31,5 +32,21 @@ describe('levelsFitAcross', () => {
 
   it('never asks for the panels’ room when levels run top to bottom: it would give them none', () => {
     expect(levelsFitAcross(sevenLevels, 'DOWN', { width: 300, height: 300 })).toBe(true);
+  });
+});
+
+describe('how many boxes a level can hold', () => {
+  it('counts on the plan’s measured boxes when they are taller than the size assumed before measuring', () => {
+    const measured = new Map([
+      ['a', { width: 180, height: 160 }],
+      ['b', { width: 180, height: 120 }],
+      ['group:x', { width: 180, height: 400 }],
+    ]);
+    const typical = typicalBoxSize(measured, (id) => !id.startsWith('group:'));
+    expect(typical).toEqual({ width: 180, height: 140 });
+    expect(levelCapacity(817, 'RIGHT', typical)).toBeLessThan(levelCapacity(817, 'RIGHT'));
+    // Never less room than assumed: small boxes do not let more of them crowd a level.
+    expect(typicalBoxSize(new Map([['a', { width: 100, height: 40 }]]), () => true)).toEqual(DEFAULT_BOX_SIZE);
+    expect(typicalBoxSize(new Map(), () => true)).toEqual(DEFAULT_BOX_SIZE);
   });
 });

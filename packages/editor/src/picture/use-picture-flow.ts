@@ -3,9 +3,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { FlowEdge, FlowNode } from '../adapter/to-flow.js';
 import { getViewMembers } from '../adapter/view-members.js';
 import type { EditorStore } from '../state/editor-store.js';
-import { getDrawnView } from './drawn-view.js';
+import { getDrawnView, type DrawnView } from './drawn-view.js';
+import { useEditor } from '../state/use-editor.js';
+import { shownView, type ShownView } from './shown-view.js';
 import { getBands, type Band } from './level-bands.js';
-import { BAND_LABEL_ROOM, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type PictureDirection } from './picture-graph.js';
+import { BAND_LABEL_ROOM, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type BoxSize, type PictureDirection, type PictureLayout } from './picture-graph.js';
 import { getPictureStore, usePicture, type PictureStore } from './picture-store.js';
 import { createPictureCache, toPicture, type PictureNode, type RoutedFlowEdge } from './to-picture.js';
 
@@ -24,12 +26,30 @@ const BOX_SPACING = 16;
 /**
  * How many boxes one level band can hold and still be read on a canvas of `panePx` pixels across
  * the bands (its height when levels run left to right): the room at the readable zoom over the
- * room a box takes before it is measured. A fuller level folds some of its boxes (level-folds.ts).
+ * room a typical box of the plan takes (`typical`: its boxes' mean measured size, or the size
+ * assumed before any is measured). A fuller level folds some of its boxes (level-folds.ts).
  */
-export function levelCapacity(panePx: number, direction: PictureDirection): number {
-  const box = (direction === 'RIGHT' ? DEFAULT_BOX_SIZE.height : DEFAULT_BOX_SIZE.width) + BOX_SPACING;
+export function levelCapacity(panePx: number, direction: PictureDirection, typical: BoxSize = DEFAULT_BOX_SIZE): number {
+  const box = (direction === 'RIGHT' ? typical.height : typical.width) + BOX_SPACING;
   const room = (panePx - FIT_MARGIN[direction]) / READABLE_ZOOM - LAYOUT_MARGIN[direction] + BOX_SPACING;
   return Math.max(2, Math.floor(room / box));
+}
+
+/**
+ * The mean measured size of the plan's boxes (not groups), never under the size assumed before
+ * measuring: boxes with long titles and chips take more room than that, and a level of them folded
+ * by the assumed size could not be read on screen after all. Only grows as more boxes are measured.
+ */
+export function typicalBoxSize(measured: ReadonlyMap<string, BoxSize>, isPlanBox: (id: string) => boolean): BoxSize {
+  let [count, width, height] = [0, 0, 0];
+  for (const [id, size] of measured) {
+    if (!isPlanBox(id)) continue;
+    count++;
+    width += size.width;
+    height += size.height;
+  }
+  if (count === 0) return DEFAULT_BOX_SIZE;
+  return { width: Math.max(DEFAULT_BOX_SIZE.width, width / count), height: Math.max(DEFAULT_BOX_SIZE.height, height / count) };
 }
 
 /** How many times a view is laid out again because its boxes measured other than the layout assumed. */
@@ -50,10 +70,16 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const cache = useRef(createPictureCache());
   // What the view shows (cached, the same object while only positions change): a drag does not redraw the picture's structure.
   const members = getViewMembers(plan, viewId);
-  const drawn = useMemo(
+  const asked = useMemo(
     () => getDrawnView(plan, viewId, picture.settings(viewId)),
     // The drawn view depends on what the plan shows, not where boxes are.
     [plan.nodes, plan.edges, members, viewId, show, folds, capacity, picture],
+  );
+  const drawn = useShownDrawnView(
+    asked,
+    layout,
+    useEditor((s) => s.layingOut),
+    viewId,
   );
   const result = useMemo(() => toPicture(flow, drawn, layout, (id) => plan.nodes.get(id)?.title ?? id, cache.current), [flow, drawn, layout, plan.nodes]);
   const bands = useMemo(() => {
@@ -74,6 +100,13 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   return { ...result, bands, picture, direction, layout, groups: drawn.groups };
 }
 
+/** The drawn view the canvas shows (see shownView): the last one kept between renders. */
+function useShownDrawnView(asked: DrawnView, layout: PictureLayout | undefined, layingOut: boolean, viewId: string): DrawnView {
+  const last = useRef<ShownView | undefined>(undefined);
+  last.current = shownView(last.current, { viewId, drawn: asked }, layout, layingOut);
+  return last.current.drawn;
+}
+
 /**
  * Lays the view out again when the boxes measured differently from the sizes the layout used
  * (the first layout runs before the browser has drawn the boxes), as long as nothing was moved by
@@ -81,9 +114,11 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
  */
 export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore, viewId: string, nodes: PictureNode[], measureTick: number): void {
   const attempts = useRef(new Map<string, number>());
+  // Checked again when a layout ends: a box measured meanwhile is compared with the layout that ended.
+  const layingOut = useEditor((s) => s.layingOut);
   useEffect(() => {
     const layout = picture.getSnapshot().layouts.get(viewId);
-    if (!layout || editor.getSnapshot().layingOut) return;
+    if (!layout || layingOut) return;
     let differs = false;
     for (const node of nodes) {
       const used = layout.sizes.get(node.id);
@@ -101,7 +136,7 @@ export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore,
     if (count >= MAX_RELAYOUTS) return;
     attempts.current.set(key, count + 1);
     void editor.autoLayout({ skipHistory: true });
-  }, [editor, picture, viewId, nodes, measureTick]);
+  }, [editor, picture, viewId, nodes, measureTick, layingOut]);
 }
 
 export type { Band, PictureDirection, RoutedFlowEdge };
