@@ -61,10 +61,13 @@ export async function boxesInView(page: Page): Promise<{ inView: number; drawn: 
     const overlaps = (left, top, right, bottom, margin) =>
       Math.min(right, pane.right) - Math.max(left, pane.left) > margin && Math.min(bottom, pane.bottom) - Math.max(top, pane.top) > margin;
     let inView = 0;
-    for (const rect of document.querySelectorAll('.react-flow__minimap-node')) {
-      const x = pane.left + m.e + Number(rect.getAttribute('x')) * m.a;
-      const y = pane.top + m.f + Number(rect.getAttribute('y')) * m.a;
-      if (overlaps(x, y, x + Number(rect.getAttribute('width')) * m.a, y + Number(rect.getAttribute('height')) * m.a, 3)) inView++;
+    // The map draws each box as one rectangle 'M x y h width v height …z' of a path per colour.
+    for (const path of document.querySelectorAll('.overview-map-boxes path')) {
+      for (const [, bx, by, bw, bh] of path.getAttribute('d').matchAll(/M(-?[0-9.e]+) (-?[0-9.e]+)h(-?[0-9.e]+)v(-?[0-9.e]+)/g)) {
+        const x = pane.left + m.e + Number(bx) * m.a;
+        const y = pane.top + m.f + Number(by) * m.a;
+        if (overlaps(x, y, x + Number(bw) * m.a, y + Number(bh) * m.a, 3)) inView++;
+      }
     }
     let drawn = 0;
     for (const el of document.querySelectorAll('.react-flow__node')) {
