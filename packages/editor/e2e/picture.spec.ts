@@ -55,6 +55,40 @@ test('the Show menu unfolds every group of a view at once and folds them back as
   await expect(editor.node('a3.1-1')).toHaveCount(0);
 });
 
+test('the overview map of a large view shows every box; dragging on it pans the canvas and scrolling on it zooms', async ({ editor, page }) => {
+  test.setTimeout(120_000);
+  await editor.open();
+  await editor.openFile('tocmaker-150.json', readFileSync(join(import.meta.dirname, 'data/imported/tocmaker-150.json')));
+  await expect(editor.notice).toContainText('from “tocmaker-150.json”');
+  await page.locator('.show-menu summary').click();
+  await page.getByRole('button', { name: /^Unfold all/ }).click();
+  await expect(page.locator('.canvas')).not.toHaveAttribute('data-layout-busy', { timeout: 60_000 });
+  await editor.viewportAtRest();
+  const map = page.getByRole('img', { name: 'Overview of the diagram' });
+  await expect(map).toBeVisible();
+  // Every box of the view is on the map, drawn on the canvas or not.
+  const drawnBoxes = await page.locator('.react-flow__node').count();
+  expect(Number(await page.locator('.overview-map-boxes').getAttribute('data-boxes'))).toBeGreaterThanOrEqual(drawnBoxes);
+  const viewport = () =>
+    page.evaluate(() => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      return { x: m.e, y: m.f, zoom: m.a };
+    });
+  const before = await viewport();
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10, { steps: 4 });
+  await page.mouse.up();
+  const dragged = await viewport();
+  // The view moves the way the pointer went on the map: the picture slides the other way.
+  expect(dragged.x).toBeLessThan(before.x);
+  expect(dragged.y).toBeLessThan(before.y);
+  expect(dragged.zoom).toBeCloseTo(before.zoom, 5);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await viewport()).zoom).toBeGreaterThan(dragged.zoom);
+});
+
 test('indicators are chips on what they measure; a chip opens its indicator; the Show menu draws them as boxes again', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);

@@ -11,7 +11,7 @@ import {
   type EdgeTypes,
   type Node,
 } from '@xyflow/react';
-import { NODE_KINDS, commands, type Plan } from '@changemap/core';
+import { NODE_KINDS, commands } from '@changemap/core';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { toFlow, type FlowEdge, type FlowNode } from '../adapter/to-flow.js';
 import { useLensClasses } from '../lens/use-lens-classes.js';
@@ -26,11 +26,10 @@ import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
 import { BoxMeasurer } from '../picture/BoxMeasurer.js';
 import { OverviewMap } from '../picture/OverviewMap.js';
-import { withDeclaredSizes, type DeclaredSizesCache } from '../picture/declared-sizes.js';
-import type { DrawnView } from '../picture/drawn-view.js';
-import { createPictureCache, toPicture, type PictureNode } from '../picture/to-picture.js';
+import type { PictureNode } from '../picture/to-picture.js';
+import { useMeasuredBoxes } from '../picture/use-measured-boxes.js';
 import { isTidying } from './use-tidy-layout.js';
-import { levelCapacity, typicalBoxSize, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
+import { levelCapacity, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 import { useRoomForLevels } from './use-room-for-levels.js';
 
@@ -45,6 +44,7 @@ function FitViewIcon() {
   );
 }
 
+/** A box's colour on the overview map: its kind's. */
 const kindColour = (node: Node) => KIND_COLOURS[node.type as keyof typeof KIND_COLOURS] ?? '#888';
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
@@ -96,24 +96,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const foldedGroups = useMemo(() => drawn.groups.filter((group) => group.folded).length, [drawn.groups]);
   // Focus, search and filters dim or mark boxes without moving them (see lens/).
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
-  // Every measured box's size and handles, told to React Flow: it then draws only those in view.
-  const declaredCache = useRef<DeclaredSizesCache>(new WeakMap());
-  const sizedNodes = useMemo(() => {
-    void measureTick;
-    return withDeclaredSizes(lensed.nodes as PictureNode[], drawn.picture.measured, declaredCache.current) as FlowNode[];
-  }, [lensed.nodes, drawn.picture, measureTick]);
-  // Boxes about to be laid out for the first time, as the canvas will draw them, for BoxMeasurer: of
-  // the plan the layout is for (a plan just opened is laid out before the canvas has drawn it).
-  const boxesOf = useCallback(
-    ({ plan: laidOut, viewId: view, drawn: picture, boxIds }: { plan: Plan; viewId: string; drawn: DrawnView; boxIds: readonly string[] }) => {
-      const wanted = new Set(boxIds);
-      const now = store.getSnapshot();
-      const boxes = toFlow(laidOut, view, now.issues, now.selectedNodeId, undefined, now.selectedEdgeId, now.showEvidence);
-      const titles = (id: string) => laidOut.nodes.get(id)?.title ?? id;
-      return toPicture(boxes, picture, undefined, titles, createPictureCache()).nodes.filter((node) => wanted.has(node.id));
-    },
-    [store],
-  );
+  // Every measured box's size told to React Flow, and boxes to measure before a layout (BoxMeasurer).
+  const measuredBoxes = useMeasuredBoxes(store, drawn.picture, lensed.nodes as PictureNode[], measureTick);
 
   const fit = usePictureFit();
   const forgetFit = useForgetFit();
@@ -148,11 +132,11 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // The canvas's size sets how many boxes a level can show readably; fuller levels fold.
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
+  const typicalBox = useTypicalBoxSize(store, drawn.picture, viewId, drawn.layout);
   useEffect(() => {
     const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
-    const typical = typicalBoxSize(drawn.picture.measured, (id) => store.getSnapshot().plan.nodes.has(id));
-    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction, typical));
-  }, [paneHeight, paneWidth, drawn.direction, drawn.picture, drawn.layout, measureTick, store]);
+    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction, typicalBox));
+  }, [paneHeight, paneWidth, drawn.direction, drawn.picture, typicalBox]);
   // A view whose levels need the canvas's whole width opens with the side panels folded.
   useRoomForLevels(drawn.picture, drawn, viewId, { width: paneWidth, height: paneHeight });
 
@@ -176,7 +160,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions) {
           const handles = flow.getInternalNode(change.id)?.internals.handleBounds;
-          drawn.picture.measured.set(change.id, { ...change.dimensions, handles: [...(handles?.source ?? []), ...(handles?.target ?? [])] });
+          drawn.picture.recordMeasured(change.id, { ...change.dimensions, handles: [...(handles?.source ?? []), ...(handles?.target ?? [])] });
           resized = true;
           continue;
         }
@@ -247,7 +231,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
     >
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
-        nodes={sizedNodes}
+        nodes={measuredBoxes.sized as FlowNode[]}
         edges={lensed.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -280,7 +264,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
           </ControlButton>
         </Controls>
       </ReactFlow>
-      <BoxMeasurer picture={drawn.picture} nodeTypes={NODE_TYPES} boxesOf={boxesOf} />
+      <BoxMeasurer picture={drawn.picture} nodeTypes={NODE_TYPES} boxesOf={measuredBoxes.boxesOf} />
     </div>
   );
 }

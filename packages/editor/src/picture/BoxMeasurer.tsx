@@ -26,9 +26,10 @@ export function BoxMeasurer({
   nodeTypes: NodeTypes;
   boxesOf: (request: Parameters<MeasureRequestHandler>[0]) => PictureNode[];
 }) {
-  const [batch, setBatch] = useState<PictureNode[]>([]);
-  const queue = useRef<PictureNode[]>([]);
+  const [batch, setBatch] = useState<Queued[]>([]);
+  const queue = useRef<Queued[]>([]);
   const waiting = useRef<(() => void)[]>([]);
+  const queued = useRef(0);
   const layer = useRef<HTMLDivElement>(null);
   const boxesOfNow = useRef(boxesOf);
   boxesOfNow.current = boxesOf;
@@ -39,7 +40,7 @@ export function BoxMeasurer({
       if (boxes.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
         const idle = waiting.current.length === 0;
-        queue.current.push(...boxes);
+        queue.current.push(...boxes.map((box) => ({ key: ++queued.current, box, record: request.record })));
         waiting.current.push(resolve);
         if (idle) setBatch(queue.current.splice(0, PER_TASK));
       });
@@ -54,8 +55,11 @@ export function BoxMeasurer({
 
   useLayoutEffect(() => {
     if (batch.length === 0 || !layer.current) return;
-    for (const element of layer.current.querySelectorAll<HTMLElement>('[data-measure-id]')) {
-      picture.measured.set(element.dataset['measureId']!, measureBox(element));
+    const elements = layer.current.querySelectorAll<HTMLElement>('[data-measure-key]');
+    const byKey = new Map(batch.map((item) => [String(item.key), item]));
+    for (const element of elements) {
+      const item = byKey.get(element.dataset['measureKey']!);
+      item?.record(item.box.id, measureBox(element));
     }
     // The next few in a task of their own, so that the page answers between them.
     const timer = setTimeout(() => {
@@ -70,11 +74,11 @@ export function BoxMeasurer({
   return (
     <div className="box-measurer" aria-hidden="true" ref={layer}>
       <MeasuringContext.Provider value={true}>
-        {batch.map((box) => {
+        {batch.map(({ key, box }) => {
           const View = nodeTypes[box.type!] as ComponentType<NodeProps> | undefined;
           return (
             // Not React Flow's node classes: what counts or finds the canvas's boxes must not find these.
-            <div key={box.id} className="box-measurer-box" data-measure-id={box.id}>
+            <div key={key} className="box-measurer-box" data-measure-key={key} data-measure-id={box.id}>
               {View && <View {...measuringProps(box)} />}
             </div>
           );
@@ -82,6 +86,13 @@ export function BoxMeasurer({
       </MeasuringContext.Provider>
     </div>
   );
+}
+
+/** A box waiting to be measured, and where its size goes (the request that asked for it). */
+interface Queued {
+  key: number;
+  box: PictureNode;
+  record: (id: string, size: MeasuredBox) => void;
 }
 
 /** The props React Flow gives a box, for one drawn out of the canvas at its origin. */

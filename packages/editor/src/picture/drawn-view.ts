@@ -343,3 +343,11 @@ export function getActionGroups(plan: Plan, visible: readonly string[], edgeIds:
 export function hasPositions(plan: Plan, viewId: string): boolean {
   return Object.keys(getView(plan, viewId)?.positions ?? {}).length > 0;
 }
+
+/**
+ * What a drawn view draws, as one comparable string: its boxes in order, groups with what they
+ * hold. Two views with the same key are laid out alike; a layout made for another key is stale.
+ */
+export function drawnKey(drawn: DrawnView): string {
+  return drawn.boxes.map((box) => (box.type === 'group' ? `${box.id}:${box.group.memberIds.join(' ')}` : box.id)).join('\n');
+}

@@ -2,7 +2,7 @@ import { getView, getViewDirection, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Position } from '@changemap/core';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { EditorStore, LayoutEngine } from '../state/editor-store.js';
-import { getDrawnView, isNumbered, type DrawnView, type PictureSettings } from './drawn-view.js';
+import { drawnKey, getDrawnView, isNumbered, type PictureSettings } from './drawn-view.js';
 import { pictureGraph, readPictureLayout } from './picture-graph.js';
 import { getPictureStore } from './picture-store.js';
 
@@ -14,7 +14,9 @@ import { getPictureStore } from './picture-store.js';
  */
 export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) => Promise<ElkNode>): LayoutEngine {
   const picture = getPictureStore(editor);
+  let started = 0;
   return async (plan, viewId) => {
+    const number = ++started;
     const settings = picture.settings(viewId);
     const drawn = getDrawnView(plan, viewId, settings);
     // The whole plan keeps the calls to action in the plan's order; a chart without them lets ELK cut crossings.
@@ -27,7 +29,11 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
     // Folds, the Show menu or the canvas's size changed what the view draws while this ran: a later
     // layout draws what is drawn now, and this one's places (of other boxes and groups) must not be
     // mixed with it. A change that draws the same boxes (a notice bar's few pixels) keeps this one.
-    if (!sameSettings(picture.settings(viewId), settings) && boxIds(getDrawnView(plan, viewId, picture.settings(viewId))) !== boxIds(drawn)) return new Map();
+    // A layout started since lays out what is drawn now: this one's routes and group places must
+    // not replace its (the editor drops this one's box places too).
+    if (number !== started) return new Map();
+    if (!sameSettings(picture.settings(viewId), settings) && drawnKey(getDrawnView(plan, viewId, picture.settings(viewId))) !== drawnKey(drawn))
+      return new Map();
     const layout = readPictureLayout(result, drawn);
     picture.rememberLayout(viewId, layout);
     const pinned = new Set(getView(plan, viewId)?.pinned ?? []);
@@ -43,9 +49,4 @@ export function createPictureLayout(editor: EditorStore, run: (graph: ElkNode) =
 /** The same folds, Show menu and level capacity: the same drawn view, not worked out again (a pass over every box, in the task that draws the layout). */
 function sameSettings(a: PictureSettings, b: PictureSettings): boolean {
   return a.show === b.show && a.folds === b.folds && a.levelCapacity === b.levelCapacity;
-}
-
-/** What a drawn view draws, as one comparable string: its boxes (plan boxes and groups) in order. */
-function boxIds(drawn: DrawnView): string {
-  return drawn.boxes.map((box) => box.id).join('\n');
 }

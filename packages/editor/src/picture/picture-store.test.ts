@@ -97,9 +97,9 @@ describe('PictureStore', () => {
     // No canvas to measure on (a test, a closed editor): nothing to wait for.
     await picture.measureNew(editor.getSnapshot().plan, viewId, drawn);
     const asked: string[][] = [];
-    picture.setMeasurer(async ({ boxIds }) => {
+    picture.setMeasurer(async ({ boxIds, record }) => {
       asked.push([...boxIds]);
-      for (const id of boxIds) picture.measured.set(id, { width: 220, height: 77 });
+      for (const id of boxIds) record(id, { width: 220, height: 77 });
     });
     const sizesLaidOut: (number | undefined)[] = [];
     editor.setLayoutEngine(

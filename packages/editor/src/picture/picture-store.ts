@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { EditorStore } from '../state/editor-store.js';
 import { SHOW_NONE, type ShowSettings } from './annotations.js';
 import { boxContents } from './box-content.js';
-import { getDrawnView, type DrawnView, type PictureSettings } from './drawn-view.js';
+import { drawnKey, getDrawnView, type DrawnView, type PictureSettings } from './drawn-view.js';
 import type { BoxSize, PictureLayout } from './picture-graph.js';
 import { foldsUnfoldingAll } from './unfold-all.js';
 
@@ -29,8 +29,14 @@ export interface PictureSnapshot {
 /** A box's size as the browser drew it, and where its link handles sit on it (when known). */
 export type MeasuredBox = BoxSize & { handles?: readonly NodeHandle[] };
 
-/** Draws the given boxes of a drawn view of `plan` out of sight, records their sizes in `measured`, and resolves when done. */
-export type BoxMeasurer = (request: { plan: Plan; viewId: string; drawn: DrawnView; boxIds: readonly string[] }) => Promise<void>;
+/** Draws the given boxes of a drawn view of `plan` out of sight, gives each size to `record`, and resolves when done. */
+export type BoxMeasurer = (request: {
+  plan: Plan;
+  viewId: string;
+  drawn: DrawnView;
+  boxIds: readonly string[];
+  record: (id: string, size: MeasuredBox) => void;
+}) => Promise<void>;
 
 /** The editor's two side panels, as SidePanels names them. */
 export type SidePanelName = 'outline' | 'details';
@@ -84,10 +90,7 @@ export class PictureStore {
   setLevelCapacity(levelCapacity: number): void {
     if (levelCapacity === this.#snapshot.levelCapacity) return;
     const { plan, viewId } = this.editor.getSnapshot();
-    const drawnBoxes = () =>
-      getDrawnView(plan, viewId, this.settings(viewId))
-        .boxes.map((box) => box.id)
-        .join('\n');
+    const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
     const before = drawnBoxes();
     this.#set({ levelCapacity });
     if (drawnBoxes() !== before) this.#relayout();
@@ -157,9 +160,26 @@ export class PictureStore {
     const contents = boxContents(drawn);
     const boxIds = [...contents].filter(([id, content]) => this.#measuredContent.get(id) !== content).map(([id]) => id);
     if (boxIds.length === 0 || !this.#measurer) return;
-    await this.#measurer({ plan, viewId, drawn, boxIds });
-    for (const id of boxIds) if (this.measured.has(id)) this.#measuredContent.set(id, contents.get(id)!);
+    // The size and what the box showed are recorded together: two layouts can ask for one box
+    // showing different things (a group's members changing), and the last measured is what counts.
+    const record = (id: string, size: MeasuredBox) => {
+      this.measured.set(id, size);
+      this.#measuredContent.set(id, contents.get(id)!);
+    };
+    await this.#measurer({ plan, viewId, drawn, boxIds, record });
   }
+  /**
+   * A size the canvas measured (React Flow, as a box was drawn). What the box showed then is not
+   * known (a group drawn for a moment with other members, say): a new size is measured again, with
+   * what it shows, before the next layout.
+   */
+  recordMeasured(id: string, size: MeasuredBox): void {
+    const known = this.measured.get(id);
+    if (known && known.width === size.width && known.height === size.height) return;
+    this.measured.set(id, size);
+    this.#measuredContent.delete(id);
+  }
+
   /** What each box showed when measured before a layout (boxContents): measured again when that changes. */
   #measuredContent = new Map<string, string>();
 

@@ -52,6 +52,22 @@ export function typicalBoxSize(measured: ReadonlyMap<string, BoxSize>, isPlanBox
   return { width: Math.max(DEFAULT_BOX_SIZE.width, width / count), height: Math.max(DEFAULT_BOX_SIZE.height, height / count) };
 }
 
+/**
+ * The typical box of the open view for its levels' capacity (typicalBoxSize), taken once per
+ * opening of a view, when its first layout has measured its boxes: unfolding a group measures
+ * more boxes, and a capacity moving with them would fold and unfold other levels under the
+ * officer's hands.
+ */
+export function useTypicalBoxSize(editor: EditorStore, picture: PictureStore, viewId: string, layout: PictureLayout | undefined): BoxSize {
+  const generation = useEditor((s) => s.generation);
+  const taken = useRef<{ view: string; size: BoxSize } | undefined>(undefined);
+  const view = `${viewId}|${generation}`;
+  if (taken.current?.view !== view && layout) {
+    taken.current = { view, size: typicalBoxSize(picture.measured, (id) => editor.getSnapshot().plan.nodes.has(id)) };
+  }
+  return taken.current?.view === view ? taken.current.size : DEFAULT_BOX_SIZE;
+}
+
 /** How many times a view is laid out again because its boxes measured other than the layout assumed. */
 const MAX_RELAYOUTS = 2;
 

@@ -1,4 +1,4 @@
-import { applyCommand, commands, createPlan, type Plan, type Position } from '@changemap/core';
+import { applyCommand, commands, createPlan, getSavedPosition, type Plan, type Position } from '@changemap/core';
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from './editor-store.js';
 
@@ -33,6 +33,26 @@ describe('layouts that overlap', () => {
     finish[1]!();
     await second;
     expect(store.getSnapshot().layingOut).toBe(false);
+  });
+
+  it('a layout that ends after a newer one started places nothing: the newer one lays out what is drawn now', async () => {
+    const store = new EditorStore(plan(), 'cta');
+    const finish: ((y: number) => void)[] = [];
+    store.setLayoutEngine(
+      () =>
+        new Promise<Map<string, Position>>((resolve) => {
+          finish.push((y) => resolve(new Map([['o', { x: 0, y }]])));
+        }),
+    );
+    const older = store.autoLayout({ skipHistory: true });
+    const newer = store.autoLayout({ skipHistory: true });
+    finish[0]!(111);
+    await older;
+    expect(getSavedPosition(store.getSnapshot().plan, 'cta', 'o')).toEqual({ x: 0, y: 0 });
+    finish[1]!(222);
+    await newer;
+    // Not dropped as an edit made while it ran: the older layout changed nothing.
+    expect(getSavedPosition(store.getSnapshot().plan, 'cta', 'o')).toEqual({ x: 0, y: 222 });
   });
 
   it('a failed layout still counts as ended', async () => {

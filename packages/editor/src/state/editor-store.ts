@@ -325,6 +325,7 @@ export class EditorStore {
     if (!layout) return;
     const { plan, viewId } = this.#snapshot;
     let positions: Map<string, Position>;
+    const layoutNumber = ++this.#layoutsStarted;
     this.#layoutsRunning++;
     this.#set({ layingOut: true });
     const started = performance.now();
@@ -341,6 +342,9 @@ export class EditorStore {
       return;
     }
     this.#layoutFinished();
+    // A layout started since (the canvas folded a level meanwhile, say) lays out what is drawn now:
+    // this one's places would undo it, and its own would count as the officer's edit below.
+    if (layoutNumber !== this.#layoutsStarted) return;
     // The officer may have moved on, or edited the view, while the layout ran: then drop it.
     const now = this.#snapshot;
     if (now.viewId !== viewId || (options.skipHistory && getView(now.plan, viewId) !== getView(plan, viewId))) return;
@@ -367,6 +371,7 @@ export class EditorStore {
     this.#set({ layingOut: this.#layoutsRunning > 0 });
   }
   #layoutsRunning = 0;
+  #layoutsStarted = 0;
 
   /**
    * Saves positions for boxes of the open view that have none, so the layout stays put as links
