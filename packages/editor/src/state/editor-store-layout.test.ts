@@ -1,7 +1,8 @@
-import { applyCommand, commands, createPlan, getSavedPosition, type Plan, type Position } from '@changemap/core';
+import { applyCommand, commands, createPlan, getSavedPosition, getViewDirection, type Plan, type Position } from '@changemap/core';
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from './editor-store.js';
 
+/** Built through commands, as every plan the editor gets is: frozen, never changed in place. */
 function plan(): Plan {
   return [
     commands.addNode({ id: 'cta', kind: 'callToAction', title: 'CTA', number: 1 }),
@@ -13,6 +14,45 @@ function plan(): Plan {
     ]),
   ].reduce(applyCommand, createPlan({ id: 't', title: 'T' }));
 }
+
+/** A layout engine that stacks boxes down when the view runs down, else side by side, as ELK would. */
+const stacking = async (current: Plan, viewId: string) => {
+  const down = getViewDirection(current, viewId) === 'down';
+  return new Map<string, Position>([
+    ['o', { x: 0, y: 0 }],
+    ['cta', down ? { x: 0, y: 300 } : { x: 300, y: 0 }],
+  ]);
+};
+
+describe('the view’s direction in the editor', () => {
+  it('turns the open view top to bottom and lays it out again, and one undo takes back both', async () => {
+    const store = new EditorStore(plan(), 'cta');
+    store.setLayoutEngine(stacking);
+    await store.setViewDirection('down');
+    const turned = store.getSnapshot().plan;
+    expect(getViewDirection(turned, 'cta')).toBe('down');
+    expect(getSavedPosition(turned, 'cta', 'cta')).toEqual({ x: 0, y: 300 });
+
+    store.undo();
+    const back = store.getSnapshot().plan;
+    expect(getViewDirection(back, 'cta')).toBe('right');
+    expect(getSavedPosition(back, 'cta', 'cta')).toEqual({ x: 300, y: 0 });
+    expect(store.getSnapshot().canUndo).toBe(false);
+
+    store.redo();
+    expect(getViewDirection(store.getSnapshot().plan, 'cta')).toBe('down');
+    expect(getSavedPosition(store.getSnapshot().plan, 'cta', 'cta')).toEqual({ x: 0, y: 300 });
+  });
+
+  it('changes nothing when the view already runs that way', async () => {
+    const store = new EditorStore(plan(), 'cta');
+    store.setLayoutEngine(stacking);
+    const before = store.getSnapshot().plan;
+    await store.setViewDirection('right');
+    expect(store.getSnapshot().plan).toBe(before);
+    expect(store.getSnapshot().canUndo).toBe(false);
+  });
+});
 
 describe('layouts that overlap', () => {
   it('the editor is busy laying out until the last running layout ends, not the first', async () => {
