@@ -56,18 +56,25 @@ async function replaceWithoutSaving(page: Page): Promise<void> {
   await replace.click({ timeout: 1000 }).catch(() => undefined);
 }
 
-/** Waits until the canvas has stopped moving (a fit after a layout is animated) and nothing is laid out. */
+/** Waits until nothing is laid out and the canvas has stopped moving (a fit after a layout is animated) and drawing boxes. */
 async function settled(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 100; i++) {
-    await page.waitForSelector('.canvas:not([data-layout-busy])', { timeout: 120_000 });
-    const now = (await page.evaluate(
-      `document.querySelector('.react-flow__viewport').style.transform + document.querySelectorAll('.react-flow__node').length`,
-    )) as string;
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(300);
-  }
+  await page.waitForSelector('.canvas:not([data-layout-busy])', { timeout: 120_000 });
+  // As text: tsx would name the functions inside with a helper the page does not have.
+  await page.evaluate(`new Promise((done) => {
+    const state = () => document.querySelector('.react-flow__viewport').style.transform + document.querySelectorAll('.react-flow__node').length;
+    let last = state();
+    let still = 0;
+    const started = performance.now();
+    const tick = () => {
+      const now = state();
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if ((still >= 10 && performance.now() - started > 300) || performance.now() - started > 30000) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+  await page.waitForSelector('.canvas:not([data-layout-busy])', { timeout: 120_000 });
 }
 
 interface LayoutRun {

@@ -19,12 +19,12 @@ const root = resolve(here, '../../..');
 const images = join(root, 'docs/images');
 const flagship = join(root, 'examples/tower-hamlets-partnership-plan-2023-2028/plan.changemap.json');
 
-/** The layout has finished and the pan and zoom have not changed for ten frames. */
-async function settled(page: Page): Promise<void> {
+/** The layout has finished and the pan and zoom (of the canvas inside `within`, if given) have not changed for ten frames. */
+async function settled(page: Page, within = ''): Promise<void> {
   await page.locator('.canvas:not([data-layout-busy])').first().waitFor();
   // As text: tsx would name the functions inside with a helper the page does not have.
   await page.evaluate(`new Promise((done) => {
-    const transform = () => document.querySelector('.react-flow__viewport')?.style.transform;
+    const transform = () => document.querySelector('${within} .react-flow__viewport')?.style.transform;
     let last = transform();
     let still = 0;
     const started = performance.now();
@@ -102,7 +102,7 @@ try {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('n');
-  await page.waitForTimeout(600); // the camera's move to the step (350 ms) ends before the picture
+  await settled(page, '[data-testid="presenter"]'); // the camera's move to the step ends before the picture
   await shot(page, 'present-step');
   await context.close();
 

@@ -91,7 +91,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   }, [plan, viewId, issues, selectedNodeId, selectedEdgeId, showEvidence]);
   const { nodes } = flowElements;
   // The picture: chips instead of annotation boxes, folded groups, routed links, level bands.
-  const drawn = usePictureFlow(store, flowElements, viewId);
+  const drawn = usePictureFlow(store, flowElements, viewId, measureTick);
   useRelayoutOnMeasure(store, drawn.picture, viewId, drawn.nodes, measureTick);
   const foldedGroups = useMemo(() => drawn.groups.filter((group) => group.folded).length, [drawn.groups]);
   // Focus, search and filters dim or mark boxes without moving them (see lens/).

@@ -78,7 +78,7 @@ export function BoxMeasurer({
           const View = nodeTypes[box.type!] as ComponentType<NodeProps> | undefined;
           return (
             // Not React Flow's node classes: what counts or finds the canvas's boxes must not find these.
-            <div key={key} className="box-measurer-box" data-measure-key={key} data-measure-id={box.id}>
+            <div key={key} className="box-measurer-box" data-measure-key={key}>
               {View && <View {...measuringProps(box)} />}
             </div>
           );

@@ -1,4 +1,4 @@
-import { Panel, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { getNodesBounds, Panel, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import { useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
 
 const MAP = { width: 200, height: 150 };
@@ -30,23 +30,19 @@ export function OverviewMap({ colourOf, ariaLabel }: { colourOf: (node: Node) =>
   const nodes = useStore((s) => s.nodes);
   const view = useStore(viewOf, sameRect);
   const flow = useReactFlow();
-  const boxes = useMemo(
-    () =>
-      nodes
-        .filter((node) => !node.hidden && node.measured?.width && node.measured.height)
-        .map((node) => ({ x: node.position.x, y: node.position.y, width: node.measured!.width!, height: node.measured!.height!, fill: colourOf(node) })),
-    [nodes, colourOf],
-  );
-  const picture = useMemo(() => boundsOf(boxes), [boxes]);
+  const mapped = useMemo(() => nodes.filter((node) => !node.hidden && node.measured?.width && node.measured.height), [nodes]);
+  const picture = useMemo(() => (mapped.length > 0 ? getNodesBounds(mapped) : undefined), [mapped]);
   // One path per colour: a few elements however many boxes (a rectangle each cost 9 attributes to make).
   const paths = useMemo(() => {
     const byFill = new Map<string, string[]>();
-    for (const b of boxes) {
-      const rects = byFill.get(b.fill) ?? byFill.set(b.fill, []).get(b.fill)!;
-      rects.push(`M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}z`);
+    for (const node of mapped) {
+      const fill = colourOf(node);
+      const { width, height } = node.measured as { width: number; height: number };
+      const rects = byFill.get(fill) ?? byFill.set(fill, []).get(fill)!;
+      rects.push(`M${node.position.x} ${node.position.y}h${width}v${height}h${-width}z`);
     }
     return [...byFill].map(([fill, rects]) => ({ fill, d: rects.join('') }));
-  }, [boxes]);
+  }, [mapped, colourOf]);
   const shown = picture ? union(picture, view) : view;
   const scale = Math.max(shown.width / MAP.width, shown.height / MAP.height);
   const offset = MAP_PADDING * scale;
@@ -98,7 +94,7 @@ export function OverviewMap({ colourOf, ariaLabel }: { colourOf: (node: Node) =>
         onPointerCancel={onPointerUp}
         onWheel={onWheel}
       >
-        <g className="overview-map-boxes" data-boxes={boxes.length}>
+        <g className="overview-map-boxes" data-boxes={mapped.length}>
           {paths.map(({ fill, d }) => (
             <path key={fill} d={d} fill={fill} shapeRendering="crispEdges" />
           ))}
@@ -112,18 +108,6 @@ export function OverviewMap({ colourOf, ariaLabel }: { colourOf: (node: Node) =>
       </svg>
     </Panel>
   );
-}
-
-function boundsOf(boxes: readonly Rect[]): Rect | undefined {
-  if (boxes.length === 0) return undefined;
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    left = Math.min(left, b.x);
-    top = Math.min(top, b.y);
-    right = Math.max(right, b.x + b.width);
-    bottom = Math.max(bottom, b.y + b.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function union(a: Rect, b: Rect): Rect {

@@ -75,7 +75,7 @@ const MAX_RELAYOUTS = 2;
  * The picture of the open view for the canvas: the adapter's boxes and links turned into the
  * drawn ones (chips, groups, routed links), the level bands, and the picture's state.
  */
-export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; edges: FlowEdge[] }, viewId: string) {
+export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; edges: FlowEdge[] }, viewId: string, measureTick: number) {
   const picture = getPictureStore(editor);
   const plan = editor.getSnapshot().plan;
   const show = usePicture(picture, (s) => s.show);
@@ -99,20 +99,19 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   );
   const result = useMemo(() => toPicture(flow, drawn, layout, (id) => plan.nodes.get(id)?.title ?? id, cache.current), [flow, drawn, layout, plan.nodes]);
   const bands = useMemo(() => {
+    void measureTick; // sizes the canvas measured since (a title edited) are in the picture store; the tick says so
     const levels = getPlanLevels(plan).map((l) => l.title);
     const levelOf = new Map(drawn.boxes.map((b) => [b.id, b.level]));
     return getBands(
       result.nodes.map((n) => ({
         level: levelOf.get(n.id),
         position: n.position,
-        size: n.measured?.width
-          ? { width: n.measured.width, height: n.measured.height ?? 0 }
-          : (picture.measured.get(n.id) ?? (n.type === 'actionGroup' ? GROUP_BOX_SIZE : DEFAULT_BOX_SIZE)),
+        size: picture.measured.get(n.id) ?? (n.type === 'actionGroup' ? GROUP_BOX_SIZE : DEFAULT_BOX_SIZE),
       })),
       levels,
       direction,
     );
-  }, [result.nodes, drawn, direction, plan.levels]);
+  }, [result.nodes, drawn, direction, plan.levels, picture, measureTick]);
   return { ...result, bands, picture, direction, layout, groups: drawn.groups };
 }
 
