@@ -98,7 +98,11 @@ export class Editor {
     await this.viewportAtRest();
   }
 
-  /** Zooms out with the canvas's − button (as an officer does on purpose) until every locator is on screen. */
+  /**
+   * Zooms out with the canvas's − button (as an officer does on purpose) until every locator is
+   * on screen and not under anything else (the legend, a neighbour's hover text), so a click
+   * reaches it: a canvas does not scroll, so Playwright's scrolling into view cannot do this.
+   */
   async zoomOutToShow(...locators: Locator[]): Promise<void> {
     for (let i = 0; i < 8; i++) {
       const shown = await Promise.all(
@@ -106,7 +110,9 @@ export class Editor {
           l.evaluate((el) => {
             const r = el.getBoundingClientRect();
             const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-            return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+            const inPane = r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+            const atCentre = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return inPane && atCentre !== null && el.contains(atCentre);
           }),
         ),
       );
@@ -118,7 +124,10 @@ export class Editor {
 
   /** Unfolds the group of actions that holds `actionId`, as the officer would with its “Show all”. */
   async unfoldActionsWith(actionId: string): Promise<void> {
-    await this.page.locator(`.action-group[data-actions~="${actionId}"] .group-toggle`).click();
+    const toggle = this.page.locator(`.action-group[data-actions~="${actionId}"] .group-toggle`);
+    // An earlier unfold may have pushed this group below the canvas's edge.
+    await this.zoomOutToShow(toggle);
+    await toggle.click();
     await expect(this.node(actionId)).toHaveCount(1);
     await this.settled();
   }

@@ -29,6 +29,26 @@ test('a large call to action opens folded; a group unfolds in place and folds ba
   await expect(page.locator('[data-action="undo"], button:has-text("Undo")').first()).toBeDisabled();
 });
 
+test('a group unfolded below the canvas’s edge brings its actions into view', async ({ editor, page }) => {
+  await editor.open();
+  await editor.openCallToAction(3);
+  await editor.unfoldActionsWith('a3.1-1');
+  // The first group's actions pushed the third priority's group out of sight; its “Show all” is
+  // still reachable (by Tab, or here by a click that does not scroll the canvas).
+  const group = page.locator('.action-group[data-actions~="a3.3-1"]');
+  const members = ((await group.getAttribute('data-actions')) ?? '').split(' ');
+  expect(members.length).toBeGreaterThan(1);
+  await group.locator('.group-toggle').dispatchEvent('click');
+  await editor.settled();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (const id of members) {
+    const box = (await editor.node(id).boundingBox())!;
+    expect(box.y, `${id} is below the canvas's top`).toBeGreaterThanOrEqual(pane.y);
+    expect(box.y + box.height, `${id} is above the canvas's bottom`).toBeLessThanOrEqual(pane.y + pane.height);
+  }
+  await editor.screenshot('picture-unfolded-below');
+});
+
 test('the Show menu unfolds every group of a view at once and folds them back as the view opened', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);

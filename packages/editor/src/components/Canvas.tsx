@@ -27,6 +27,7 @@ import { ShowMenu } from '../picture/ShowMenu.js';
 import { BoxMeasurer } from '../picture/BoxMeasurer.js';
 import { OverviewMap } from '../picture/OverviewMap.js';
 import type { PictureNode } from '../picture/to-picture.js';
+import type { ActionGroup } from '../picture/drawn-view.js';
 import { useMeasuredBoxes } from '../picture/use-measured-boxes.js';
 import { isTidying } from './use-tidy-layout.js';
 import { levelCapacity, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
@@ -46,6 +47,13 @@ function FitViewIcon() {
 
 /** A box's colour on the overview map: its kind's. */
 const kindColour = (node: Node) => KIND_COLOURS[node.type as keyof typeof KIND_COLOURS] ?? '#888';
+/** The boxes of the one group that was folded before and is not now (none when several changed: Unfold all, a new view). */
+function newlyUnfolded(before: readonly ActionGroup[], now: readonly ActionGroup[]): string[] {
+  const stillFolded = new Set(now.filter((g) => g.folded).map((g) => g.id));
+  const opened = before.filter((g) => g.folded && !stillFolded.has(g.id));
+  return opened.length === 1 ? opened[0]!.memberIds : [];
+}
+
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
 /** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
@@ -105,10 +113,14 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // is made in the background) — but not for Tidy layout, which fits by itself: fitting twice, to
   // two zooms, drew the newly visible boxes and links twice over.
   const opened = useRef<string | undefined>(undefined);
+  const groupsBefore = useRef<readonly ActionGroup[]>([]);
   useEffect(() => {
     const view = `${viewId}|${generation}`;
     const layoutOnly = opened.current === view;
     opened.current = view;
+    // A layout that follows the officer unfolding one group keeps that group's boxes in view.
+    const unfolded = layoutOnly ? newlyUnfolded(groupsBefore.current, drawn.groups) : [];
+    groupsBefore.current = drawn.groups;
     if (layoutOnly && isTidying(store)) return;
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
     // opens at a readable size around its middle, and the fit button shows it whole.
@@ -121,9 +133,10 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       if (remembered || node) forgetFit();
       if (remembered) void flow.setViewport(remembered);
       else if (node) void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
-      else void fit();
+      else void fit({ show: unfolded });
     }, 30);
     return () => clearTimeout(timer);
+    // drawn.groups is not a dependency: it changes with drawn.layout (the groups of the layout shown).
   }, [viewId, generation, flow, store, drawn.layout, drawn.direction, fit, forgetFit]);
 
   // A notice, a side panel or the window changed the canvas's size: fit again, unless the officer moved the view.

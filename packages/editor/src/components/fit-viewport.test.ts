@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBandMargins } from '../picture/level-bands.js';
-import { FIT_ZOOM, fitViewport } from './fit-viewport.js';
+import { FIT_GAP, FIT_ZOOM, fitViewport, keepInView } from './fit-viewport.js';
 
 const canvas = { width: 900, height: 800 };
 const reserved = { top: 42, bottom: 40 };
@@ -90,5 +90,51 @@ describe('fitViewport', () => {
       // Many runs: a pixel over the edge showed in about one run of three at the default hundred.
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('keepInView', () => {
+  const rect = fc.record({
+    x: fc.integer({ min: -3000, max: 3000 }),
+    y: fc.integer({ min: -3000, max: 3000 }),
+    width: fc.integer({ min: 1, max: 2000 }),
+    height: fc.integer({ min: 1, max: 2000 }),
+  });
+  const viewport = fc.record({
+    x: fc.integer({ min: -3000, max: 3000 }),
+    y: fc.integer({ min: -3000, max: 3000 }),
+    zoom: fc.double({ min: 0.2, max: 1.5, noNaN: true }),
+  });
+
+  it('brings boxes that fit the room wholly on screen, below the bar and above the bottom controls, at the same zoom', () => {
+    fc.assert(
+      fc.property(rect, viewport, (boxes, v) => {
+        const kept = keepInView(v, boxes, canvas, reserved);
+        expect(kept.zoom).toBe(v.zoom);
+        const shown = onScreen(boxes, kept);
+        const fitsAcross = boxes.width * v.zoom <= canvas.width - 2 * FIT_GAP;
+        const fitsDown = boxes.height * v.zoom <= canvas.height - reserved.top - reserved.bottom - 2 * FIT_GAP;
+        if (fitsAcross) {
+          expect(shown.left).toBeGreaterThanOrEqual(FIT_GAP - 1e-6);
+          expect(shown.right).toBeLessThanOrEqual(canvas.width - FIT_GAP + 1e-6);
+        } else expect(shown.left).toBeCloseTo(FIT_GAP);
+        if (fitsDown) {
+          expect(shown.top).toBeGreaterThanOrEqual(reserved.top + FIT_GAP - 1e-6);
+          expect(shown.bottom).toBeLessThanOrEqual(canvas.height - reserved.bottom - FIT_GAP + 1e-6);
+        } else expect(shown.top).toBeCloseTo(reserved.top + FIT_GAP);
+      }),
+    );
+  });
+
+  it('leaves a view alone when the boxes are already on screen', () => {
+    const v = { x: 10, y: 20, zoom: 0.7 };
+    expect(keepInView(v, { x: 100, y: 100, width: 200, height: 300 }, canvas, reserved)).toEqual(v);
+  });
+
+  it('moves a view only as far as needed: boxes below the edge end just above the bottom controls', () => {
+    const v = { x: 0, y: 0, zoom: 1 };
+    const kept = keepInView(v, { x: 100, y: 900, width: 200, height: 100 }, canvas, reserved);
+    expect(kept.x).toBe(0);
+    expect(onScreen({ x: 100, y: 900, width: 200, height: 100 }, kept).bottom).toBe(canvas.height - reserved.bottom - FIT_GAP);
   });
 });

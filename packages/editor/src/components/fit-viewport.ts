@@ -64,3 +64,26 @@ function withMargins(rect: Rect, margins: { top: number; right: number; bottom: 
     height: rect.height + margins.top + margins.bottom,
   };
 }
+
+/**
+ * The viewport moved (never zoomed) as little as brings `boxes` on screen, clear of the bar along
+ * the top and the legend and Show menu along the bottom: used when the officer unfolds a group, so
+ * that what they asked to see is not left below the canvas's edge. Boxes larger than the room are
+ * shown from their start (top, left), where their first members are.
+ */
+export function keepInView(viewport: Viewport, boxes: Rect, canvas: { width: number; height: number }, reserved: ReservedEdges): Viewport {
+  const { zoom } = viewport;
+  const shift = (start: number, size: number, roomStart: number, roomEnd: number): number => {
+    const end = start + size;
+    if (size > roomEnd - roomStart || start < roomStart) return roomStart - start;
+    if (end > roomEnd) return roomEnd - end;
+    return 0;
+  };
+  const left = boxes.x * zoom + viewport.x;
+  const top = boxes.y * zoom + viewport.y;
+  return {
+    x: viewport.x + shift(left, boxes.width * zoom, FIT_GAP, canvas.width - FIT_GAP),
+    y: viewport.y + shift(top, boxes.height * zoom, reserved.top + FIT_GAP, canvas.height - reserved.bottom - FIT_GAP),
+    zoom,
+  };
+}

@@ -3,7 +3,7 @@ import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/reac
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
 import { getReservedEdges } from './canvas-edges.js';
-import { fitViewport } from './fit-viewport.js';
+import { fitViewport, keepInView } from './fit-viewport.js';
 
 /** How many frames a fit waits for React Flow to measure newly drawn boxes. */
 const MEASURE_FRAMES = 20;
@@ -22,12 +22,12 @@ const canvasOf = (flowStore: FlowStoreApi) => flowStore.getState().domNode ?? un
  * the search bar at the top and the legend and Show menu at the bottom. Used by every automatic
  * fit (opening a view, *Tidy layout*, the fit button, the canvas changing size) so they agree.
  */
-export function usePictureFit(): (options?: { duration?: number }) => Promise<void> {
+export function usePictureFit(): (options?: { duration?: number; show?: readonly string[] }) => Promise<void> {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const editor = useEditorStore();
   return useCallback(
-    async ({ duration = 0 } = {}) => {
+    async ({ duration = 0, show = [] }: { duration?: number; show?: readonly string[] } = {}) => {
       await measuredBoxes(flowStore);
       const nodes = flow.getNodes().filter((n) => !n.hidden);
       const { width, height, domNode } = flowStore.getState();
@@ -35,7 +35,10 @@ export function usePictureFit(): (options?: { duration?: number }) => Promise<vo
       const { plan, viewId } = editor.getSnapshot();
       const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
       const reserved = getReservedEdges(domNode?.closest('.canvas'));
-      const viewport = fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
+      const fitted = fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
+      // Boxes the officer just asked to see (a group unfolded) stay on screen when the whole cannot.
+      const shown = nodes.filter((n) => show.includes(n.id));
+      const viewport = shown.length > 0 ? keepInView(fitted, flow.getNodesBounds(shown), { width, height }, reserved) : fitted;
       await flow.setViewport(viewport, { duration });
       const canvas = canvasOf(flowStore);
       if (canvas) lastFit.set(canvas, flow.getViewport());
