@@ -46,7 +46,15 @@ test('a group unfolded below the canvas’s edge brings its actions into view', 
     expect(box.y, `${id} is below the canvas's top`).toBeGreaterThanOrEqual(pane.y);
     expect(box.y + box.height, `${id} is above the canvas's bottom`).toBeLessThanOrEqual(pane.y + pane.height);
   }
+  // The bands' own labels went out of sight above: their names are pinned along the canvas's top, below its bar.
+  const pinned = page.locator('.pinned-band-label');
+  await expect(pinned).toHaveText(['Actions', 'Short-term outcomes', 'Medium-term outcomes', 'Long-term outcomes', 'Priorities', 'Calls to action']);
+  const bar = (await page.locator('.lens-bar').boundingBox())!;
+  for (const label of await pinned.all()) expect((await label.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
   await editor.screenshot('picture-unfolded-below');
+  // Back at the fit, the bands' own labels show and the pinned ones go.
+  await editor.fitView();
+  await expect(page.locator('.pinned-band-labels')).toBeHidden();
 });
 
 test('the Show menu unfolds every group of a view at once and folds them back as the view opened', async ({ editor, page }) => {
@@ -137,6 +145,8 @@ test('levels are labelled bands in the plan’s order, and every box sits in its
     'Priorities',
     'Calls to action',
   ]);
+  // In sight at the fit: no pinned copies over the boxes.
+  await expect(page.locator('.pinned-band-labels')).toBeHidden();
   const band = async (title: string) => (await page.locator('.level-band', { hasText: title }).boundingBox())!;
   const inside = async (id: string, title: string) => {
     const box = (await editor.node(id).boundingBox())!;

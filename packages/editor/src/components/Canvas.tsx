@@ -22,6 +22,7 @@ import { takeRememberedViewport } from '../storage/view-memory.js';
 import { DotGrid } from '../picture/DotGrid.js';
 import { GroupNodeView } from '../picture/GroupNodeView.js';
 import { LevelBands } from '../picture/LevelBands.js';
+import { PinnedBandLabels } from '../picture/PinnedBandLabels.js';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
 import { ShowMenu } from '../picture/ShowMenu.js';
 import { BoxMeasurer } from '../picture/BoxMeasurer.js';
@@ -266,6 +267,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
         onlyRenderVisibleElements={nodes.length > 300}
       >
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
+        <PinnedBandLabels bands={drawn.bands} direction={drawn.direction} />
         {/* Turned levels move every box: fitted again once React Flow has the new places, as after Tidy layout. */}
         <ShowMenu picture={drawn.picture} foldedGroups={foldedGroups} onTurned={() => requestAnimationFrame(() => requestAnimationFrame(() => void fit()))} />
         <DotGrid gap={24} />
