@@ -68,6 +68,15 @@ for (const { file, mimeType, levels, short } of FIXTURES) {
     console.log(line);
     test.info().annotations.push({ type: 'readability', description: line });
     await editor.screenshot(`readability-${file.replace(/\.\w+$/, '')}`);
+    // A link's label ("lowers (−)") is never drawn under a box, whatever the gap between levels.
+    const underBoxes = await page.locator('.routed-edge-label').evaluateAll((labels) =>
+      labels.flatMap((label) => {
+        const r = label.getBoundingClientRect();
+        const ends = [r.left + 2, r.right - 2].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
+        return ends.some((hit) => hit?.closest('.react-flow__node')) ? [label.textContent] : [];
+      }),
+    );
+    expect(underBoxes, 'link labels drawn under a box').toEqual([]);
     const aside = { ...figures, ...(short?.crossingShare !== undefined && { crossings: 0 }), ...(short?.offScreen !== undefined && { offScreen: 0 }) };
     expect(shortfalls(file, aside), 'below the readability goal').toEqual([]);
     if (short?.crossingShare !== undefined) expect(figures.crossings, 'crossings, short of the goal').toBeLessThanOrEqual(short.crossingShare * figures.links);

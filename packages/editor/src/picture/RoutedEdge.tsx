@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { labelPoint } from './label-point.js';
 import type { RoutedFlowEdge } from './to-picture.js';
 
 /**
@@ -26,10 +27,7 @@ function RoutedEdgeBase({
   let labelY: number;
   if (route && route.length >= 2) {
     path = `M ${route.map((p) => `${p.x} ${p.y}`).join(' L ')}`;
-    const middle = route[Math.floor((route.length - 1) / 2)]!;
-    const next = route[Math.floor((route.length - 1) / 2) + 1] ?? middle;
-    labelX = (middle.x + next.x) / 2;
-    labelY = (middle.y + next.y) / 2;
+    ({ x: labelX, y: labelY } = labelPoint(route));
   } else {
     [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 6 });
   }
