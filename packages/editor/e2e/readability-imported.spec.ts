@@ -69,10 +69,13 @@ for (const { file, mimeType, levels, short } of FIXTURES) {
     test.info().annotations.push({ type: 'readability', description: line });
     await editor.screenshot(`readability-${file.replace(/\.\w+$/, '')}`);
     // A link's label ("lowers (−)") is never drawn under a box, whatever the gap between levels.
+    // Labels let clicks through to the boxes, so for a moment they take them, to hit-test paint order.
     const underBoxes = await page.locator('.routed-edge-label').evaluateAll((labels) =>
       labels.flatMap((label) => {
+        (label as HTMLElement).style.pointerEvents = 'auto';
         const r = label.getBoundingClientRect();
         const ends = [r.left + 2, r.right - 2].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
+        (label as HTMLElement).style.pointerEvents = '';
         return ends.some((hit) => hit?.closest('.react-flow__node')) ? [label.textContent] : [];
       }),
     );

@@ -48,10 +48,13 @@ function FitViewIcon() {
 
 /** A box's colour on the overview map: its kind's. */
 const kindColour = (node: Node) => KIND_COLOURS[node.type as keyof typeof KIND_COLOURS] ?? '#888';
-/** The boxes of the one group that was folded before and is not now (none when several changed: Unfold all, a new view). */
-function newlyUnfolded(before: readonly ActionGroup[], now: readonly ActionGroup[]): string[] {
-  const stillFolded = new Set(now.filter((g) => g.folded).map((g) => g.id));
-  const opened = before.filter((g) => g.folded && !stillFolded.has(g.id));
+/**
+ * The boxes of the one group that was folded before and is drawn unfolded now (none when several
+ * changed — Unfold all, a new view — or a group went away because its level no longer needs it).
+ */
+function newlyUnfolded(before: readonly ActionGroup[], now: readonly ActionGroup[]): readonly string[] {
+  const unfoldedNow = new Set(now.filter((g) => !g.folded).map((g) => g.id));
+  const opened = before.filter((g) => g.folded && unfoldedNow.has(g.id));
   return opened.length === 1 ? opened[0]!.memberIds : [];
 }
 
@@ -115,12 +118,16 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // two zooms, drew the newly visible boxes and links twice over.
   const opened = useRef<string | undefined>(undefined);
   const groupsBefore = useRef<readonly ActionGroup[]>([]);
+  // The boxes of a group the officer just unfolded, kept until a fit has brought them into view
+  // (a second layout may arrive before the first one's fit has run).
+  const unfolded = useRef<readonly string[]>([]);
   useEffect(() => {
     const view = `${viewId}|${generation}`;
     const layoutOnly = opened.current === view;
     opened.current = view;
-    // A layout that follows the officer unfolding one group keeps that group's boxes in view.
-    const unfolded = layoutOnly ? newlyUnfolded(groupsBefore.current, drawn.groups) : [];
+    const justUnfolded = layoutOnly ? newlyUnfolded(groupsBefore.current, drawn.groups) : [];
+    if (!layoutOnly) unfolded.current = [];
+    else if (justUnfolded.length > 0) unfolded.current = justUnfolded;
     groupsBefore.current = drawn.groups;
     if (layoutOnly && isTidying(store)) return;
     // Fit the view, but never so far out that titles cannot be read: a large theory of change
@@ -129,12 +136,16 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       // After a reload, the view opens where the officer left it instead.
       const remembered = takeRememberedViewport(viewId);
       // A view opened to show one box (search, outline, problems) centres on that box instead.
+      // A group unfolded since comes first, unless it was unfolded to show that box.
       const { focus: request, selectedNodeId: selected } = store.getSnapshot();
-      const node = request && request.nodeId === selected ? flow.getNode(request.nodeId) : undefined;
+      const show = unfolded.current;
+      const requested = request && request.nodeId === selected && (show.length === 0 || show.includes(request.nodeId));
+      const node = requested ? flow.getNode(request.nodeId) : undefined;
       if (remembered || node) forgetFit();
+      unfolded.current = [];
       if (remembered) void flow.setViewport(remembered);
       else if (node) void flow.setCenter(node.position.x + 120, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
-      else void fit({ show: unfolded });
+      else void fit({ show });
     }, 30);
     return () => clearTimeout(timer);
     // drawn.groups is not a dependency: it changes with drawn.layout (the groups of the layout shown).

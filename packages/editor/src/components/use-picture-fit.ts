@@ -35,10 +35,13 @@ export function usePictureFit(): (options?: { duration?: number; show?: readonly
       const { plan, viewId } = editor.getSnapshot();
       const direction = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
       const reserved = getReservedEdges(domNode?.closest('.canvas'));
-      const fitted = fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
-      // Boxes the officer just asked to see (a group unfolded) stay on screen when the whole cannot.
+      // Boxes the officer just asked to see (a group unfolded): the view they were looking at moves
+      // (never zooms) as little as brings them on screen. Otherwise the whole picture is fitted.
       const shown = nodes.filter((n) => show.includes(n.id));
-      const viewport = shown.length > 0 ? keepInView(fitted, flow.getNodesBounds(shown), { width, height }, reserved) : fitted;
+      const viewport =
+        shown.length > 0
+          ? keepInView(flow.getViewport(), flow.getNodesBounds(shown), { width, height }, reserved)
+          : fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
       await flow.setViewport(viewport, { duration });
       const canvas = canvasOf(flowStore);
       if (canvas) lastFit.set(canvas, flow.getViewport());

@@ -5,6 +5,8 @@ import type { Band } from './level-bands.js';
 
 /** Room between the pinned labels and the canvas's edge (or the bar over it), in screen pixels. */
 const EDGE_GAP = 4;
+/** Further out, titles are not drawn to be read either (the canvas's zoomed-out look): no names pinned. */
+const LEGIBLE_FROM_ZOOM = 0.35;
 
 /**
  * The level bands' names pinned along the canvas's top (left to right) or left edge (top to
@@ -16,40 +18,52 @@ const EDGE_GAP = 4;
 function PinnedBandLabelsBase({ bands, direction }: { bands: Band[]; direction: 'RIGHT' | 'DOWN' }) {
   const flowStore = useStoreApi();
   const strip = useRef<HTMLDivElement>(null);
-  // The bar along the top changes height only with the canvas's size: measured then, not per frame.
+  /** The bottom of the canvas's bar, in pixels from the canvas's top; unknown until measured. */
+  const barBottom = useRef<number | undefined>(undefined);
+  const placeNow = useRef<() => void>(() => undefined);
+
+  // The bar is measured when the canvas changes size (it may wrap), in the next frame: this can run
+  // as a layout's boxes arrive, and reading the page's geometry then would lay the page out inside
+  // that task (measured: 29 ms at 1,000 boxes). The frame lays it out anyway.
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      barBottom.current = getReservedEdges(strip.current?.closest('.canvas')).top;
+      placeNow.current();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [width, height]);
+
+  useEffect(() => {
     const element = strip.current;
-    if (!element || bands.length === 0) return;
-    let barBottom: number | undefined;
-    const start = direction === 'RIGHT' ? Math.min(...bands.map((b) => b.y)) : Math.min(...bands.map((b) => b.x));
+    if (!element) return;
+    const across = (b: Band) => (direction === 'RIGHT' ? { start: b.y, end: b.y + b.height } : { start: b.x, end: b.x + b.width });
+    const start = Math.min(...bands.map((b) => across(b).start));
+    const end = Math.max(...bands.map((b) => across(b).end));
     let last: Transform | undefined;
-    const place = (transform: Transform) => {
-      if (transform === last || barBottom === undefined) return;
+    const place = (transform: Transform, force = false) => {
+      if (transform === last && !force) return;
       last = transform;
+      const bar = barBottom.current;
       const [x, y, zoom] = transform;
-      // Where the bands' own labels are on screen: pinned copies only once those are out of sight.
-      const labelsAt = direction === 'RIGHT' ? start * zoom + y : start * zoom + x;
-      const edge = direction === 'RIGHT' ? barBottom : 0;
-      const pinned = labelsAt < edge;
+      const edge = direction === 'RIGHT' ? (bar ?? 0) : 0;
+      const offset = direction === 'RIGHT' ? y : x;
+      // Pinned only while the bands' own labels are out of sight and some of the bands are in it.
+      const pinned = bar !== undefined && bands.length > 0 && zoom >= LEGIBLE_FROM_ZOOM && start * zoom + offset < edge && end * zoom + offset > edge + 40;
       element.hidden = !pinned;
       if (!pinned) return;
       element.style.transform =
         direction === 'RIGHT' ? `translate(${x}px, ${edge + EDGE_GAP}px) scale(${zoom})` : `translate(${EDGE_GAP}px, ${y}px) scale(${zoom})`;
     };
-    // Measured in the next frame, not here: this runs as a layout's boxes arrive, and reading the
-    // page's geometry now would lay the page out inside that task (measured: 29 ms at 1,000 boxes).
-    const frame = requestAnimationFrame(() => {
-      barBottom = getReservedEdges(element.closest('.canvas')).top;
-      place(flowStore.getState().transform);
-    });
+    placeNow.current = () => place(flowStore.getState().transform, true);
+    placeNow.current();
     const unsubscribe = flowStore.subscribe((state) => place(state.transform));
     return () => {
-      cancelAnimationFrame(frame);
       unsubscribe();
+      placeNow.current = () => undefined;
     };
-  }, [bands, direction, flowStore, width, height]);
+  }, [bands, direction, flowStore]);
 
   return (
     <div ref={strip} className={`pinned-band-labels direction-${direction}`} aria-hidden="true" hidden>

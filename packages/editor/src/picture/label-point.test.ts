@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelPoint } from './label-point.js';
 
 describe('labelPoint', () => {
-  it('puts the label on the longest horizontal stretch when it has room, not on the middle hop beside a box', () => {
+  it('puts the label on a horizontal stretch that has room, not on the middle hop beside a box', () => {
     // Out of the source, a short hop, down the trunk, then a long run to the target.
     const route = [
       { x: 0, y: 0 },
@@ -12,6 +12,16 @@ describe('labelPoint', () => {
       { x: 220, y: 300 },
     ];
     expect(labelPoint(route)).toEqual({ x: 120, y: 300 });
+  });
+
+  it('takes the first such stretch from the source: links into one box share their last ones', () => {
+    const route = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 50 },
+      { x: 400, y: 50 },
+    ];
+    expect(labelPoint(route)).toEqual({ x: 50, y: 0 });
   });
 
   it('falls back to the longest stretch when no horizontal one can hold a label', () => {
