@@ -26,6 +26,13 @@ describe('the view the canvas shows', () => {
     expect(shownView(folded, unfolded, layoutOf('a', 'group'), false)).toBe(unfolded);
   });
 
+  it('draws one new box at once (added by the officer, at its own spot), without waiting for the layout', () => {
+    const added = { viewId: 'v', drawn: view('a', 'group', 'new') };
+    expect(shownView(folded, added, layoutOf('a', 'group'), true)).toBe(added);
+    // Also while the view's first layout still runs (the editor just opened).
+    expect(shownView(folded, added, undefined, true)).toBe(added);
+  });
+
   it('shows fewer boxes at once: folding needs no new places', () => {
     expect(shownView(unfolded, { viewId: 'v', drawn: view('a', 'b') }, layoutOf('a', 'b', 'c'), true).drawn.boxes).toHaveLength(2);
   });

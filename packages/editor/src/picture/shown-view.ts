@@ -16,10 +16,19 @@ export interface ShownView {
  * dragged meanwhile moves. Pure: `last` is what was shown before.
  */
 export function shownView(last: ShownView | undefined, asked: ShownView, layout: PictureLayout | undefined, layingOut: boolean): ShownView {
-  const hold = layingOut && last !== undefined && last.viewId === asked.viewId && !placesEveryBox(layout, asked.drawn);
+  const hold = layingOut && last !== undefined && last.viewId === asked.viewId && newUnplacedBoxes(last.drawn, asked.drawn, layout) >= HOLD_FROM;
   return hold ? last : asked;
 }
 
-function placesEveryBox(layout: PictureLayout | undefined, drawn: DrawnView): boolean {
-  return layout !== undefined && drawn.boxes.every((box) => layout.positions.has(box.id));
+/**
+ * One new box (the officer added it, at a spot of its own) is drawn at once: waiting for the
+ * layout made an added box appear only when the layout running meanwhile arrived (a second later
+ * as the editor opens, longer on a large view).
+ */
+const HOLD_FROM = 2;
+
+/** Boxes the asked view draws that the shown one does not, and no layout has placed. */
+function newUnplacedBoxes(shown: DrawnView, asked: DrawnView, layout: PictureLayout | undefined): number {
+  const drawnNow = new Set(shown.boxes.map((box) => box.id));
+  return asked.boxes.filter((box) => !drawnNow.has(box.id) && !layout?.positions.has(box.id)).length;
 }
