@@ -7,6 +7,8 @@ import type { Band } from './level-bands.js';
 const EDGE_GAP = 4;
 /** Further out, titles are not drawn to be read either (the canvas's zoomed-out look): no names pinned. */
 const LEGIBLE_FROM_ZOOM = 0.35;
+/** How much of the bands (screen pixels past the edge) must be in sight for their names to be worth pinning. */
+const BANDS_IN_SIGHT = 40;
 
 /**
  * The level bands' names pinned along the canvas's top (left to right) or left edge (top to
@@ -50,7 +52,9 @@ function PinnedBandLabelsBase({ bands, direction }: { bands: Band[]; direction: 
       const edge = direction === 'RIGHT' ? (bar ?? 0) : 0;
       const offset = direction === 'RIGHT' ? y : x;
       // Pinned only while the bands' own labels are out of sight and some of the bands are in it.
-      const pinned = bar !== undefined && bands.length > 0 && zoom >= LEGIBLE_FROM_ZOOM && start * zoom + offset < edge && end * zoom + offset > edge + 40;
+      const labelsOutOfSight = start * zoom + offset < edge;
+      const bandsInSight = end * zoom + offset > edge + BANDS_IN_SIGHT;
+      const pinned = bar !== undefined && bands.length > 0 && zoom >= LEGIBLE_FROM_ZOOM && labelsOutOfSight && bandsInSight;
       element.hidden = !pinned;
       if (!pinned) return;
       element.style.transform =
