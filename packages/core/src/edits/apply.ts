@@ -163,8 +163,9 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       // and the writes alone took ≈60 ms that way.
       const before = isDraft(target.positions) ? current(target.positions) : target.positions;
       const placed: Record<string, Position> = Object.assign(emptyRecord<Position>(), before);
-      for (const [id, position] of checked) placed[id] = position;
-      target.positions = placed;
+      for (const [id, position] of checked) placed[id] = Object.freeze(position);
+      // Frozen here, so immer does not walk a thousand new places to freeze them itself (≈4 ms more).
+      target.positions = Object.freeze(placed);
     })
     .with({ type: 'setPinned' }, ({ view, id, pinned }) => {
       requireNode(tables, id);

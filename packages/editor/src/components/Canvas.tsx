@@ -30,6 +30,7 @@ import { OverviewMap } from '../picture/OverviewMap.js';
 import type { PictureNode } from '../picture/to-picture.js';
 import type { ActionGroup } from '../picture/drawn-view.js';
 import { useMeasuredBoxes } from '../picture/use-measured-boxes.js';
+import { useLinksNearView } from '../picture/use-links-near-view.js';
 import { isTidying } from './use-tidy-layout.js';
 import { levelCapacity, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
@@ -58,6 +59,8 @@ function newlyUnfolded(before: readonly ActionGroup[], now: readonly ActionGroup
   return opened.length === 1 ? opened[0]!.memberIds : [];
 }
 
+/** From this many boxes React Flow draws only what is in view, and is given only the links near it. */
+const LARGE_VIEW = 300;
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
 /** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
@@ -110,6 +113,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const lensed = useLensClasses(drawn.nodes as FlowNode[], drawn.edges as unknown as FlowEdge[]);
   // Every measured box's size told to React Flow, and boxes to measure before a layout (BoxMeasurer).
   const measuredBoxes = useMeasuredBoxes(store, drawn.picture, lensed.nodes as PictureNode[], measureTick);
+  const large = nodes.length > LARGE_VIEW;
+  const links = useLinksNearView(lensed.edges, measuredBoxes.sized, large, selectedEdgeId);
 
   const fit = usePictureFit();
   const forgetFit = useForgetFit();
@@ -257,7 +262,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
       <ReactFlow<FlowNode, FlowEdge>
         id={flowId}
         nodes={measuredBoxes.sized as FlowNode[]}
-        edges={lensed.edges}
+        edges={links}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodeDoubleClick={(_, node) => node.type === 'callToAction' && viewId !== node.id && store.openView(node.id)}
@@ -275,7 +280,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
         colorMode={colourMode}
-        onlyRenderVisibleElements={nodes.length > 300}
+        onlyRenderVisibleElements={large}
       >
         <LevelBands bands={drawn.bands} direction={drawn.direction} />
         <PinnedBandLabels bands={drawn.bands} direction={drawn.direction} />

@@ -42,7 +42,8 @@ export function BoxMeasurer({
         const idle = waiting.current.length === 0;
         queue.current.push(...boxes.map((box) => ({ key: ++queued.current, box, record: request.record })));
         waiting.current.push(resolve);
-        if (idle) setBatch(queue.current.splice(0, PER_TASK));
+        // The first few in a task of their own as well: not in the one that asked (a click on Unfold all, which has drawn its own change).
+        if (idle) setTimeout(() => setBatch(queue.current.splice(0, PER_TASK)), 0);
       });
     });
     return () => {

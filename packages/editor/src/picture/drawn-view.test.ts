@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Table, getPlanLevels, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { Table, applyCommand, commands, getPlanLevels, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan, PlanEdge, PlanNode } from '@changemap/core';
 import { importForeign, importModel } from '@changemap/schemas';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { getViewMembers } from '../adapter/view-members.js';
 import { SHOW_NONE, getAnnotations, type ShowSettings } from './annotations.js';
 import { compareNumbering, getDrawnView, FOLD_ABOVE_ACTIONS } from './drawn-view.js';
 import { getBands } from './level-bands.js';
+import { foldsUnfoldingAll } from './unfold-all.js';
 
 function flagship(): Plan {
   const text = readFileSync(resolve(import.meta.dirname, '../../../../examples/tower-hamlets-partnership-plan-2023-2028/plan.changemap.json'), 'utf8');
@@ -165,6 +166,34 @@ describe('getDrawnView', () => {
     const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map() });
     const kinds = new Set(drawn.boxes.flatMap((b) => (b.type === 'node' ? [b.node.kind] : [])));
     expect(kinds.has('vision') && kinds.has('aim') && kinds.has('callToAction')).toBe(true);
+  });
+});
+
+describe('getDrawnView’s kept answer', () => {
+  it('answers the same view of the same plan with the same object, and works out any other again', () => {
+    const plan = flagship();
+    const folds = new Map([['group:p3.1', false]]);
+    const drawn = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds });
+    expect(getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds })).toBe(drawn);
+    const otherFolds = getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: new Map() });
+    expect(otherFolds).not.toBe(drawn);
+    expect(otherFolds.groups.find((g) => g.id === 'group:p3.1')?.folded).toBe(true);
+    expect(getDrawnView(plan, 'cta-2', { show: SHOW_NONE, folds }).boxes).not.toEqual(drawn.boxes);
+    // Another plan (any edit makes one) is drawn afresh.
+    const edited = applyCommand(plan, commands.updateNode('p3.1', { title: 'Renamed priority' }));
+    const redrawn = getDrawnView(edited, 'cta-3', { show: SHOW_NONE, folds });
+    expect(redrawn).not.toBe(drawn);
+    expect(redrawn.boxes.find((b) => b.id === 'p3.1')).toMatchObject({ node: { title: 'Renamed priority' } });
+  });
+
+  it('Unfold all leaves the folds it was given as they were', async () => {
+    const plan = flagship();
+    const folds = new Map<string, boolean>();
+    const all = foldsUnfoldingAll(plan, 'cta-3', { show: SHOW_NONE, folds });
+    expect(folds.size).toBe(0);
+    expect([...all.values()].every((folded) => folded === false)).toBe(true);
+    expect(getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds: all }).groups.every((g) => !g.folded)).toBe(true);
+    expect(getDrawnView(plan, 'cta-3', { show: SHOW_NONE, folds }).groups.every((g) => g.folded)).toBe(true);
   });
 });
 

@@ -49,7 +49,7 @@ describe('PictureStore', () => {
     let layouts = 0;
     editor.setLayoutEngine(async () => {
       layouts++;
-      return new Map();
+      return { positions: new Map() };
     });
     layouts = 0;
     picture.setLevelCapacity(40);
@@ -73,7 +73,7 @@ describe('PictureStore', () => {
     ]).flat();
     const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(nodes), edges: Table.fromValues(edges) });
     const picture = getPictureStore(editor);
-    editor.setLayoutEngine(async () => new Map());
+    editor.setLayoutEngine(async () => ({ positions: new Map() }));
     picture.setLevelCapacity(4);
     const { viewId } = editor.getSnapshot();
     const drawn = () => getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));

@@ -1,6 +1,6 @@
 import { applyCommand, commands, createPlan, getSavedPosition, getViewDirection, type Plan, type Position } from '@changemap/core';
 import { describe, expect, it } from 'vitest';
-import { EditorStore } from './editor-store.js';
+import { EditorStore, type LaidOut } from './editor-store.js';
 
 /** Built through commands, as every plan the editor gets is: frozen, never changed in place. */
 function plan(): Plan {
@@ -18,10 +18,12 @@ function plan(): Plan {
 /** A layout engine that stacks boxes down when the view runs down, else side by side, as ELK would. */
 const stacking = async (current: Plan, viewId: string) => {
   const down = getViewDirection(current, viewId) === 'down';
-  return new Map<string, Position>([
-    ['o', { x: 0, y: 0 }],
-    ['cta', down ? { x: 0, y: 300 } : { x: 300, y: 0 }],
-  ]);
+  return {
+    positions: new Map<string, Position>([
+      ['o', { x: 0, y: 0 }],
+      ['cta', down ? { x: 0, y: 300 } : { x: 300, y: 0 }],
+    ]),
+  };
 };
 
 describe('the view’s direction in the editor', () => {
@@ -60,8 +62,8 @@ describe('layouts that overlap', () => {
     const finish: (() => void)[] = [];
     store.setLayoutEngine(
       () =>
-        new Promise<Map<string, Position>>((resolve) => {
-          finish.push(() => resolve(new Map([['o', { x: 0, y: 50 }]])));
+        new Promise<LaidOut>((resolve) => {
+          finish.push(() => resolve({ positions: new Map([['o', { x: 0, y: 50 }]]) }));
         }),
     );
     const first = store.autoLayout();
@@ -80,8 +82,8 @@ describe('layouts that overlap', () => {
     const finish: ((y: number) => void)[] = [];
     store.setLayoutEngine(
       () =>
-        new Promise<Map<string, Position>>((resolve) => {
-          finish.push((y) => resolve(new Map([['o', { x: 0, y }]])));
+        new Promise<LaidOut>((resolve) => {
+          finish.push((y) => resolve({ positions: new Map([['o', { x: 0, y }]]) }));
         }),
     );
     const older = store.autoLayout({ skipHistory: true });

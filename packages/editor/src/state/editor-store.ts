@@ -64,7 +64,19 @@ export interface ReplaceOptions {
 type Listener = () => void;
 
 /** Computes positions for a view (ELK in a worker, in the app; anything in tests). */
-export type LayoutEngine = (plan: Plan, viewId: string) => Promise<Map<string, Position>>;
+export type LayoutEngine = (plan: Plan, viewId: string) => Promise<LaidOut>;
+
+/** What a layout engine decided for a view. */
+export interface LaidOut {
+  /** The boxes' new places. */
+  positions: Map<string, Position>;
+  /**
+   * Keeps what else the engine decided (routes, group places), called in the same turn as the
+   * places are applied: the canvas then draws the layout once, not first with the boxes where they
+   * were and again where they go (each a full redraw of a large view).
+   */
+  keep?: () => void;
+}
 
 /**
  * The editor's single source of truth: a core history plus what is open and selected. React reads
@@ -324,13 +336,13 @@ export class EditorStore {
     const layout = this.#layout;
     if (!layout) return;
     const { plan, viewId } = this.#snapshot;
-    let positions: Map<string, Position>;
+    let laidOut: LaidOut;
     const layoutNumber = ++this.#layoutsStarted;
     this.#layoutsRunning++;
     this.#set({ layingOut: true });
     const started = performance.now();
     try {
-      positions = await layout(plan, viewId);
+      laidOut = await layout(plan, viewId);
       // Named timings, for the benchmark and the browser's performance panel.
       performance.measure('changemap:layout-engine', { start: started });
     } catch (error) {
@@ -342,13 +354,14 @@ export class EditorStore {
       return;
     }
     this.#layoutFinished();
+    laidOut.keep?.();
     // A layout started since (the canvas folded a level meanwhile, say) lays out what is drawn now:
     // this one's places would undo it, and its own would count as the officer's edit below.
     if (layoutNumber !== this.#layoutsStarted) return;
     // The officer may have moved on, or edited the view, while the layout ran: then drop it.
     const now = this.#snapshot;
     if (now.viewId !== viewId || (options.skipHistory && getView(now.plan, viewId) !== getView(plan, viewId))) return;
-    const moves = [...positions].filter(([id]) => now.plan.nodes.get(id));
+    const moves = [...laidOut.positions].filter(([id]) => now.plan.nodes.get(id));
     this.#awaitingLayout.delete(viewId);
     if (moves.length === 0) return;
     // All moves in one change: drawing them in slices per frame was measured 17 times slower at
