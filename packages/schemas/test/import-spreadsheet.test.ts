@@ -207,6 +207,67 @@ describe('XLSX workbooks', () => {
     expect(result.notes.filter((n) => n.code === 'bad-row')).toEqual([]);
   });
 
+  it('keeps a sign on a link that is not causal: negative evidence challenges, a risk’s sign is in the link’s words as the note says', async () => {
+    const bytes = await workbook([
+      {
+        sheet: 'Elements',
+        rows: [
+          ['Label', 'Type'],
+          ['Home visits', 'Activity'],
+          ['Fewer cold homes', 'Outcome'],
+          ['Landlords refuse access', 'Risk'],
+          ['2019 pilot found no change', 'Evidence'],
+        ],
+      },
+      {
+        sheet: 'Connections',
+        rows: [
+          ['From', 'To', 'Label'],
+          ['Home visits', 'Fewer cold homes', null],
+          ['Landlords refuse access', 'Fewer cold homes', '-'],
+          ['2019 pilot found no change', 'Fewer cold homes', '-'],
+        ],
+      },
+    ]);
+    const result = await imported(bytes, { fileName: 'warm.xlsx' });
+    const risk = linkBetween(result.model, 'Landlords refuse access', 'Fewer cold homes');
+    expect(risk?.kind).toBe('underlies');
+    expect(risk?.description).toMatch(/^Sign: negative/);
+    expect(messages(result, 'link-kind').some((m) => m.includes('negative sign') && m.includes('in its description'))).toBe(true);
+    expect(linkBetween(result.model, '2019 pilot found no change', 'Fewer cold homes')).toMatchObject({ kind: 'supports', stance: 'challenges' });
+  });
+
+  it('puts a box with no Level on the level most boxes of its kind are on, when the plan names its own levels, and says so', async () => {
+    const bytes = await workbook([
+      {
+        sheet: 'Elements',
+        rows: [
+          ['Label', 'Type', 'Level'],
+          ['Drop-in sessions', 'Activity', 'What we do'],
+          ['Young people attend', 'Output', 'Who we reach'],
+          ['Young people feel less isolated', 'Outcome', null],
+          ['Young people stay housed', 'Outcome', 'What changes'],
+          ['Fewer families in temporary homes', 'Outcome', 'What changes'],
+          ['No young person homeless', 'Impact', 'Our vision'],
+        ],
+      },
+      {
+        sheet: 'Connections',
+        rows: [
+          ['From', 'To'],
+          ['Drop-in sessions', 'Young people attend'],
+          ['Young people attend', 'Young people feel less isolated'],
+          ['Young people feel less isolated', 'Young people stay housed'],
+          ['Young people stay housed', 'No young person homeless'],
+        ],
+      },
+    ]);
+    const result = await imported(bytes, { fileName: 'roots.xlsx' });
+    const level = (title: string) => result.model.levels?.find((l) => l.id === byTitle(result.model, title).level)?.title;
+    expect(level('Young people feel less isolated')).toBe('What changes');
+    expect(messages(result, 'levels').some((m) => m.startsWith('“Young people feel less isolated” has no Level; it was put on “What changes”'))).toBe(true);
+  });
+
   it('finds the tables by their headings when the sheets have other names, and reports bad rows by sheet, row and column', async () => {
     const bytes = await workbook([
       {

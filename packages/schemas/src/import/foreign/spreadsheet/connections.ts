@@ -197,9 +197,10 @@ function edgeOf(connection: Connection, id: string, kind: EdgeKind, source: stri
     if (connection.sign) fields.sign = connection.sign.sign;
     if (connection.rationale !== undefined) fields.rationale = clip(connection.rationale, LIMITS.longText).text;
   } else {
-    const unkept = [connection.confidence !== undefined && `confidence ${connection.confidence}`, connection.sign && `${connection.sign.sign} sign`].filter(
-      Boolean,
-    );
+    // Evidence marked negative challenges what it concerns: the link's stance says so (unless the row gives one).
+    const signIsStance = kind === 'supports' && connection.sign?.sign === 'negative' && !connection.stance;
+    const sign = signIsStance ? undefined : connection.sign;
+    const unkept = [connection.confidence !== undefined && `confidence ${connection.confidence}`, sign && `${sign.sign} sign`].filter(Boolean);
     if (unkept.length > 0) {
       notes.info(
         'link-kind',
@@ -207,6 +208,13 @@ function edgeOf(connection: Connection, id: string, kind: EdgeKind, source: stri
         { edgeIds: [id] },
       );
       if (connection.confidence !== undefined) lines.push(`Confidence: ${connection.confidence}`);
+      if (sign) lines.push(`Sign: ${sign.sign}${sign.sign === 'negative' ? ' (it works against what it links to)' : ''}`);
+    }
+    if (signIsStance) {
+      fields.stance = 'challenges';
+      notes.info('link-kind', `${capitalise(connection.place)}: the evidence is marked negative, so it is kept as evidence that challenges what it links to.`, {
+        edgeIds: [id],
+      });
     }
     if (connection.rationale !== undefined) lines.push(`Rationale: ${connection.rationale}`);
   }

@@ -156,21 +156,48 @@ function readLevels(elements: Element[], notes: ImportNotes): { levels?: PlanLev
       hint: 'Check the order of the levels in the editor.',
     },
   );
+  placeUnlevelled(elements, levels, ordered, levelOf, notes);
   return { levels, levelOf };
+}
+
+/**
+ * A box of the causal chain with no Level, in a plan with levels of its own, would be drawn in
+ * whichever band its links pull it to (an outcome among the activities): it goes on the level
+ * most boxes of its kind are on, else the level nearest its kind's usual place. Said, per box.
+ */
+function placeUnlevelled(elements: Element[], levels: PlanLevel[], ordered: { rank: number }[], levelOf: Map<Element, string>, notes: ImportNotes): void {
+  for (const element of elements) {
+    if (element.levelName !== '') continue;
+    const usual = defaultRank(element);
+    if (usual === undefined) continue; // off the causal chain: indicators, assumptions and the like
+    const ofKind = new Map<string, number>();
+    for (const [other, level] of levelOf) if (other.kind === element.kind) ofKind.set(level, (ofKind.get(level) ?? 0) + 1);
+    const commonest = [...ofKind].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const nearest = levels[ordered.reduce((best, level, i) => (Math.abs(level.rank - usual) < Math.abs(ordered[best]!.rank - usual) ? i : best), 0)]!.id;
+    const level = commonest ?? nearest;
+    levelOf.set(element, level);
+    notes.info(
+      'levels',
+      `“${clip(element.label, 60).text}” has no Level; it was put on “${clip(levels.find((l) => l.id === level)!.title, 60).text}”, ${commonest ? `where most boxes of its kind are` : 'the level nearest where its kind of box goes'}.`,
+      { nodeIds: [element.id], hint: 'Give it a Level in the spreadsheet, or change it in the editor.' },
+    );
+  }
+}
+
+/** Where a box of this element's kind goes among the default levels; undefined off the causal chain. */
+function defaultRank(e: Element): number | undefined {
+  return getLevelIndex({}, {
+    id: e.id,
+    kind: e.kind,
+    title: e.label,
+    ...(e.word?.kind === 'outcome' && e.word.horizon && { horizon: e.word.horizon }),
+  } as PlanNode);
 }
 
 /** Where a level sits among the default levels: by the middle of its boxes' default levels, else by its name, else last. */
 function levelRank(key: string, members: Element[], defaults: Map<string, PlanLevel>): number {
-  const plan = {};
   const positions = members
-    .map((e) =>
-      getLevelIndex(plan, {
-        id: e.id,
-        kind: e.kind,
-        title: e.label,
-        ...(e.word?.kind === 'outcome' && e.word.horizon && { horizon: e.word.horizon }),
-      } as PlanNode),
-    )
+    .map(defaultRank)
     .filter((index): index is number => index !== undefined)
     .sort((a, b) => a - b);
   if (positions.length > 0) return positions[Math.floor(positions.length / 2)]!;
