@@ -157,6 +157,25 @@ describe('board-paper pictures', () => {
     expect(boxesOf(open.svg).map((b) => b.id)).toEqual(expect.arrayContaining(['a0', 'a7']));
   });
 
+  it('writes “lowers (−)” on a link whose cause lowers its effect, over the boxes, and says so in the legend', async () => {
+    const p = plan();
+    const negative = { ...p, edges: Table.fromValues(p.edges.toArray().map((e) => (e.id === 'c0' ? { ...e, sign: 'negative' as const } : e))) };
+    const { svg } = await picture(negative, 'cta');
+    expect(svg.match(/<g class="link-label">/g)).toHaveLength(1);
+    expect(svg.lastIndexOf('class="link-label"')).toBeGreaterThan(svg.lastIndexOf('<g class="box"'));
+    expect(svg).toContain('“lowers (−)”: the cause lowers its effect');
+    const { svg: plain } = await picture(p, 'cta');
+    expect(plain).not.toContain('lowers (−)');
+  });
+
+  it('calls folded actions partner actions only when partners deliver them', async () => {
+    const many = plan(14);
+    const noPartners = { ...many, edges: Table.fromValues(many.edges.toArray().filter((e) => e.kind !== 'deliveredBy')) };
+    const { svg } = await picture(noPartners, 'cta');
+    expect(svg).toMatch(/>\d+ actions<\/tspan>/);
+    expect(svg).not.toContain('partner actions');
+  });
+
   it('wraps text into lines of the given length without dropping a character', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 8, max: 40 }), (text, perLine) => {

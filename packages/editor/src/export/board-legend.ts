@@ -30,6 +30,9 @@ interface LegendItem {
   draw: (x: number) => string;
 }
 
+/** The words on a causal link whose cause lowers its effect, as the canvas writes them. */
+export const NEGATIVE_LABEL = 'lowers (−)';
+
 /**
  * The legend at `top`, of what this picture draws and nothing else: the kinds of box (a folded
  * group counts as actions), the chips, the level bands, and the link styles (confidence of causal
@@ -46,7 +49,8 @@ export function legendItems(board: BoardLayout, width: number, top: number): { p
         `<rect x="${x}" y="-10" width="16" height="14" rx="3" fill="#ffffff" stroke="${KIND_COLOURS[kind]}" stroke-width="2"/><text x="${x + 22}" y="1" font-size="12" fill="${INK}">${escapeXml(label)}</text>`,
     });
   }
-  if (board.boxes.some(({ box }) => box.id.startsWith('group:'))) text(items, '“13 partner actions”: a priority’s actions, folded');
+  const actionGroup = board.boxes.find(({ box }) => box.id.startsWith('group:'));
+  if (actionGroup) text(items, `“${actionGroup.box.titleLines.join(' ')}”: the actions that lead to one box, folded`);
   if (board.boxes.some(({ box }) => box.id.startsWith('fold:'))) text(items, '“8 outputs”: boxes of a level too full to show one by one, folded');
   const chipKinds = new Set(board.boxes.flatMap(({ box }) => box.chips.map((c) => c.kind)));
   for (const [kind, sample, meaning] of CHIP_LEGEND) {
@@ -66,6 +70,7 @@ export function legendItems(board: BoardLayout, width: number, top: number): { p
     const used = causal.some(({ link }) => (link.confidence ?? 'strong') === band);
     if (used) line(items, `${EDGE_KIND_LABELS.contributesTo}: ${label}`, INK, CONFIDENCE_DASH[band]);
   }
+  if (causal.some(({ link }) => link.negative)) line(items, `“${NEGATIVE_LABEL}”: the cause lowers its effect`, INK, undefined);
   const edgeKinds = new Set(board.links.map(({ link }) => link.kind));
   for (const [group, label] of EDGE_LEGEND) if (group.some((kind) => edgeKinds.has(kind))) line(items, label, MUTED, DASH[group[0]!]);
 

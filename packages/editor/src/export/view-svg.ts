@@ -4,7 +4,8 @@ import type { Plan, Position } from '@changemap/core';
 import { KIND_COLOURS } from '../components/kinds.js';
 import { BOX_PAD, CHIP_LINE, TITLE_LINE, TITLE_TOP, wrapText, type BoardChip } from './board-box.js';
 import type { BoardLayout } from './board-layout.js';
-import { legendItems } from './board-legend.js';
+import { labelPoint } from '../picture/label-point.js';
+import { legendItems, NEGATIVE_LABEL } from './board-legend.js';
 import { CHIP_LOOK, CONFIDENCE_DASH, DASH, escapeXml, INK, MUTED, PAD } from './board-style.js';
 
 export { escapeXml } from './board-style.js';
@@ -96,15 +97,17 @@ export function viewToSvg(plan: Plan, viewId: string, board: BoardLayout, option
           .join('')}</text></g>`,
     );
   });
+  const labels: string[] = [];
   for (const { link, route } of board.links) {
     if (route.length < 2) continue;
     const causal = link.kind === 'contributesTo';
     const dash = causal ? (link.confidence ? CONFIDENCE_DASH[link.confidence] : undefined) : DASH[link.kind];
-    const what = `${link.kind}${link.confidence ? `, ${link.confidence} confidence` : ''}`;
+    const what = `${link.kind}${link.confidence ? `, ${link.confidence} confidence` : ''}${link.negative ? ', lowers its effect' : ''}`;
     parts.push(
       `<path class="link" d="M${route.map(at).join(' L')}" fill="none" stroke="${causal ? INK : MUTED}" stroke-width="${causal ? 2 : 1.5}"` +
         `${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${causal ? 'arrow' : 'arrow-muted'})"><title>${escapeXml(what)}</title></path>`,
     );
+    if (link.negative) labels.push(negativeLabel(labelPoint(route.map((p) => ({ x: p.x + dx, y: p.y + dy })))));
   }
   for (const { box, position } of board.boxes) {
     const x = round(position.x + dx);
@@ -119,6 +122,8 @@ export function viewToSvg(plan: Plan, viewId: string, board: BoardLayout, option
         `</g>`,
     );
   }
+  // Over the boxes, as on the canvas: a label a box covered would say nothing.
+  parts.push(...labels);
   parts.push(...key.parts);
   const title = viewId === WHOLE_PLAN_VIEW ? plan.title : `${plan.title} — ${viewTitleOf(plan, viewId)}`;
   const marker = (id: string, fill: string) =>
@@ -180,4 +185,13 @@ export function legendToSvg(board: BoardLayout, width: number): { svg: string; w
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif">` +
     `<title>Legend</title><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>\n`;
   return { svg, width, height };
+}
+
+/** The words on a link whose cause lowers its effect, on a white ground so that lines under them do not cut them. */
+function negativeLabel(at: Position): string {
+  const width = NEGATIVE_LABEL.length * 6.6 + 10;
+  return (
+    `<g class="link-label"><rect x="${round(at.x - width / 2)}" y="${round(at.y - 9)}" width="${round(width)}" height="17" rx="3" fill="#ffffff" stroke="${MUTED}" stroke-width="0.75"/>` +
+    `<text x="${round(at.x)}" y="${round(at.y + 4)}" font-size="11" text-anchor="middle" fill="${INK}">${escapeXml(NEGATIVE_LABEL)}</text></g>`
+  );
 }

@@ -20,6 +20,8 @@ export interface ActionGroup {
   reason: 'actions' | 'level';
   /** What its boxes are, in words: “actions”, “outputs”, or “boxes” when of several kinds. */
   noun: string;
+  /** Actions a partner delivers (a partnership plan's): the group reads “12 partner actions”. */
+  byPartners?: boolean;
   /** The kind of its boxes, when they are all of one kind (for the group box's colour). */
   kind: NodeKind | undefined;
   /** Plan links of its boxes the overview leaves out (group-links.ts), drawn when it unfolds. */
@@ -39,6 +41,8 @@ export interface DrawnLink {
   /** The plan links it stands for. */
   edgeIds: string[];
   confidence: ConfidenceBand | undefined;
+  /** A causal link whose cause lowers its effect (every part of a merged one does). */
+  negative?: boolean;
 }
 
 export interface DrawnView {
@@ -141,18 +145,28 @@ function drawView(plan: Plan, viewId: string, settings: PictureSettings): DrawnV
     const to = boxOf.get(target) ?? target;
     if (!drawn.has(from) || !drawn.has(to) || from === to) continue;
     const confidence = edge.kind === 'contributesTo' ? getConfidenceBand(edge) : undefined;
+    const negative = edge.kind === 'contributesTo' && edge.sign === 'negative';
     if (from === edge.source && to === target) {
-      links.push({ id, source: from, target: to, kind: edge.kind, edgeIds: [id], confidence });
+      links.push({ id, source: from, target: to, kind: edge.kind, edgeIds: [id], confidence, ...(negative && { negative }) });
       continue;
     }
     const key = `${edge.kind}|${from}|${to}`;
     const link = merged.get(key);
     if (link) {
       link.edgeIds.push(id);
-      // A merged link is as sure as its least sure part.
+      // A merged link is as sure as its least sure part, and lowers its effect only if every part does.
       link.confidence = weaker(link.confidence, confidence);
+      if (!negative) delete link.negative;
     } else {
-      const created = { id: `merged:${edge.kind}:${from}:${to}`, source: from, target: to, kind: edge.kind, edgeIds: [id], confidence };
+      const created: DrawnLink = {
+        id: `merged:${edge.kind}:${from}:${to}`,
+        source: from,
+        target: to,
+        kind: edge.kind,
+        edgeIds: [id],
+        confidence,
+        ...(negative && { negative }),
+      };
       merged.set(key, created);
       links.push(created);
     }
@@ -310,8 +324,10 @@ function orderKey(plan: Plan, box: DrawnBox): string {
 export function getActionGroups(plan: Plan, visible: readonly string[], edgeIds: ReadonlySet<string>, folds: ReadonlyMap<string, boolean>): ActionGroup[] {
   const inView = new Set(visible);
   const next = new Map<string, PlanNode[]>();
+  const delivered = new Set<string>();
   for (const id of edgeIds) {
     const edge = plan.edges.get(id);
+    if (edge?.kind === 'deliveredBy') delivered.add(edge.source);
     if (!edge || edge.kind !== 'contributesTo' || !inView.has(edge.source) || !inView.has(edge.target)) continue;
     const target = plan.nodes.get(edge.target);
     if (target) next.set(edge.source, [...(next.get(edge.source) ?? []), target]);
@@ -349,7 +365,8 @@ export function getActionGroups(plan: Plan, visible: readonly string[], edgeIds:
     if (memberIds.length < 2) continue;
     const id = `group:${parentId}`;
     memberIds.sort((a, b) => compareNumbering(plan.nodes.get(a)!, plan.nodes.get(b)!));
-    groups.push({ id, parentId, memberIds, folded: folds.get(id) ?? foldByDefault, reason: 'actions', noun: 'actions', kind: 'action' });
+    const byPartners = memberIds.some((member) => delivered.has(member));
+    groups.push({ id, parentId, memberIds, folded: folds.get(id) ?? foldByDefault, reason: 'actions', noun: 'actions', kind: 'action', byPartners });
   }
   return groups.sort((a, b) => compareNumbering(plan.nodes.get(a.parentId!)!, plan.nodes.get(b.parentId!)!));
 }

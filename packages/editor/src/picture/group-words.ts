@@ -1,14 +1,14 @@
 import type { ActionGroup } from './drawn-view.js';
 
-type GroupLike = Pick<ActionGroup, 'reason' | 'noun' | 'memberIds'>;
+type GroupLike = Pick<ActionGroup, 'noun' | 'memberIds' | 'byPartners'>;
 
 /**
- * A folded group's title, the same on the canvas, the slides and the board pictures: a partnership
- * plan's actions are its partners' (the flagship's wording), a full level's boxes are counted by kind.
+ * A folded group's title, the same on the canvas, the slides and the board pictures: actions that
+ * partners deliver are “partner actions” (a partnership plan's wording), any other boxes are
+ * counted by kind.
  */
 export function groupTitle(group: GroupLike): string {
-  const count = group.memberIds.length;
-  return group.reason === 'actions' ? `${count} partner actions` : `${count} ${group.noun}`;
+  return `${group.memberIds.length} ${group.byPartners ? `partner ${group.noun}` : group.noun}`;
 }
 
 /** The line above a folded group's title: what its boxes are (“Actions”, “Outputs”). */
