@@ -1,15 +1,46 @@
-import { EDGE_KIND_LABELS, NODE_KINDS } from '@changemap/core';
-import { useEditor } from '../state/use-editor.js';
+import { EDGE_KIND_LABELS, NODE_KINDS, getPlanLevels, type NodeKind, type Plan } from '@changemap/core';
+import { useMemo } from 'react';
+import { useEditor, useEditorStore } from '../state/use-editor.js';
 import { KIND_LOOK } from './kinds.js';
 
-/** What the shapes, colours and line styles mean. */
+/** What the plan holds that the legend speaks of: only those are explained. */
+interface PlanFeatures {
+  kinds: ReadonlySet<NodeKind>;
+  negative: boolean;
+  partners: boolean;
+  levels: readonly string[];
+}
+
+function planFeatures(plan: Plan): PlanFeatures {
+  const kinds = new Set(plan.nodes.toArray().map((node) => node.kind));
+  const edges = plan.edges.toArray();
+  return {
+    kinds,
+    negative: edges.some((edge) => edge.kind === 'contributesTo' && edge.sign === 'negative'),
+    partners: edges.some((edge) => edge.kind === 'deliveredBy'),
+    levels: getPlanLevels(plan).map((level) => level.title),
+  };
+}
+
+/** What the shapes, colours and line styles mean — of this plan: kinds it has no box of are not listed. */
 export function Legend() {
   const showEvidence = useEditor((s) => s.showEvidence);
+  const nodes = useEditor((s) => s.plan.nodes);
+  const edges = useEditor((s) => s.plan.edges);
+  const levels = useEditor((s) => s.plan.levels);
+  const store = useEditorStore();
+  // Worked out when boxes, links or levels change, not as boxes move.
+  const features = useMemo(() => {
+    void [nodes, edges, levels];
+    return planFeatures(store.getSnapshot().plan);
+  }, [store, nodes, edges, levels]);
+  const firstLevel = features.levels[0];
+  const lastLevel = features.levels.at(-1);
   return (
     <details className="legend">
       <summary>Legend</summary>
       <ul className="legend-kinds">
-        {NODE_KINDS.map((kind) => (
+        {NODE_KINDS.filter((kind) => features.kinds.has(kind)).map((kind) => (
           <li key={kind}>
             <span className={`legend-swatch kind-${kind}`} aria-hidden="true">
               {KIND_LOOK[kind].icon}
@@ -37,22 +68,34 @@ export function Legend() {
           </svg>{' '}
           weak confidence (under 40)
         </li>
+        {features.negative && (
+          <li>
+            <svg width="40" height="8" aria-hidden="true">
+              <line x1="0" y1="4" x2="40" y2="4" className="legend-line" strokeWidth="2" strokeDasharray="10 4" />
+            </svg>{' '}
+            “lowers (−)”: the cause lowers its effect
+          </li>
+        )}
       </ul>
       <ul className="legend-annotations" aria-label="On the boxes">
         <li>
-          <span className="legend-chip">name</span> an indicator that measures the box, or a partner that delivers it
+          <span className="legend-chip">name</span> an indicator that measures the box{features.partners && ', or a partner that delivers it'}
         </li>
         <li>
           <span className="legend-chip">? 2</span> research questions, <span className="legend-chip">! 1</span> assumptions,{' '}
           <span className="legend-chip">✓ 1</span> evidence about the box; <span className="legend-chip">+3</span> more
         </li>
         <li>
-          <span className="legend-chip">12 partner actions</span> a priority’s actions, folded (Show all unfolds them)
+          <span className="legend-chip">{features.partners ? '12 partner actions' : '12 actions'}</span> the actions that lead to one
+          {features.kinds.has('priority') ? ' priority or' : ''} outcome, folded (Show all unfolds them)
         </li>
         <li>
           <span className="legend-chip">13 outputs</span> boxes of a level too full to read, folded by what they lead to
         </li>
-        <li>Shaded bands: the levels, from actions to the call to action. The Show menu draws indicators, partners and the rest as boxes and links.</li>
+        <li>
+          Shaded bands: the plan’s levels{firstLevel && lastLevel && firstLevel !== lastLevel ? `, from ${firstLevel} to ${lastLevel}` : ''}. The Show menu
+          draws indicators{features.partners ? ', partners' : ''} and the rest as boxes and links.
+        </li>
       </ul>
       <ul className="legend-edges" aria-label="Other links (when shown as boxes)">
         <li>
