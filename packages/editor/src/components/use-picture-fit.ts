@@ -1,8 +1,10 @@
 import { getViewDirection } from '@changemap/core';
-import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type Rect, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../state/use-editor.js';
 import { getReservedEdges } from './canvas-edges.js';
+import { getPictureStore } from '../picture/picture-store.js';
+import type { PictureLayout } from '../picture/picture-graph.js';
 import { fitViewport, keepInView } from './fit-viewport.js';
 
 /** How many frames a fit waits for React Flow to measure newly drawn boxes. */
@@ -41,7 +43,12 @@ export function usePictureFit(): (options?: { duration?: number; show?: readonly
       const viewport =
         shown.length > 0
           ? keepInView(flow.getViewport(), flow.getNodesBounds(shown), { width, height }, reserved)
-          : fitViewport(flow.getNodesBounds(nodes), direction, { width, height }, reserved);
+          : fitViewport(
+              withRoutes(flow.getNodesBounds(nodes), getPictureStore(editor).getSnapshot().layouts.get(viewId)),
+              direction,
+              { width, height },
+              reserved,
+            );
       await flow.setViewport(viewport, { duration });
       const canvas = canvasOf(flowStore);
       if (canvas) lastFit.set(canvas, flow.getViewport());
@@ -90,4 +97,20 @@ async function measuredBoxes(flowStore: FlowStoreApi): Promise<void> {
     if (!unmeasured) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+}
+
+/**
+ * The boxes' bounds and the last layout's routes: a link routed past the first box of a band moves
+ * the bands' labels out with it (getBands), and the fit shows them.
+ */
+function withRoutes(boxes: Rect, layout: PictureLayout | undefined): Rect {
+  let [left, top, right, bottom] = [boxes.x, boxes.y, boxes.x + boxes.width, boxes.y + boxes.height];
+  for (const route of layout?.routes.values() ?? [])
+    for (const point of route) {
+      left = Math.min(left, point.x);
+      top = Math.min(top, point.y);
+      right = Math.max(right, point.x);
+      bottom = Math.max(bottom, point.y);
+    }
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }

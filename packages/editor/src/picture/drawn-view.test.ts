@@ -299,4 +299,23 @@ describe('getBands', () => {
     expect(bands[0]!.x + bands[0]!.width).toBe(200);
     expect(bands[1]!.x).toBe(200);
   });
+
+  it('reaches past a link routed above the first box, so the labels above it do not sit on the link', () => {
+    const size = { width: 100, height: 50 };
+    const boxes = [
+      { level: 0, position: { x: 0, y: 100 }, size },
+      { level: 2, position: { x: 300, y: 100 }, size },
+    ];
+    const titles = getPlanLevels({}).map((l) => l.title);
+    const plain = getBands(boxes, titles, 'RIGHT');
+    const routed = getBands(boxes, titles, 'RIGHT', [
+      [
+        { x: 100, y: 120 },
+        { x: 150, y: 40 },
+        { x: 300, y: 40 },
+      ],
+    ]);
+    expect(routed[0]!.y).toBe(plain[0]!.y - 60);
+    expect(routed[0]!.y + routed[0]!.height).toBe(plain[0]!.y + plain[0]!.height);
+  });
 });

@@ -30,13 +30,15 @@ export function getBandMargins(direction: PictureDirection): { top: number; righ
 
 /**
  * The bands behind the boxes, one per level that has boxes, in level order: each spans its boxes
- * along the direction of the levels, and the whole picture across it; neighbouring bands meet
+ * along the direction of the levels, and the whole picture across it — its links' routes too,
+ * which may pass beyond the first box, where the labels would sit on them; neighbouring bands meet
  * half-way between their boxes. Boxes placed by hand out of order stretch their band.
  */
 export function getBands(
   boxes: readonly { level: number | undefined; position: Position; size: BoxSize }[],
   titles: readonly string[],
   direction: PictureDirection,
+  routes: readonly (readonly Position[])[] = [],
 ): Band[] {
   const along = direction === 'RIGHT' ? 'x' : 'y';
   const across = direction === 'RIGHT' ? 'y' : 'x';
@@ -53,6 +55,12 @@ export function getBands(
     span.to = Math.max(span.to, box.position[along] + length(box.size, along));
     spans.set(box.level, span);
   }
+  if (acrossFrom <= acrossTo)
+    for (const route of routes)
+      for (const point of route) {
+        acrossFrom = Math.min(acrossFrom, point[across]);
+        acrossTo = Math.max(acrossTo, point[across]);
+      }
   const levels = [...spans.keys()].sort((a, b) => a - b);
   const pad = BAND_PAD;
   return levels.map((level, i) => {

@@ -110,8 +110,9 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
       })),
       levels,
       direction,
+      result.edges.flatMap((edge) => (edge.data?.route ? [edge.data.route] : [])),
     );
-  }, [result.nodes, drawn, direction, plan.levels, picture, measureTick]);
+  }, [result.nodes, result.edges, drawn, direction, plan.levels, picture, measureTick]);
   return { ...result, bands, picture, direction, layout, groups: drawn.groups };
 }
 
