@@ -4,10 +4,11 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { Canvas } from '../components/Canvas.js';
 import { Legend } from '../components/Legend.js';
 import { NoticeBar } from '../components/NoticeBar.js';
+import { SidePanel } from '../components/SidePanel.js';
 import { createElkRunner, runElk } from '../layout/elk-runner.js';
 import type { LayoutWorkerFactory } from '../layout/elk-worker-factory.js';
 import { createPictureLayout } from '../picture/picture-layout.js';
-import { getPictureStore } from '../picture/picture-store.js';
+import { getPictureStore, usePicture } from '../picture/picture-store.js';
 import { Presenter } from '../present/Presenter.js';
 import { EditorStore } from '../state/editor-store.js';
 import { ColourModeContext, EditorContext } from '../state/use-editor.js';
@@ -83,6 +84,12 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
     highlightRules(scope, matches, 'outline: 3px dashed var(--accent); outline-offset: 4px;'),
   ].join('\n');
   const Title = headingLevel === 1 ? 'h1' : 'h2';
+  // As in the editor: a view whose levels need the page's whole width opens with the details folded (Canvas decides).
+  const picture = getPictureStore(store);
+  const roomFolded = usePicture(picture, (s) => s.roomFolds.get(snapshot.viewId)?.has('details') ?? false);
+  const [detailsChosen, setDetailsChosen] = useState(true);
+  const detailsOpen = detailsChosen && !roomFolded;
+  const toggleDetails = () => (detailsChosen && roomFolded ? picture.reopenPanels(snapshot.viewId, ['details']) : setDetailsChosen(!detailsChosen));
 
   return (
     <EditorContext.Provider value={store}>
@@ -128,9 +135,11 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
                 <Canvas readOnly />
                 <Legend />
               </section>
-              <aside className="viewer-side" aria-label="Details and findings">
-                <ViewerDetails />
-                <ViewerFindings />
+              <aside className="viewer-aside" aria-label="Details and findings">
+                <SidePanel side="right" name="Details" open={detailsOpen} onToggle={toggleDetails} className="viewer-side">
+                  <ViewerDetails />
+                  <ViewerFindings />
+                </SidePanel>
               </aside>
             </div>
           </div>
