@@ -174,18 +174,33 @@ test('levels are labelled bands in the plan’s order, and every box sits in its
   expect(await order(['group:p3.1', 'group:p3.2', 'group:p3.3'])).toEqual(await order(['p3.1', 'p3.2', 'p3.3']));
 });
 
-test('a long title is cut on the box at the fitted zoom and shows in full on focus', async ({ editor, page }) => {
+test('a long title is cut on the box at the fitted zoom and shows in full on focus; zoomed out past reading, at a readable size', async ({ editor, page }) => {
   await editor.open();
   await editor.openCallToAction(3);
   const box = editor.node('o3-prevention');
+  const whole = 'The wider factors that put people at risk of crime and poor health are understood and prevented';
   const full = box.locator('.plan-node-full-title');
   await expect(full).toBeHidden();
   await box.focus();
   await expect(full).toBeVisible();
-  await expect(full).toHaveText('The wider factors that put people at risk of crime and poor health are understood and prevented');
+  await expect(full).toHaveText(whole);
   await editor.screenshot('picture-full-title-on-focus');
   await page.keyboard.press('Tab');
   await expect(full).toBeHidden();
+
+  // Zoomed out on purpose, below the readable zoom: the card is drawn at its own size on screen
+  // (16 px text, 240 px wide), not shrunk with the boxes.
+  for (let i = 0; i < 3; i++) {
+    await page.locator('.react-flow__controls-zoomout').click();
+    await editor.viewportAtRest();
+  }
+  await expect(page.locator('.canvas')).toHaveClass(/has-small-text/);
+  await box.focus();
+  await expect(full).toBeVisible();
+  const width = (await full.boundingBox())!.width;
+  expect(width).toBeGreaterThan(220);
+  expect(width).toBeLessThan(260);
+  await editor.screenshot('picture-full-title-zoomed-out');
 });
 
 test('the whole plan reads vision ← aims ← calls to action; double-clicking a call to action opens it', async ({ editor, page }) => {

@@ -32,7 +32,7 @@ import type { ActionGroup } from '../picture/drawn-view.js';
 import { useMeasuredBoxes } from '../picture/use-measured-boxes.js';
 import { useLinksNearView } from '../picture/use-links-near-view.js';
 import { isTidying } from './use-tidy-layout.js';
-import { levelCapacity, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
+import { levelCapacity, READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 import { useRoomForLevels } from './use-room-for-levels.js';
 
@@ -87,6 +87,8 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   const colourMode = useContext(ColourModeContext);
   // Far out, titles are unreadable anyway: boxes are drawn plainer, which keeps panning smooth.
   const zoomedOut = useStore((s) => s.transform[2] < 0.35);
+  // Below the readable zoom, a box shows its title at a readable size on hover and focus (picture.css).
+  const smallText = useStore((s) => s.transform[2] < READABLE_ZOOM);
   const focus = useEditor((s) => s.focus);
   const generation = useEditor((s) => s.generation);
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -222,7 +224,11 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // moving renders nothing, and a render meanwhile (the zoomed-out class) does not drop it.
   const canvasElement = useRef<HTMLDivElement>(null);
   const onMoveStart = useCallback(() => canvasElement.current?.setAttribute('data-moving', ''), []);
-  const onMoveEnd = useCallback(() => canvasElement.current?.removeAttribute('data-moving'), []);
+  const onMoveEnd = useCallback((_: unknown, { zoom }: { zoom: number }) => {
+    canvasElement.current?.removeAttribute('data-moving');
+    // Set once the view rests, not as it moves: every box's style would be worked out again each frame.
+    canvasElement.current?.style.setProperty('--canvas-zoom', String(zoom));
+  }, []);
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -254,7 +260,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   return (
     <div
       ref={canvasElement}
-      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${drawn.nodes.length <= WHOLE_TITLES_UP_TO ? ' has-whole-titles' : ''}`}
+      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${smallText ? ' has-small-text' : ''}${drawn.nodes.length <= WHOLE_TITLES_UP_TO ? ' has-whole-titles' : ''}`}
       aria-label="Theory of change diagram"
       aria-busy={layingOut}
       data-layout-busy={layingOut ? 'true' : undefined}

@@ -23,15 +23,16 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
   const picture = boxPictureOf(data);
   const measuring = useMeasuring();
-  // Long titles are cut to a few lines on the box; the whole title shows on hover and focus.
+  // Long titles are cut to a few lines on the box; the whole title shows on hover and focus (and
+  // any title does once the canvas is zoomed out past reading: picture.css).
   const long = (node.title?.length ?? 0) > LONG_TITLE;
   return (
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={measuring ? undefined : `node-${node.id}`}>
       <BoxHandle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
-      {long && (
-        <div className="plan-node-full-title" aria-hidden="true">
+      {node.title && (
+        <div className={`plan-node-full-title${long ? ' is-long' : ''}`} aria-hidden="true">
           {node.title}
         </div>
       )}
