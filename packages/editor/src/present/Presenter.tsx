@@ -1,6 +1,6 @@
 import { getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
@@ -162,7 +162,7 @@ function PresenterStage({ plan, viewId, pathwayOf, onExit, colourMode = 'system'
               fitViewOptions={fitOptions(inFocus)}
               proOptions={{ hideAttribution: true }}
             >
-              <FollowStep shown={inFocus} notesOpen={notesOpen} tallest={tallest} />
+              <FollowStep shown={inFocus} newest={overview ? undefined : step?.newNodeIds} notesOpen={notesOpen} tallest={tallest} />
               <MeasureTallest onTaller={setMeasuredTallest} />
             </ReactFlow>
           </PresentedDirection.Provider>
@@ -211,9 +211,25 @@ function MeasureTallest({ onTaller }: { onTaller: (height: number) => void }) {
   return null;
 }
 
-/** Moves the camera to the boxes in focus at each step, when the notes open or close and when rows open up (React Flow's own `fitView` does the first). */
-function FollowStep({ shown, notesOpen, tallest }: { shown: ReadonlySet<string> | undefined; notesOpen: boolean; tallest: number }) {
+/**
+ * Moves the camera to the boxes in focus at each step, when the notes open or close and when rows
+ * open up (React Flow's own `fitView` does the first). The newest level is framed with the one
+ * before it when both fit with titles readable; when not (a chart's many outputs, then its many
+ * outcomes), the newest level alone: the audience reads what was just added.
+ */
+function FollowStep({
+  shown,
+  newest,
+  notesOpen,
+  tallest,
+}: {
+  shown: ReadonlySet<string> | undefined;
+  newest: readonly string[] | undefined;
+  notesOpen: boolean;
+  tallest: number;
+}) {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -223,15 +239,30 @@ function FollowStep({ shown, notesOpen, tallest }: { shown: ReadonlySet<string> 
     if (!shown || shown.size === 0) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     // The notes panel narrows the stage: refit after the layout has changed.
-    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions(shown), duration: reduce ? 0 : 350 }));
+    const frame = requestAnimationFrame(() => {
+      const { width, height } = flowStore.getState();
+      const zoom = zoomToFit(flow.getNodesBounds([...shown]), width, height);
+      const framed = newest && newest.length > 0 && zoom < PRESENTED_READABLE_ZOOM ? new Set(newest) : shown;
+      void flow.fitView({ ...fitOptions(framed), duration: reduce ? 0 : 350 });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [shown, notesOpen, tallest, flow]);
+  }, [shown, newest, notesOpen, tallest, flow, flowStore]);
   return null;
+}
+
+/** Box titles on a slide are 15 px (lens.css): below this zoom they are under 11 px on screen. */
+const PRESENTED_READABLE_ZOOM = 11 / 15;
+const FIT_PADDING = 0.12;
+
+/** The zoom at which `bounds` fill the stage, with fitOptions' padding (React Flow leaves 1 / (1 + padding) of the stage for them). */
+function zoomToFit(bounds: { width: number; height: number }, width: number, height: number): number {
+  const room = 1 + FIT_PADDING;
+  return Math.min(width / Math.max(1, bounds.width * room), height / Math.max(1, bounds.height * room));
 }
 
 /** Fits the boxes shown, never closer than a little over full size. */
 function fitOptions(shown: ReadonlySet<string> | undefined) {
-  return { nodes: [...(shown ?? [])].map((id) => ({ id })), padding: 0.12, maxZoom: 1.2, minZoom: 0.1 };
+  return { nodes: [...(shown ?? [])].map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.1 };
 }
 
 /**
