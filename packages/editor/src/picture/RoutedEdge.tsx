@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { labelPoint } from './label-point.js';
 import type { RoutedFlowEdge } from './to-picture.js';
@@ -29,7 +29,27 @@ function RoutedEdgeBase({
     path = `M ${route.map((p) => `${p.x} ${p.y}`).join(' L ')}`;
     ({ x: labelX, y: labelY } = labelPoint(route));
   } else {
-    [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 6 });
+    let centreX: number;
+    let centreY: number;
+    [path, centreX, centreY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 6 });
+    // The label by the same rule as on a route (labelPoint): the step path's middle is its hop
+    // across, which links to one box share, where a label cannot say which link it belongs to.
+    const across = sourcePosition === Position.Top || sourcePosition === Position.Bottom;
+    ({ x: labelX, y: labelY } = labelPoint(
+      across
+        ? [
+            { x: sourceX, y: sourceY },
+            { x: sourceX, y: centreY },
+            { x: targetX, y: centreY },
+            { x: targetX, y: targetY },
+          ]
+        : [
+            { x: sourceX, y: sourceY },
+            { x: centreX, y: sourceY },
+            { x: centreX, y: targetY },
+            { x: targetX, y: targetY },
+          ],
+    ));
   }
   return (
     <>

@@ -18,11 +18,13 @@ export function presentationFlow(
     ariaLabel: undefined,
     className: !shown.has(node.id) ? 'is-future' : newest.has(node.id) ? 'is-newest' : 'is-shown',
   })) as PictureNode[];
-  const edges = base.edges.map((edge) => {
+  const edges = base.edges.map(({ label, ...edge }) => {
     const visible = shown.has(edge.source) && shown.has(edge.target);
     const fresh = visible && (newest.has(edge.source) || newest.has(edge.target));
     return {
       ...edge,
+      // A link not shown yet has no words either: its label is drawn apart from its path, which the class hides.
+      ...(visible && label !== undefined && { label }),
       selected: false,
       ariaLabel: undefined,
       className: `${edge.className ?? ''} ${!visible ? 'is-future' : fresh ? 'is-newest' : 'is-shown'}`.trim(),

@@ -244,6 +244,15 @@ describe('presentationFlow', () => {
     expect(second.edges.find((e) => e.id === 'o-p')!.className).toContain('is-future');
     expect(second.nodes.every((n) => n.ariaLabel === undefined && !n.selected)).toBe(true);
   });
+
+  it('shows a link’s words only once the link is shown: a label is drawn apart from its path', () => {
+    const p = plan();
+    const scope = getPresentationScope(p, 'cta');
+    const labelled = { ...scope.flow, edges: scope.flow.edges.map((e) => ({ ...e, label: 'lowers (−)' })) };
+    const second = presentationFlow(labelled, scope.steps[1]);
+    expect(second.edges.find((e) => e.id === 'a-o')!.label).toBe('lowers (−)');
+    expect(second.edges.find((e) => e.id === 'o-p')!.label).toBeUndefined();
+  });
 });
 
 describe('lens marks', () => {

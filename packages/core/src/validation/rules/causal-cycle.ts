@@ -16,7 +16,11 @@ export const causalCycle: PlanRule = {
       const names = cycle.nodeIds.slice(0, 4).map((id) => describeNode(nodeById.get(id), id));
       const more = cycle.nodeIds.length > 4 ? ` and ${cycle.nodeIds.length - 4} more` : '';
       findings.push({
-        message: `These boxes lead to each other in a circle: ${names.join(', ')}${more}.`,
+        // A link from a box to itself is a circle of one: said as such.
+        message:
+          cycle.nodeIds.length === 1
+            ? `${capitalised(names[0]!)} is linked as a cause of itself.`
+            : `These boxes lead to each other in a circle: ${names.join(', ')}${more}.`,
         nodeIds: cycle.nodeIds,
         edgeIds: cycle.edgeIds,
       });
@@ -24,3 +28,7 @@ export const causalCycle: PlanRule = {
     return findings;
   },
 };
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -50,6 +50,12 @@ const cases: Case[] = [
     message: /lead to each other in a circle/,
   },
   {
+    code: 'causal-cycle',
+    failing: () => broken((p) => void (p.edges = p.edges.set('self', link('contributesTo', 'o1', 'o1', 'self')))),
+    nodeIds: ['o1'],
+    message: /^The outcome “.*” is linked as a cause of itself\.$/,
+  },
+  {
     code: 'missing-vision',
     failing: () => broken((p) => void (p.nodes = p.nodes.delete('vision'))),
     message: /no vision/,
