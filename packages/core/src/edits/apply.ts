@@ -163,9 +163,10 @@ function applyToDraft(draft: Draft<Plan>, command: Command): void {
       // and the writes alone took ≈60 ms that way.
       const before = isDraft(target.positions) ? current(target.positions) : target.positions;
       const placed: Record<string, Position> = Object.assign(emptyRecord<Position>(), before);
+      // Each place frozen here, so immer does not walk into a thousand new places to freeze them
+      // (≈4 ms more); the record itself stays open to the rest of a batch (a move after the layout).
       for (const [id, position] of checked) placed[id] = Object.freeze(position);
-      // Frozen here, so immer does not walk a thousand new places to freeze them itself (≈4 ms more).
-      target.positions = Object.freeze(placed);
+      target.positions = placed;
     })
     .with({ type: 'setPinned' }, ({ view, id, pinned }) => {
       requireNode(tables, id);

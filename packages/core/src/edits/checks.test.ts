@@ -120,6 +120,24 @@ describe('every write is checked against its kind', () => {
     expectRefused(plan, commands.setPinned('', 'o1', true), 'invalid-id');
   });
 
+  it('lets a batch move or add a box on a view after placing many on it (a layout, then the officer’s own move)', () => {
+    const placed = applyCommand(
+      plan,
+      commands.batch(
+        commands.placeNodes('cta', [
+          ['o1', { x: 10, y: 20 }],
+          ['cta', { x: 300, y: 0 }],
+        ]),
+        commands.moveNode('cta', 'o1', { x: 50, y: 60 }),
+        commands.addNode({ id: 'o-new', kind: 'outcome', title: 'New' }, 'cta', { x: 0, y: 200 }),
+      ),
+    );
+    expect(getSavedPosition(placed, 'cta', 'o1')).toEqual({ x: 50, y: 60 });
+    expect(getSavedPosition(placed, 'cta', 'cta')).toEqual({ x: 300, y: 0 });
+    expect(getSavedPosition(placed, 'cta', 'o-new')).toEqual({ x: 0, y: 200 });
+    expect(Object.isFrozen(placed.views['cta']!.positions)).toBe(true);
+  });
+
   it('refuses a whole batch when one command in it is refused', () => {
     const history = createHistory(plan);
     expect(() =>

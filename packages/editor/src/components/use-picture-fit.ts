@@ -44,7 +44,7 @@ export function usePictureFit(): (options?: { duration?: number; show?: readonly
         shown.length > 0
           ? keepInView(flow.getViewport(), flow.getNodesBounds(shown), { width, height }, reserved)
           : fitViewport(
-              withRoutes(flow.getNodesBounds(nodes), getPictureStore(editor).getSnapshot().layouts.get(viewId)),
+              withRoutes(flow.getNodesBounds(nodes), currentLayout(getPictureStore(editor).getSnapshot().layouts.get(viewId), nodes)),
               direction,
               { width, height },
               reserved,
@@ -97,6 +97,21 @@ async function measuredBoxes(flowStore: FlowStoreApi): Promise<void> {
     if (!unmeasured) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+}
+
+/**
+ * The last layout, while its routes are the ones drawn: every box it placed is still drawn where it
+ * put it (a box moved or taken away since draws its links without routes, and the old routes must
+ * not widen the fit).
+ */
+function currentLayout(layout: PictureLayout | undefined, nodes: readonly { id: string; position: { x: number; y: number } }[]): PictureLayout | undefined {
+  if (!layout) return undefined;
+  const drawn = new Map(nodes.map((node) => [node.id, node.position]));
+  for (const [id, at] of layout.positions) {
+    const now = drawn.get(id);
+    if (!now || now.x !== at.x || now.y !== at.y) return undefined;
+  }
+  return layout;
 }
 
 /**

@@ -30,6 +30,7 @@ export function BoxMeasurer({
   const queue = useRef<Queued[]>([]);
   const waiting = useRef<(() => void)[]>([]);
   const queued = useRef(0);
+  const starting = useRef<ReturnType<typeof setTimeout>>(undefined);
   const layer = useRef<HTMLDivElement>(null);
   const boxesOfNow = useRef(boxesOf);
   boxesOfNow.current = boxesOf;
@@ -43,10 +44,11 @@ export function BoxMeasurer({
         queue.current.push(...boxes.map((box) => ({ key: ++queued.current, box, record: request.record })));
         waiting.current.push(resolve);
         // The first few in a task of their own as well: not in the one that asked (a click on Unfold all, which has drawn its own change).
-        if (idle) setTimeout(() => setBatch(queue.current.splice(0, PER_TASK)), 0);
+        if (idle) starting.current = setTimeout(() => setBatch(queue.current.splice(0, PER_TASK)), 0);
       });
     });
     return () => {
+      clearTimeout(starting.current);
       picture.setMeasurer(undefined);
       // Nothing will measure what was asked: the layout goes on with the sizes it has.
       for (const resolve of waiting.current.splice(0)) resolve();

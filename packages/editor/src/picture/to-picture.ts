@@ -103,6 +103,7 @@ export function toPicture(
       before.made.type === 'actionGroup' &&
       (before.made.data as GroupNodeData).annotations === drawn.annotations.byBox.get(box.id) &&
       (before.made.data as GroupNodeData).group.memberIds.join() === box.group.memberIds.join() &&
+      (before.made.data as GroupNodeData).group.byPartners === box.group.byPartners &&
       before.position?.x === position.x &&
       before.position?.y === position.y;
     const made: GroupFlowNode = reuse

@@ -86,10 +86,15 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   // As in the editor: a view whose levels need the page's whole width opens with the details folded (Canvas decides).
   const picture = getPictureStore(store);
-  const roomFolded = usePicture(picture, (s) => s.roomFolds.get(snapshot.viewId)?.has('details') ?? false);
+  // On a narrow page the details sit below the diagram, where folding them frees no width.
+  const roomFolded = usePicture(picture, (s) => s.roomFolds.get(snapshot.viewId)?.has('details') ?? false) && !narrowPage();
   const [detailsChosen, setDetailsChosen] = useState(true);
   const detailsOpen = detailsChosen && !roomFolded;
-  const toggleDetails = () => (detailsChosen && roomFolded ? picture.reopenPanels(snapshot.viewId, ['details']) : setDetailsChosen(!detailsChosen));
+  const toggleDetails = () => {
+    if (detailsOpen) return setDetailsChosen(false);
+    setDetailsChosen(true);
+    if (roomFolded) picture.reopenPanels(snapshot.viewId, ['details']);
+  };
 
   return (
     <EditorContext.Provider value={store}>
@@ -157,4 +162,9 @@ export function ChangemapViewer({ plan, view, onViewChange, colourMode = 'system
       </ColourModeContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** The page is narrow enough that the details sit below the diagram (viewer.css). */
+function narrowPage(): boolean {
+  return typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 900px)').matches ?? false);
 }

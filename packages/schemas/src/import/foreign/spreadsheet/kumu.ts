@@ -166,12 +166,14 @@ function readLevels(elements: Element[], notes: ImportNotes): { levels?: PlanLev
  * most boxes of its kind are on, else the level nearest its kind's usual place. Said, per box.
  */
 function placeUnlevelled(elements: Element[], levels: PlanLevel[], ordered: { rank: number }[], levelOf: Map<Element, string>, notes: ImportNotes): void {
+  // Counted from the boxes the spreadsheet placed, not those placed here.
+  const given = [...levelOf];
   for (const element of elements) {
     if (element.levelName !== '') continue;
     const usual = defaultRank(element);
     if (usual === undefined) continue; // off the causal chain: indicators, assumptions and the like
     const ofKind = new Map<string, number>();
-    for (const [other, level] of levelOf) if (other.kind === element.kind) ofKind.set(level, (ofKind.get(level) ?? 0) + 1);
+    for (const [other, level] of given) if (other.kind === element.kind) ofKind.set(level, (ofKind.get(level) ?? 0) + 1);
     const commonest = [...ofKind].sort((a, b) => b[1] - a[1])[0]?.[0];
     const nearest = levels[ordered.reduce((best, level, i) => (Math.abs(level.rank - usual) < Math.abs(ordered[best]!.rank - usual) ? i : best), 0)]!.id;
     const level = commonest ?? nearest;
