@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { describe, expect, it } from 'vitest';
-import { exportJson, importModel } from '@changemap/schemas';
-import { Table, type Plan } from '@changemap/core';
+import { exportJson, importForeign, importModel } from '@changemap/schemas';
+import { Table, WHOLE_PLAN_VIEW, type Plan } from '@changemap/core';
 import { SHOW_NONE } from '../picture/annotations.js';
 import type { PictureSettings } from '../picture/drawn-view.js';
 import { boardFileName } from './board-file-name.js';
@@ -110,6 +112,28 @@ describe('board-paper pictures', () => {
         for (const b of boxes.slice(i + 1)) expect(overlaps(a.rect, b.rect), `${a.id} and ${b.id} overlap`).toBe(false);
         for (const label of labels) expect(overlaps(a.rect, label.rect), `${a.id} covers the label ${label.text}`).toBe(false);
       }
+      // No link runs through a label: each stretch of a route, as a thin rectangle.
+      for (const route of routes(svg))
+        for (let i = 0; i + 1 < route.length; i++) {
+          const [[x1, y1], [x2, y2]] = [route[i]!, route[i + 1]!];
+          const stretch: Rect = [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1) || 0.5, Math.abs(y2 - y1) || 0.5];
+          for (const label of labels) expect(overlaps(stretch, label.rect), `a link runs through the label ${label.text}`).toBe(false);
+        }
+    }
+  });
+
+  it('keeps every link clear of the band labels on imported charts, whose links skip levels', async () => {
+    for (const file of ['tocmaker-60.json', 'tocmaker-two-sections.json', 'kumu-with-levels.csv']) {
+      const result = await importForeign(readFileSync(resolve(import.meta.dirname, '../../e2e/data/imported', file)), { fileName: file });
+      if (!result.ok) throw new Error(`${file} does not import`);
+      const { svg } = await picture(result.model, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 8 });
+      const labels = bandLabels(svg);
+      for (const route of routes(svg))
+        for (let i = 0; i + 1 < route.length; i++) {
+          const [[x1, y1], [x2, y2]] = [route[i]!, route[i + 1]!];
+          const stretch: Rect = [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1) || 0.5, Math.abs(y2 - y1) || 0.5];
+          for (const label of labels) expect(overlaps(stretch, label.rect), `${file}: a link runs through the label ${label.text}`).toBe(false);
+        }
     }
   });
 

@@ -54,6 +54,8 @@ export async function layOutBoard(
     placed.map((p) => ({ level: p.level, position: p.position, size: { width: p.box.width, height: p.box.height } })),
     getPlanLevels(plan).map((l) => l.title),
     direction,
+    // As on the canvas: a link routed past a band's first box moves the band's label out of its way.
+    links.map(({ route }) => route),
   );
   return { direction, boxes: placed.map(({ box, position }) => ({ box, position })), links, bands, drawn };
 }
