@@ -2,6 +2,7 @@ import { getSavedPosition } from '@changemap/core';
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { EdgeKind, EvidenceStrength, NodeKind, Plan, PlanNode, Severity, ValidationIssue } from '@changemap/core';
+import { NEGATIVE_LABEL } from '../components/kinds.js';
 import { fallbackLayout } from './fallback-layout.js';
 import { getViewMembers } from './view-members.js';
 
@@ -26,7 +27,7 @@ const EDGE_STYLE: Record<EdgeKind, { dash?: string; label?: string; animated?: b
 };
 
 /** A causal link whose cause lowers its effect: labelled and dashed, so it never reads as a plain contribution. */
-const NEGATIVE_STYLE = { dash: '10 4', label: 'lowers (−)' };
+const NEGATIVE_STYLE = { dash: '10 4', label: NEGATIVE_LABEL };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,7 +1,7 @@
 import { EDGE_KIND_LABELS, NODE_KINDS, getPlanLevels, type NodeKind, type Plan } from '@changemap/core';
 import { useMemo } from 'react';
-import { useEditor, useEditorStore } from '../state/use-editor.js';
-import { KIND_LOOK } from './kinds.js';
+import { useEditor } from '../state/use-editor.js';
+import { KIND_LOOK, NEGATIVE_LABEL } from './kinds.js';
 
 /** What the plan holds that the legend speaks of: only those are explained. */
 interface PlanFeatures {
@@ -11,7 +11,7 @@ interface PlanFeatures {
   levels: readonly string[];
 }
 
-function planFeatures(plan: Plan): PlanFeatures {
+function planFeatures(plan: Pick<Plan, 'nodes' | 'edges' | 'levels'>): PlanFeatures {
   const kinds = new Set(plan.nodes.toArray().map((node) => node.kind));
   const edges = plan.edges.toArray();
   return {
@@ -28,12 +28,8 @@ export function Legend() {
   const nodes = useEditor((s) => s.plan.nodes);
   const edges = useEditor((s) => s.plan.edges);
   const levels = useEditor((s) => s.plan.levels);
-  const store = useEditorStore();
   // Worked out when boxes, links or levels change, not as boxes move.
-  const features = useMemo(() => {
-    void [nodes, edges, levels];
-    return planFeatures(store.getSnapshot().plan);
-  }, [store, nodes, edges, levels]);
+  const features = useMemo(() => planFeatures({ nodes, edges, levels }), [nodes, edges, levels]);
   const firstLevel = features.levels[0];
   const lastLevel = features.levels.at(-1);
   return (
@@ -73,7 +69,7 @@ export function Legend() {
             <svg width="40" height="8" aria-hidden="true">
               <line x1="0" y1="4" x2="40" y2="4" className="legend-line" strokeWidth="2" strokeDasharray="10 4" />
             </svg>{' '}
-            “lowers (−)”: the cause lowers its effect
+            “{NEGATIVE_LABEL}”: the cause lowers its effect
           </li>
         )}
       </ul>

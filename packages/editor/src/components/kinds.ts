@@ -13,3 +13,6 @@ export const KIND_LOOK: { readonly [K in NodeKind]: { icon: string; label: strin
 export const KIND_COLOURS: { readonly [K in NodeKind]: string } = Object.fromEntries(NODE_KIND_SPECS.map((spec) => [spec.kind, spec.colour.light])) as {
   [K in NodeKind]: string;
 };
+
+/** The words on a causal link whose cause lowers its effect: the same on the canvas, its legend and board pictures. */
+export const NEGATIVE_LABEL = 'lowers (−)';

@@ -1,6 +1,6 @@
 import { EDGE_KIND_LABELS, NODE_KINDS } from '@changemap/core';
 import type { ConfidenceBand, EdgeKind } from '@changemap/core';
-import { KIND_COLOURS, KIND_LOOK } from '../components/kinds.js';
+import { KIND_COLOURS, KIND_LOOK, NEGATIVE_LABEL } from '../components/kinds.js';
 import { CHAR_WIDTH, type BoardChipKind } from './board-box.js';
 import type { BoardLayout } from './board-layout.js';
 import { BORDER, CHIP_LOOK, CONFIDENCE_DASH, DASH, escapeXml, INK, MUTED, PAD } from './board-style.js';
@@ -29,9 +29,6 @@ interface LegendItem {
   width: number;
   draw: (x: number) => string;
 }
-
-/** The words on a causal link whose cause lowers its effect, as the canvas writes them. */
-export const NEGATIVE_LABEL = 'lowers (−)';
 
 /**
  * The legend at `top`, of what this picture draws and nothing else: the kinds of box (a folded

@@ -1,11 +1,11 @@
 import { WHOLE_PLAN_VIEW } from '@changemap/core';
 import { exportJson } from '@changemap/schemas';
 import type { Plan, Position } from '@changemap/core';
-import { KIND_COLOURS } from '../components/kinds.js';
+import { KIND_COLOURS, NEGATIVE_LABEL } from '../components/kinds.js';
 import { BOX_PAD, CHIP_LINE, TITLE_LINE, TITLE_TOP, wrapText, type BoardChip } from './board-box.js';
 import type { BoardLayout } from './board-layout.js';
 import { labelPoint } from '../picture/label-point.js';
-import { legendItems, NEGATIVE_LABEL } from './board-legend.js';
+import { legendItems } from './board-legend.js';
 import { CHIP_LOOK, CONFIDENCE_DASH, DASH, escapeXml, INK, MUTED, PAD } from './board-style.js';
 
 export { escapeXml } from './board-style.js';

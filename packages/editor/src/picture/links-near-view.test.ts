@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxRects, linksNearView, sameRect, viewWindow, type Rect } from './links-near-view.js';
+import type { Rect } from '@xyflow/react';
+import { boxRects, linksNearView, sameRect, viewWindow } from './links-near-view.js';
 
 const pane = { width: 1200, height: 800 };
 /** What the canvas shows at a transform, in canvas coordinates. */

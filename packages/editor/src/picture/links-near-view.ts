@@ -1,11 +1,5 @@
 import type { Position } from '@changemap/core';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '@xyflow/react';
 
 /** A link as the canvas hands it to React Flow: its ends, and its laid-out route when it has one. */
 interface LinkLike {

@@ -1,6 +1,6 @@
 import { getViewDirection, NODE_KINDS, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { Plan } from '@changemap/core';
-import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { getViewportForBounds, ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { RoutedEdge } from '../picture/RoutedEdge.js';
@@ -241,7 +241,7 @@ function FollowStep({
     // The notes panel narrows the stage: refit after the layout has changed.
     const frame = requestAnimationFrame(() => {
       const { width, height } = flowStore.getState();
-      const zoom = zoomToFit(flow.getNodesBounds([...shown]), width, height);
+      const { zoom } = getViewportForBounds(flow.getNodesBounds([...shown]), width, height, 0, Infinity, FIT_PADDING);
       const framed = newest && newest.length > 0 && zoom < PRESENTED_READABLE_ZOOM ? new Set(newest) : shown;
       void flow.fitView({ ...fitOptions(framed), duration: reduce ? 0 : 350 });
     });
@@ -253,12 +253,6 @@ function FollowStep({
 /** Box titles on a slide are 15 px (lens.css): below this zoom they are under 11 px on screen. */
 const PRESENTED_READABLE_ZOOM = 11 / 15;
 const FIT_PADDING = 0.12;
-
-/** The zoom at which `bounds` fill the stage, with fitOptions' padding (React Flow leaves 1 / (1 + padding) of the stage for them). */
-function zoomToFit(bounds: { width: number; height: number }, width: number, height: number): number {
-  const room = 1 + FIT_PADDING;
-  return Math.min(width / Math.max(1, bounds.width * room), height / Math.max(1, bounds.height * room));
-}
 
 /** Fits the boxes shown, never closer than a little over full size. */
 function fitOptions(shown: ReadonlySet<string> | undefined) {
