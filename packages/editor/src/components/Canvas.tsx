@@ -32,7 +32,7 @@ import type { ActionGroup } from '../picture/drawn-view.js';
 import { useMeasuredBoxes } from '../picture/use-measured-boxes.js';
 import { useLinksNearView } from '../picture/use-links-near-view.js';
 import { isTidying } from './use-tidy-layout.js';
-import { levelCapacity, READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure, useTypicalBoxSize } from '../picture/use-picture-flow.js';
+import { levelRoom, READABLE_ZOOM, usePictureFlow, useRelayoutOnMeasure } from '../picture/use-picture-flow.js';
 import { useForgetFit, usePictureFit, useRefitOnResize } from './use-picture-fit.js';
 import { useRoomForLevels } from './use-room-for-levels.js';
 
@@ -63,8 +63,6 @@ function newlyUnfolded(before: readonly ActionGroup[], now: readonly ActionGroup
 const LARGE_VIEW = 300;
 /** A small view fits on screen whole; the overview map would only hide part of it. */
 const MINIMAP_FROM = 60;
-/** A view of this few boxes has room for every title in full: they are not cut at four lines (see picture.css). */
-const WHOLE_TITLES_UP_TO = 12;
 
 /**
  * The diagram of the open view. React Flow is fed from the plan through `toFlow`; what the officer
@@ -161,14 +159,13 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   // A notice, a side panel or the window changed the canvas's size: fit again, unless the officer moved the view.
   useRefitOnResize(fit);
 
-  // The canvas's size sets how many boxes a level can show readably; fuller levels fold.
+  // The canvas's size sets how much a level can show readably; fuller levels fold.
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
-  const typicalBox = useTypicalBoxSize(store, drawn.picture, viewId, drawn.layout);
   useEffect(() => {
     const across = drawn.direction === 'RIGHT' ? paneHeight : paneWidth;
-    if (across > 0) drawn.picture.setLevelCapacity(levelCapacity(across, drawn.direction, typicalBox));
-  }, [paneHeight, paneWidth, drawn.direction, drawn.picture, typicalBox]);
+    if (across > 0) drawn.picture.setLevelRoom(levelRoom(across, drawn.direction));
+  }, [paneHeight, paneWidth, drawn.direction, drawn.picture]);
   // A view whose levels need the canvas's whole width opens with the side panels folded.
   useRoomForLevels(drawn.picture, drawn, viewId, { width: paneWidth, height: paneHeight });
 
@@ -260,7 +257,7 @@ export function Canvas({ readOnly: readOnlyView = false }: { readOnly?: boolean 
   return (
     <div
       ref={canvasElement}
-      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${smallText ? ' has-small-text' : ''}${drawn.nodes.length <= WHOLE_TITLES_UP_TO ? ' has-whole-titles' : ''}`}
+      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${smallText ? ' has-small-text' : ''}`}
       aria-label="Theory of change diagram"
       aria-busy={layingOut}
       data-layout-busy={layingOut ? 'true' : undefined}

@@ -14,25 +14,20 @@ interface RenderCounter {
   __changemapNodeRenders?: Map<string, number>;
 }
 
-/** Titles longer than this may be cut on the box (four lines at its width). */
-const LONG_TITLE = 70;
-
 function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const { node, problem } = data;
   const counter = (globalThis as RenderCounter).__changemapNodeRenders;
   counter?.set(node.id, (counter.get(node.id) ?? 0) + 1);
   const picture = boxPictureOf(data);
   const measuring = useMeasuring();
-  // Long titles are cut to a few lines on the box; the whole title shows on hover and focus (and
-  // any title does once the canvas is zoomed out past reading: picture.css).
-  const long = (node.title?.length ?? 0) > LONG_TITLE;
   return (
     <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={measuring ? undefined : `node-${node.id}`}>
       <BoxHandle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>
+      {/* The whole title as a card at a readable size, once the canvas is zoomed out past reading (picture.css). */}
       {node.title && (
-        <div className={`plan-node-full-title${long ? ' is-long' : ''}`} aria-hidden="true">
+        <div className="plan-node-full-title" aria-hidden="true">
           {node.title}
         </div>
       )}

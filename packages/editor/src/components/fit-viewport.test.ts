@@ -106,22 +106,27 @@ describe('keepInView', () => {
     zoom: fc.double({ min: 0.2, max: 1.5, noNaN: true }),
   });
 
-  it('brings boxes that fit the room wholly on screen, below the bar and above the bottom controls, at the same zoom', () => {
+  it('brings boxes wholly on screen, below the bar and above the bottom controls, zooming out only as far as the readable zoom', () => {
     fc.assert(
       fc.property(rect, viewport, (boxes, v) => {
         const kept = keepInView(v, boxes, canvas, reserved);
-        expect(kept.zoom).toBe(v.zoom);
+        const room = { width: canvas.width - 2 * FIT_GAP, height: canvas.height - reserved.top - reserved.bottom - 2 * FIT_GAP };
+        const fitsAt = (zoom: number) => boxes.width * zoom <= room.width + 1e-6 && boxes.height * zoom <= room.height + 1e-6;
+        // Never zoomed in; zoomed out only when the boxes did not fit, and never below the readable zoom (or the officer's own).
+        expect(kept.zoom).toBeLessThanOrEqual(v.zoom);
+        if (fitsAt(v.zoom)) expect(kept.zoom).toBe(v.zoom);
+        else expect(kept.zoom).toBeGreaterThanOrEqual(Math.min(FIT_ZOOM.min, v.zoom) - 1e-9);
         const shown = onScreen(boxes, kept);
-        const fitsAcross = boxes.width * v.zoom <= canvas.width - 2 * FIT_GAP;
-        const fitsDown = boxes.height * v.zoom <= canvas.height - reserved.top - reserved.bottom - 2 * FIT_GAP;
-        if (fitsAcross) {
+        if (boxes.width * kept.zoom <= room.width + 1e-6) {
           expect(shown.left).toBeGreaterThanOrEqual(FIT_GAP - 1e-6);
           expect(shown.right).toBeLessThanOrEqual(canvas.width - FIT_GAP + 1e-6);
         } else expect(shown.left).toBeCloseTo(FIT_GAP);
-        if (fitsDown) {
+        if (boxes.height * kept.zoom <= room.height + 1e-6) {
           expect(shown.top).toBeGreaterThanOrEqual(reserved.top + FIT_GAP - 1e-6);
           expect(shown.bottom).toBeLessThanOrEqual(canvas.height - reserved.bottom - FIT_GAP + 1e-6);
         } else expect(shown.top).toBeCloseTo(reserved.top + FIT_GAP);
+        // Boxes that fit at the readable zoom are shown whole.
+        if (fitsAt(Math.min(FIT_ZOOM.min, v.zoom))) expect(fitsAt(kept.zoom)).toBe(true);
       }),
     );
   });

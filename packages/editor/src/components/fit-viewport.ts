@@ -66,24 +66,32 @@ function withMargins(rect: Rect, margins: { top: number; right: number; bottom: 
 }
 
 /**
- * The viewport moved (never zoomed) as little as brings `boxes` on screen, clear of the bar along
- * the top and the legend and Show menu along the bottom: used when the officer unfolds a group, so
- * that what they asked to see is not left below the canvas's edge. Boxes larger than the room are
- * shown from their start (top, left), where their first members are.
+ * The viewport moved as little as brings `boxes` on screen, clear of the bar along the top and the
+ * legend and Show menu along the bottom: used when the officer unfolds a group, so that what they
+ * asked to see is not left below the canvas's edge. Boxes too large for the room at the zoom the
+ * officer chose are zoomed out to, never below the readable zoom (whole titles make a group's
+ * unfolded actions tall); still larger, they are shown from their start (top, left), where their
+ * first members are.
  */
 export function keepInView(viewport: Viewport, boxes: Rect, canvas: { width: number; height: number }, reserved: ReservedEdges): Viewport {
-  const { zoom } = viewport;
+  const room = { width: canvas.width - 2 * FIT_GAP, height: canvas.height - reserved.top - reserved.bottom - 2 * FIT_GAP };
+  const fitting = Math.min(room.width / boxes.width, room.height / boxes.height);
+  const zoom = fitting < viewport.zoom ? Math.max(Math.min(FIT_ZOOM.min, viewport.zoom), fitting) : viewport.zoom;
+  // Zoomed out about the canvas's middle, then moved.
+  const scale = zoom / viewport.zoom;
+  const x0 = canvas.width / 2 - (canvas.width / 2 - viewport.x) * scale;
+  const y0 = canvas.height / 2 - (canvas.height / 2 - viewport.y) * scale;
   const shift = (start: number, size: number, roomStart: number, roomEnd: number): number => {
     const end = start + size;
-    if (size > roomEnd - roomStart || start < roomStart) return roomStart - start;
+    if (size > roomEnd - roomStart + 1e-9 || start < roomStart) return roomStart - start;
     if (end > roomEnd) return roomEnd - end;
     return 0;
   };
-  const left = boxes.x * zoom + viewport.x;
-  const top = boxes.y * zoom + viewport.y;
+  const left = boxes.x * zoom + x0;
+  const top = boxes.y * zoom + y0;
   return {
-    x: viewport.x + shift(left, boxes.width * zoom, FIT_GAP, canvas.width - FIT_GAP),
-    y: viewport.y + shift(top, boxes.height * zoom, reserved.top + FIT_GAP, canvas.height - reserved.bottom - FIT_GAP),
+    x: x0 + shift(left, boxes.width * zoom, FIT_GAP, canvas.width - FIT_GAP),
+    y: y0 + shift(top, boxes.height * zoom, reserved.top + FIT_GAP, canvas.height - reserved.bottom - FIT_GAP),
     zoom,
   };
 }

@@ -126,7 +126,7 @@ describe('board-paper pictures', () => {
     for (const file of ['tocmaker-60.json', 'tocmaker-two-sections.json', 'kumu-with-levels.csv']) {
       const result = await importForeign(readFileSync(resolve(import.meta.dirname, '../../e2e/data/imported', file)), { fileName: file });
       if (!result.ok) throw new Error(`${file} does not import`);
-      const { svg } = await picture(result.model, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 8 });
+      const { svg } = await picture(result.model, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelRoom: 700 });
       const labels = bandLabels(svg);
       for (const route of routes(svg))
         for (let i = 0; i + 1 < route.length; i++) {

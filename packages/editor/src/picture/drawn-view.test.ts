@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { getViewMembers } from '../adapter/view-members.js';
 import { SHOW_NONE, getAnnotations, type ShowSettings } from './annotations.js';
 import { compareNumbering, getDrawnView, FOLD_ABOVE_ACTIONS } from './drawn-view.js';
+import { estimateBoxHeight, estimateGroupHeight, LEVEL_GROUP_HEIGHT } from './box-height.js';
+import { BOX_SPACING } from './picture-graph.js';
 import { getBands } from './level-bands.js';
 import { foldsUnfoldingAll } from './unfold-all.js';
 
@@ -197,7 +199,10 @@ describe('getDrawnView’s kept answer', () => {
   });
 });
 
-describe('getDrawnView of a large imported chart, with a level capacity', () => {
+/** The room of a level band that holds about six one-line boxes. */
+const ROOM_FOR_SIX = 480;
+
+describe('getDrawnView of a large imported chart, with a level room', () => {
   const charts = ['tocmaker-60.json', 'tocmaker-150.json', 'tocmaker-two-sections.json', 'kumu-with-levels.csv'];
   const imported = async (file: string) => {
     const result = await importForeign(readFileSync(resolve(import.meta.dirname, '../../e2e/data/imported', file)), { fileName: file });
@@ -205,33 +210,39 @@ describe('getDrawnView of a large imported chart, with a level capacity', () => 
     return result.model;
   };
 
-  it('loses nothing: every box of the whole plan is drawn, in exactly one folded group, or a chip; and no level holds more than it can show', async () => {
+  it('loses nothing: every box of the whole plan is drawn, in exactly one folded group, or a chip; and no level’s boxes take more than its room', async () => {
     for (const file of charts) {
       const plan = await imported(file);
-      for (const capacity of [4, 6, 9]) {
-        const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: capacity });
+      for (const room of [300, 500, 800]) {
+        const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelRoom: room });
         const boxes = new Set(drawn.boxes.map((b) => b.id));
         const chips = new Set([...drawn.annotations.byBox].flatMap(([, a]) => Object.values(a).flatMap((list: { id: string }[]) => list.map((c) => c.id))));
         const inGroups = new Map<string, number>();
         for (const group of drawn.groups) if (group.folded) for (const id of group.memberIds) inGroups.set(id, (inGroups.get(id) ?? 0) + 1);
         for (const id of getViewMembers(plan, WHOLE_PLAN_VIEW).nodeIds) {
           const places = Number(boxes.has(id)) + (inGroups.get(id) ?? 0) + Number(!boxes.has(id) && !inGroups.has(id) && chips.has(id));
-          expect(places, `${file} at ${capacity}: ${id}`).toBe(1);
+          expect(places, `${file} at ${room}: ${id}`).toBe(1);
         }
-        const perLevel = new Map<number | undefined, number>();
-        for (const box of drawn.boxes) perLevel.set(box.level, (perLevel.get(box.level) ?? 0) + 1);
-        for (const [level, count] of perLevel) if (level !== undefined) expect(count, `${file} at ${capacity}: level ${level}`).toBeLessThanOrEqual(capacity);
+        // Each level's boxes as the canvas will draw them (box-height.ts), one above the other.
+        const extent = new Map<number | undefined, number>();
+        for (const box of drawn.boxes) {
+          const chipsOn = drawn.annotations.byBox.get(box.id);
+          const height = box.type === 'node' ? estimateBoxHeight(box.node.title, chipsOn) : estimateGroupHeight(chipsOn);
+          extent.set(box.level, (extent.get(box.level) ?? -BOX_SPACING) + height + BOX_SPACING);
+        }
+        for (const [level, taken] of extent)
+          if (level !== undefined) expect(taken, `${file} at ${room}: level ${level}`).toBeLessThanOrEqual(Math.max(room, LEVEL_GROUP_HEIGHT));
       }
     }
   });
 
   it('unfolds one group in place and leaves the others folded', async () => {
     const plan = await imported('tocmaker-150.json');
-    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
+    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelRoom: ROOM_FOR_SIX });
     const groups = folded.groups.filter((g) => g.reason === 'level' && g.folded);
     expect(groups.length).toBeGreaterThan(3);
     const chosen = groups[1]!;
-    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelCapacity: 6 });
+    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelRoom: ROOM_FOR_SIX });
     const drawn = new Set(unfolded.boxes.map((b) => b.id));
     for (const id of chosen.memberIds) expect(drawn.has(id)).toBe(true);
     expect(drawn.has(chosen.id)).toBe(false);
@@ -240,15 +251,14 @@ describe('getDrawnView of a large imported chart, with a level capacity', () => 
 
   it('names a group by what it holds', async () => {
     const plan = await imported('tocmaker-150.json');
-    const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
+    const drawn = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelRoom: ROOM_FOR_SIX });
     const nouns = new Set(drawn.groups.filter((g) => g.reason === 'level').map((g) => g.noun));
     expect(nouns.has('outputs') && nouns.has('outcomes')).toBe(true);
   });
 
   it('draws a folded group’s main flows only and counts the rest on it; unfolded, its boxes’ links to boxes drawn on their own are drawn again', async () => {
     const plan = await imported('tocmaker-150.json');
-    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelCapacity: 6 });
-    const planLinks = (drawn: ReturnType<typeof getDrawnView>) => drawn.links.reduce((sum, link) => sum + link.edgeIds.length, 0);
+    const folded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map(), levelRoom: ROOM_FOR_SIX });
     const notDrawn = folded.groups.reduce((sum, group) => sum + (group.linksNotDrawn ?? 0), 0);
     expect(notDrawn).toBeGreaterThan(0);
     // Every group leads to its parent, as drawn.
@@ -258,8 +268,7 @@ describe('getDrawnView of a large imported chart, with a level capacity', () => 
         group.id,
       ).toBe(true);
     const chosen = folded.groups.find((g) => g.folded && (g.linksNotDrawn ?? 0) > 0)!;
-    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelCapacity: 6 });
-    expect(planLinks(unfolded)).toBeGreaterThanOrEqual(planLinks(folded));
+    const unfolded = getDrawnView(plan, WHOLE_PLAN_VIEW, { show: SHOW_NONE, folds: new Map([[chosen.id, false]]), levelRoom: ROOM_FOR_SIX });
     expect(unfolded.groups.find((g) => g.id === chosen.id)!.linksNotDrawn).toBeUndefined();
     // Each plan link between one of its boxes and a box drawn on its own is drawn.
     const members = new Set(chosen.memberIds);
@@ -271,7 +280,7 @@ describe('getDrawnView of a large imported chart, with a level capacity', () => 
   });
 
   it('leaves the links of a numbered plan’s groups whole (the flagship draws every one)', () => {
-    const drawn = getDrawnView(flagship(), 'cta-3', { show: SHOW_NONE, folds: new Map(), levelCapacity: 3 });
+    const drawn = getDrawnView(flagship(), 'cta-3', { show: SHOW_NONE, folds: new Map(), levelRoom: 300 });
     expect(drawn.groups.some((g) => g.folded)).toBe(true);
     expect(drawn.groups.every((g) => g.linksNotDrawn === undefined)).toBe(true);
   });

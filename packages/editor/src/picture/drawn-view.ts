@@ -1,7 +1,9 @@
-import { getConfidenceBand, getLevelIndex, getView, NODE_KIND_LABELS, WHOLE_PLAN_VIEW } from '@changemap/core';
+import { getConfidenceBand, getLevelIndex, getView, getKindSpec, getViewDirection, WHOLE_PLAN_VIEW } from '@changemap/core';
 import type { ConfidenceBand, EdgeKind, NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
-import { getAnnotations, type Annotations, type ShowSettings } from './annotations.js';
+import { getAnnotations, type Annotations, type BoxAnnotations, type ShowSettings } from './annotations.js';
+import { estimateBoxHeight, estimateGroupHeight, LEVEL_GROUP_HEIGHT } from './box-height.js';
+import { BOX_SPACING, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE } from './picture-graph.js';
 import { thinGroupLinks } from './group-links.js';
 import { getLevelGroups } from './level-folds.js';
 
@@ -61,11 +63,15 @@ export interface PictureSettings {
   /** Group id → folded; groups not listed take the view's default. */
   folds: ReadonlyMap<string, boolean>;
   /**
-   * How many boxes one level band can hold and still be read on screen (from the canvas's size);
-   * a fuller level folds some of its boxes into groups. Undefined: no level folds.
+   * How much one level band can hold and still be read on screen, in canvas units across the bands
+   * (from the canvas's size); a level whose boxes take more (box-height.ts) folds some of them into
+   * groups. Undefined: no level folds.
    */
-  levelCapacity?: number | undefined;
+  levelRoom?: number | undefined;
 }
+
+/** Kinds never folded into a level's group in a plan of calls to action: its whole plan reads vision ← aims ← calls to action, each opened from there. */
+const HEADLINE_KINDS: ReadonlySet<NodeKind> = new Set(['vision', 'aim', 'callToAction']);
 
 /** Above this many actions a view opens with its groups folded, so that it fits at a readable size. */
 export const FOLD_ABOVE_ACTIONS = 6;
@@ -92,7 +98,7 @@ export function compareNumbering(a: PlanNode, b: PlanNode): number {
  */
 export function getDrawnView(plan: Plan, viewId: string, settings: PictureSettings): DrawnView {
   const last = lastDrawn.get(plan);
-  if (last && last.viewId === viewId && last.show === settings.show && last.folds === settings.folds && last.levelCapacity === settings.levelCapacity)
+  if (last && last.viewId === viewId && last.show === settings.show && last.folds === settings.folds && last.levelRoom === settings.levelRoom)
     return last.drawn;
   const drawn = drawView(plan, viewId, settings);
   lastDrawn.set(plan, { viewId, ...settings, drawn });
@@ -109,8 +115,8 @@ function drawView(plan: Plan, viewId: string, settings: PictureSettings): DrawnV
   const groups = getActionGroups(plan, visible, members.edgeIds, settings.folds);
   const boxOf = new Map<string, string>();
   for (const group of groups) if (group.folded) for (const id of group.memberIds) boxOf.set(id, group.id);
-  if (settings.levelCapacity !== undefined) {
-    const levelGroups = foldOverfullLevels(plan, visible, members.edgeIds, boxOf, settings);
+  if (settings.levelRoom !== undefined) {
+    const levelGroups = foldOverfullLevels(plan, viewId, visible, members.edgeIds, annotations, boxOf, settings);
     // An action group folded into a level's group is not a group of its own any more.
     const absorbed = new Set(levelGroups.flatMap((g) => g.absorbed));
     groups.splice(0, groups.length, ...groups.filter((g) => !absorbed.has(g.id)), ...levelGroups.map(({ absorbed: _, ...group }) => group));
@@ -200,6 +206,29 @@ function groupBox(plan: Plan, group: ActionGroup): DrawnBox {
 }
 
 /**
+ * What a box takes along its level's band, as the canvas will draw it (box-height.ts): its height
+ * when levels run left to right, where a long title or chips make a box taller; its width (all
+ * boxes alike) top to bottom. `box` undefined: a level's group box, chips and all.
+ */
+function sizeAlongBand(box: DrawnBox | undefined, annotations: Annotations, direction: 'right' | 'down'): number {
+  if (direction === 'down') return box?.type === 'group' || !box ? GROUP_BOX_SIZE.width : DEFAULT_BOX_SIZE.width;
+  if (!box) return LEVEL_GROUP_HEIGHT;
+  switch (box.type) {
+    case 'node':
+      return estimateBoxHeight(box.node.title, annotations.byBox.get(box.id));
+    case 'group':
+      return estimateGroupHeight(mergedChips(box.group.memberIds.map((id) => annotations.byBox.get(id))));
+  }
+}
+
+/** The chips of several boxes on one (a folded group carries its members' chips). */
+function mergedChips(all: (BoxAnnotations | undefined)[]): BoxAnnotations {
+  const merged: BoxAnnotations = { indicators: [], partners: [], principles: [], research: [], assumptions: [], evidence: [] };
+  for (const chips of all) if (chips) for (const key of Object.keys(merged) as (keyof BoxAnnotations)[]) merged[key].push(...chips[key]);
+  return merged;
+}
+
+/**
  * Within a band, boxes follow the branch they lead to (the priority, by number), then their own number:
  * kept as ELK's model order, this reads 1.1 before 1.2 without links crossing between branches.
  */
@@ -218,11 +247,17 @@ function sortBoxes(plan: Plan, boxes: DrawnBox[]): DrawnBox[] {
  */
 function foldOverfullLevels(
   plan: Plan,
+  viewId: string,
   visible: readonly string[],
   edgeIds: ReadonlySet<string>,
+  annotations: Annotations,
   boxOf: Map<string, string>,
   settings: PictureSettings,
 ): (ActionGroup & { absorbed: string[] })[] {
+  const direction = getViewDirection(plan, viewId);
+  // A plan of calls to action draws each of its headline boxes (vision, aims, calls to action), to
+  // be read and opened; a chart from another tool may have a level of many impacts, which fold.
+  const keepHeadlines = visible.some((id) => plan.nodes.get(id)?.kind === 'callToAction');
   const defaultGroups = getActionGroups(plan, visible, edgeIds, new Map());
   const byDefault = new Map<string, string>();
   for (const group of defaultGroups) if (group.folded) for (const id of group.memberIds) byDefault.set(id, group.id);
@@ -239,32 +274,38 @@ function foldOverfullLevels(
   // A folded action group is one box of its level, and can fold into the level's group with its actions.
   const actionsOf = new Map(defaultGroups.filter((group) => group.folded).map((group) => [group.id, group.memberIds]));
   // A priority's actions the officer unfolded by hand stay in sight: they never fold into a level's group.
-  const foldable = boxes.map((box) => ({ id: box.id, level: box.level, foldable: settings.folds.get(box.id) !== false }));
-  return getLevelGroups(foldable, links, settings.levelCapacity!).map((group) => {
-    const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
-    const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
-    const [kind] = kinds.size === 1 ? [...kinds] : [undefined];
-    const folded = settings.folds.get(group.id) ?? true;
-    for (const id of memberIds) {
-      if (folded) boxOf.set(id, group.id);
-      else if (boxOf.get(id)?.startsWith('group:')) boxOf.delete(id);
-    }
-    const levelGroup: ActionGroup = {
-      id: group.id,
-      parentId: group.parentId,
-      memberIds,
-      folded,
-      reason: 'level',
-      noun: kind ? pluralKind(kind) : 'boxes',
-      kind,
-    };
-    return { ...levelGroup, absorbed: group.memberIds.filter((id) => actionsOf.has(id)) };
-  });
+  const foldable = boxes.map((box) => ({
+    id: box.id,
+    level: box.level,
+    foldable: settings.folds.get(box.id) !== false && !(keepHeadlines && box.type === 'node' && HEADLINE_KINDS.has(box.node.kind)),
+    size: sizeAlongBand(box, annotations, direction),
+  }));
+  return getLevelGroups(foldable, links, settings.levelRoom!, { groupSize: sizeAlongBand(undefined, annotations, direction), gap: BOX_SPACING }).map(
+    (group) => {
+      const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
+      const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
+      const [kind] = kinds.size === 1 ? [...kinds] : [undefined];
+      const folded = settings.folds.get(group.id) ?? true;
+      for (const id of memberIds) {
+        if (folded) boxOf.set(id, group.id);
+        else if (boxOf.get(id)?.startsWith('group:')) boxOf.delete(id);
+      }
+      const levelGroup: ActionGroup = {
+        id: group.id,
+        parentId: group.parentId,
+        memberIds,
+        folded,
+        reason: 'level',
+        noun: kind ? pluralKind(kind) : 'boxes',
+        kind,
+      };
+      return { ...levelGroup, absorbed: group.memberIds.filter((id) => actionsOf.has(id)) };
+    },
+  );
 }
 
 function pluralKind(kind: NodeKind): string {
-  const label = NODE_KIND_LABELS[kind];
-  return label.endsWith('evidence') ? label : `${label}s`;
+  return getKindSpec(kind).pluralLabel.toLowerCase();
 }
 
 /** Branches per nodes and edges tables: a move or a fold does not walk the graph again. */

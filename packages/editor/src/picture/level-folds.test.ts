@@ -57,6 +57,31 @@ describe('getLevelGroups', () => {
     );
   });
 
+  it('counts boxes by their size when given: each level’s boxes then take no more than the room, when it has enough foldable boxes', () => {
+    const sized = fc.record({
+      graph: graphs,
+      sizes: fc.array(fc.integer({ min: 40, max: 400 }), { minLength: 60, maxLength: 60 }),
+      room: fc.integer({ min: 200, max: 1500 }),
+    });
+    const fold = { groupSize: 102, gap: 16 };
+    fc.assert(
+      fc.property(sized, ({ graph, sizes, room }) => {
+        const boxes = graph.boxes.map((box, i) => ({ ...box, size: sizes[i]! }));
+        const groups = getLevelGroups(boxes, graph.links, room, fold);
+        const folded = new Set(groups.flatMap((g) => g.memberIds));
+        const extent = (list: { size: number }[]) => list.reduce((sum, box) => sum + box.size + fold.gap, 0) - fold.gap;
+        for (const level of new Set(boxes.map((b) => b.level))) {
+          if (level === undefined) continue;
+          const inLevel = boxes.filter((b) => b.level === level);
+          const drawn = [...inLevel.filter((b) => !folded.has(b.id)), ...groups.filter((g) => g.level === level).map(() => ({ size: fold.groupSize }))];
+          const fixed = inLevel.filter((b) => !b.foldable);
+          if (extent(inLevel) <= room) expect(drawn.length).toBe(inLevel.length);
+          else if (inLevel.length - fixed.length >= 2) expect(extent(drawn)).toBeLessThanOrEqual(Math.max(room, extent([...fixed, { size: fold.groupSize }])));
+        }
+      }),
+    );
+  });
+
   it('folds the boxes that lead to the same box together, the largest set first, and the least linked rest into one “more” group', () => {
     // Level 1: five boxes lead to x, two to y, three lead nowhere; capacity 4.
     const boxes: FoldableBox[] = [

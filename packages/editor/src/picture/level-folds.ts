@@ -1,8 +1,9 @@
-/** A box as the level folding sees it: its id, its level band, and whether it may fold into a group. */
+/** A box as the level folding sees it: its id, its level band, whether it may fold into a group, and its size along the band (1 unless given). */
 export interface FoldableBox {
   id: string;
   level: number | undefined;
   foldable: boolean;
+  size?: number;
 }
 
 /** Boxes of one over-full level folded into one group box. */
@@ -15,9 +16,17 @@ export interface LevelGroup {
   memberIds: string[];
 }
 
+/** The size of a group box along its band, and the gap between two boxes of a band (counted once per box, the room given one more). */
+export interface FoldSizes {
+  groupSize: number;
+  gap: number;
+}
+
 /**
- * Which boxes of the levels holding more than `capacity` boxes fold into group boxes, so that
- * every level fits on screen at a readable size. Levels are taken from the last (the impact) to
+ * Which boxes of the levels whose boxes take more than `room` along their band fold into group
+ * boxes, so that every level fits on screen at a readable size: boxes count by their size (a box of
+ * a long title takes the room of two short ones), or one each when no size is given, `room` being
+ * then a number of boxes. Levels are taken from the last (the impact) to
  * the first, so a level's boxes group under what they lead to as it is drawn: the boxes leading
  * to the same drawn box of a later level (the first they link to, in the boxes' order) fold
  * together, the largest such sets first and only as many as are needed; if the level is still
@@ -25,9 +34,18 @@ export interface LevelGroup {
  * back when there are too few left). Every box is then either drawn or
  * inside exactly one group. Pure: `boxes` in the plan's order, `links` between box ids.
  */
-export function getLevelGroups(boxes: readonly FoldableBox[], links: readonly { source: string; target: string }[], capacity: number): LevelGroup[] {
+export function getLevelGroups(
+  boxes: readonly FoldableBox[],
+  links: readonly { source: string; target: string }[],
+  room: number,
+  sizes: FoldSizes = { groupSize: 1, gap: 0 },
+): LevelGroup[] {
   const order = new Map(boxes.map((box, i) => [box.id, i]));
   const levelOf = new Map(boxes.map((box) => [box.id, box.level]));
+  const unitsOf = new Map(boxes.map((box) => [box.id, (box.size ?? 1) + sizes.gap]));
+  const units = (ids: readonly string[]) => ids.reduce((sum, id) => sum + unitsOf.get(id)!, 0);
+  const groupUnits = sizes.groupSize + sizes.gap;
+  const limit = room + sizes.gap;
   const byLevel = new Map<number, FoldableBox[]>();
   for (const box of boxes) if (box.level !== undefined) byLevel.set(box.level, [...(byLevel.get(box.level) ?? []), box]);
   // The first box of a later level that each box leads to, and how linked each box is.
@@ -48,8 +66,8 @@ export function getLevelGroups(boxes: readonly FoldableBox[], links: readonly { 
   const groups: LevelGroup[] = [];
   for (const level of [...byLevel.keys()].sort((a, b) => b - a)) {
     const inLevel = byLevel.get(level)!;
-    let count = inLevel.length;
-    if (count <= capacity) continue;
+    let extent = units(inLevel.map((box) => box.id));
+    if (extent <= limit) continue;
     const buckets = new Map<string, string[]>();
     for (const box of inLevel) {
       const next = firstNext.get(box.id);
@@ -59,30 +77,35 @@ export function getLevelGroups(boxes: readonly FoldableBox[], links: readonly { 
     }
     const folded = new Set<string>();
     const levelGroups: LevelGroup[] = [];
-    const largestFirst = [...buckets].sort(([, a], [, b]) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
+    const largestFirst = [...buckets].sort(([, a], [, b]) => units(b) - units(a) || order.get(a[0]!)! - order.get(b[0]!)!);
     for (const [parentId, memberIds] of largestFirst) {
-      if (count <= capacity) break;
-      if (memberIds.length < 2) continue;
+      if (extent <= limit) break;
+      // Folding must free room: two short boxes may take less than a group box.
+      if (memberIds.length < 2 || units(memberIds) <= groupUnits) continue;
       levelGroups.push({ id: `fold:${level}:${parentId}`, level, parentId, memberIds });
       for (const id of memberIds) folded.add(id);
-      count -= memberIds.length - 1;
+      extent -= units(memberIds) - groupUnits;
     }
-    if (count > capacity) {
-      // Still too many: the least linked of the rest (the later ones in the plan's order on a tie)
-      // fold into one group, with the smallest groups' boxes when the rest alone is too few.
-      const unfoldedRest = () => inLevel.filter((box) => box.foldable && !folded.has(box.id));
-      while (unfoldedRest().length < count - capacity + 1 && levelGroups.length > 0) {
+    if (extent > limit) {
+      // Still too full: the least linked of the rest (the later ones in the plan's order on a tie)
+      // fold into one group, with the smallest groups' boxes when the rest alone frees too little.
+      const unfoldedRest = () =>
+        inLevel
+          .filter((box) => box.foldable && !folded.has(box.id))
+          .sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || order.get(b.id)! - order.get(a.id)!)
+          .map((box) => box.id);
+      const tooFew = (rest: string[]) => rest.length < 2 || units(rest) - groupUnits < extent - limit;
+      while (tooFew(unfoldedRest()) && levelGroups.length > 0) {
         const smallest = levelGroups.pop()!;
         for (const id of smallest.memberIds) folded.delete(id);
-        count += smallest.memberIds.length - 1;
+        extent += units(smallest.memberIds) - groupUnits;
       }
-      const rest = unfoldedRest().sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || order.get(b.id)! - order.get(a.id)!);
-      const take = Math.min(rest.length, count - capacity + 1);
+      const rest = unfoldedRest();
+      // As few as free the room, and never fewer than two.
+      let take = 0;
+      for (let freed = -groupUnits; take < rest.length && (take < 2 || extent - freed > limit); take++) freed += unitsOf.get(rest[take]!)!;
       if (take >= 2) {
-        const memberIds = rest
-          .slice(0, take)
-          .map((box) => box.id)
-          .sort((a, b) => order.get(a)! - order.get(b)!);
+        const memberIds = rest.slice(0, take).sort((a, b) => order.get(a)! - order.get(b)!);
         levelGroups.push({ id: `fold:${level}`, level, parentId: undefined, memberIds });
       }
     }

@@ -17,6 +17,9 @@ const THOROUGH_UP_TO = 80;
 /** Room kept at the top of each band (left to right) or its left (top to bottom) for the band's label. */
 export const BAND_LABEL_ROOM = 34;
 
+/** The space between two boxes of a band. */
+export const BOX_SPACING = 16;
+
 /**
  * The ELK graph of a drawn view: layered, each box in its level's partition (so every box sits in
  * its level's band, levels in the plan's order), the model order kept within a band (so 1.1 comes
@@ -63,7 +66,7 @@ export function pictureGraph(
       'elk.layered.mergeEdges': 'true',
       'elk.layered.spacing.nodeNodeBetweenLayers': '40',
       'elk.layered.spacing.edgeNodeBetweenLayers': '10',
-      'elk.spacing.nodeNode': '16',
+      'elk.spacing.nodeNode': String(BOX_SPACING),
       'elk.spacing.edgeEdge': '6',
       // Network simplex packs each band's boxes together: Brandes-Köpf's straight runs spread a
       // seven-level imported chart to twice the height of its fullest band (measured on the

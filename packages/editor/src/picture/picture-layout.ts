@@ -53,7 +53,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The same folds, Show menu and level capacity: the same drawn view, not worked out again (a pass over every box, in the task that draws the layout). */
+/** The same folds, Show menu and level room: the same drawn view, not worked out again (a pass over every box, in the task that draws the layout). */
 function sameSettings(a: PictureSettings, b: PictureSettings): boolean {
-  return a.show === b.show && a.folds === b.folds && a.levelCapacity === b.levelCapacity;
+  return a.show === b.show && a.folds === b.folds && a.levelRoom === b.levelRoom;
 }

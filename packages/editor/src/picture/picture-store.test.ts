@@ -52,11 +52,34 @@ describe('PictureStore', () => {
       return { positions: new Map() };
     });
     layouts = 0;
-    picture.setLevelCapacity(40);
-    picture.setLevelCapacity(39); // room for six boxes either way: nothing to fold, nothing to lay out
+    picture.setLevelRoom(2000);
+    picture.setLevelRoom(1990); // room for six boxes either way: nothing to fold, nothing to lay out
     expect(layouts).toBe(0);
-    picture.setLevelCapacity(3); // six outcomes in a level of three: some fold
+    picture.setLevelRoom(250); // six outcomes in the room of three: some fold
     expect(layouts).toBe(1);
+  });
+
+  it('folds a view’s levels further when its layout did not fit across the canvas, and lays it out again only when that changes what it draws', () => {
+    const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
+    const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });
+    const picture = getPictureStore(editor);
+    let layouts = 0;
+    editor.setLayoutEngine(async () => {
+      layouts++;
+      return { positions: new Map() };
+    });
+    layouts = 0;
+    picture.setLevelRoom(2000);
+    const { viewId } = editor.getSnapshot();
+    const drawn = () => getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));
+    expect(picture.narrowLevelRoom(viewId, 0.9)).toBe(false); // six one-line boxes in 1,800 units: nothing folds
+    expect(layouts).toBe(0);
+    expect(picture.narrowLevelRoom(viewId, 0.2)).toBe(true); // 360 units: some fold
+    expect(layouts).toBe(1);
+    expect(drawn().boxes.length).toBeLessThan(outcomes.length);
+    // Another plan: its views start from the whole room.
+    editor.replace({ ...createPlan({ id: 'q', title: 'q' }), nodes: Table.fromValues(outcomes) });
+    expect(picture.getSnapshot().roomShares.size).toBe(0);
   });
 
   it('unfolds every group of a view with Unfold all, level groups and the actions they held, and Fold as opened folds them again', () => {
@@ -74,7 +97,7 @@ describe('PictureStore', () => {
     const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(nodes), edges: Table.fromValues(edges) });
     const picture = getPictureStore(editor);
     editor.setLayoutEngine(async () => ({ positions: new Map() }));
-    picture.setLevelCapacity(4);
+    picture.setLevelRoom(330);
     const { viewId } = editor.getSnapshot();
     const drawn = () => getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));
     expect(drawn().groups.filter((group) => group.folded).length).toBeGreaterThan(0);

@@ -16,14 +16,20 @@ export interface PictureSnapshot {
   folds: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   /** Per view: the last automatic layout (routes, group places). */
   layouts: ReadonlyMap<string, PictureLayout>;
-  /** How many boxes a level band can hold and be read on the canvas as it is now; unknown before the canvas is drawn. */
-  levelCapacity: number | undefined;
+  /** How much a level band can hold (canvas units across the bands) and be read on the canvas as it is now; unknown before the canvas is drawn. */
+  levelRoom: number | undefined;
   /**
    * Per view: the side panels folded for it because its levels do not fit across the canvas beside
    * them at a readable size (room-for-levels.ts), less those the officer opened again. Not the
    * officer's choice of panels: another view, or another plan, shows the panels as they chose.
    */
   roomFolds: ReadonlyMap<string, ReadonlySet<SidePanelName>>;
+  /**
+   * Per view: the share of the level room its boxes may take, below 1 once the view, laid out at
+   * its room, did not fit across the canvas at a readable size (the layout spaces a band's boxes
+   * to draw links straight, so a band takes more than its boxes): its levels then fold more.
+   */
+  roomShares: ReadonlyMap<string, number>;
 }
 
 /** A box's size as the browser drew it, and where its link handles sit on it (when known). */
@@ -50,7 +56,7 @@ const NO_FOLDS: ReadonlyMap<string, boolean> = new Map();
  * stack between real edits (as zoom and pan do not).
  */
 export class PictureStore {
-  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelCapacity: undefined, roomFolds: new Map() };
+  #snapshot: PictureSnapshot = { show: SHOW_NONE, folds: new Map(), layouts: new Map(), levelRoom: undefined, roomFolds: new Map(), roomShares: new Map() };
   #listeners = new Set<() => void>();
   /** Box sizes measured in the browser; read by the layout, not drawn, so no snapshot change. */
   readonly measured = new Map<string, MeasuredBox>();
@@ -66,8 +72,9 @@ export class PictureStore {
       generation = now;
       this.measured.clear();
       this.#measuredContent.clear();
-      if (this.#snapshot.layouts.size > 0 || this.#snapshot.folds.size > 0 || this.#snapshot.roomFolds.size > 0)
-        this.#set({ folds: new Map(), layouts: new Map(), roomFolds: new Map() });
+      const { layouts, folds, roomFolds, roomShares } = this.#snapshot;
+      if (layouts.size > 0 || folds.size > 0 || roomFolds.size > 0 || roomShares.size > 0)
+        this.#set({ folds: new Map(), layouts: new Map(), roomFolds: new Map(), roomShares: new Map() });
     });
   }
 
@@ -79,7 +86,12 @@ export class PictureStore {
   };
 
   settings(viewId: string): PictureSettings {
-    return { show: this.#snapshot.show, folds: this.#snapshot.folds.get(viewId) ?? NO_FOLDS, levelCapacity: this.#snapshot.levelCapacity };
+    const { show, folds, levelRoom, roomShares } = this.#snapshot;
+    return {
+      show,
+      folds: folds.get(viewId) ?? NO_FOLDS,
+      levelRoom: levelRoom === undefined ? undefined : Math.floor(levelRoom * (roomShares.get(viewId) ?? 1)),
+    };
   }
 
   /**
@@ -87,13 +99,30 @@ export class PictureStore {
    * laid out again — only when that changes what the open view draws: a notice bar coming and going
    * must not move the officer's boxes (nor change the saved file).
    */
-  setLevelCapacity(levelCapacity: number): void {
-    if (levelCapacity === this.#snapshot.levelCapacity) return;
+  setLevelRoom(levelRoom: number): void {
+    if (levelRoom === this.#snapshot.levelRoom) return;
     const { plan, viewId } = this.editor.getSnapshot();
     const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
     const before = drawnBoxes();
-    this.#set({ levelCapacity });
+    this.#set({ levelRoom });
     if (drawnBoxes() !== before) this.#relayout();
+  }
+
+  /**
+   * The view laid out at its level room did not fit across the canvas readably: its levels may take
+   * `share` of what they took (below 1), and fold more. Lays the view out again when that changes
+   * what it draws; says whether it did.
+   */
+  narrowLevelRoom(viewId: string, share: number): boolean {
+    // Groups the officer folded or unfolded keep their ids only at the room they were made at.
+    if ((this.#snapshot.folds.get(viewId)?.size ?? 0) > 0) return false;
+    const { plan } = this.editor.getSnapshot();
+    const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
+    const before = drawnBoxes();
+    this.#set({ roomShares: new Map(this.#snapshot.roomShares).set(viewId, (this.#snapshot.roomShares.get(viewId) ?? 1) * share) });
+    if (drawnBoxes() === before) return false;
+    this.#relayout();
+    return true;
   }
 
   /** Folds or unfolds one group of the open view, then lays the view out again. */

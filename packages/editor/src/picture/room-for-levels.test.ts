@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, levelsFitAcross } from './room-for-levels.js';
-import { DEFAULT_BOX_SIZE } from './picture-graph.js';
-import { levelCapacity, READABLE_ZOOM, typicalBoxSize } from './use-picture-flow.js';
+import { extentOf, levelsFitAcross, shareOfRoomFitting } from './room-for-levels.js';
+import { levelRoom, READABLE_ZOOM } from './use-picture-flow.js';
 
 /** Seven levels of 180-unit boxes, 60 units apart: the imported ToC-Maker charts' overviews. */
 const sevenLevels = extentOf(Array.from({ length: 7 }, (_, i) => ({ position: { x: i * 240, y: 0 }, size: { width: 180, height: 110 } })));
@@ -35,18 +34,32 @@ describe('levelsFitAcross', () => {
   });
 });
 
-describe('how many boxes a level can hold', () => {
-  it('counts on the plan’s measured boxes when they are taller than the size assumed before measuring', () => {
-    const measured = new Map([
-      ['a', { width: 180, height: 160 }],
-      ['b', { width: 180, height: 120 }],
-      ['group:x', { width: 180, height: 400 }],
-    ]);
-    const typical = typicalBoxSize(measured, (id) => !id.startsWith('group:'));
-    expect(typical).toEqual({ width: 180, height: 140 });
-    expect(levelCapacity(817, 'RIGHT', typical)).toBeLessThan(levelCapacity(817, 'RIGHT'));
-    // Never less room than assumed: small boxes do not let more of them crowd a level.
-    expect(typicalBoxSize(new Map([['a', { width: 100, height: 40 }]]), () => true)).toEqual(DEFAULT_BOX_SIZE);
-    expect(typicalBoxSize(new Map(), () => true)).toEqual(DEFAULT_BOX_SIZE);
+describe('the room of a level band', () => {
+  it('is what the canvas shows across the bands at the readable zoom, less the margins', () => {
+    const room = levelRoom(817, 'RIGHT');
+    expect(room * READABLE_ZOOM).toBeLessThan(817);
+    expect(room * READABLE_ZOOM).toBeGreaterThan(817 - 120);
+    expect(levelRoom(1600, 'RIGHT')).toBeGreaterThan(room);
+    expect(levelRoom(10, 'RIGHT')).toBe(0);
+  });
+});
+
+describe('shareOfRoomFitting', () => {
+  const canvas = { width: 1200, height: 700 };
+  const room = levelRoom(canvas.height, 'RIGHT');
+
+  it('is 1 when the bands fit across the canvas at the readable zoom', () => {
+    expect(shareOfRoomFitting({ width: 5000, height: room }, 'RIGHT', canvas)).toBe(1);
+  });
+
+  it('is the share of the room the bands may keep when they are too long, a hair under', () => {
+    const share = shareOfRoomFitting({ width: 600, height: room * 1.25 }, 'RIGHT', canvas);
+    expect(share).toBeLessThan(0.8);
+    expect(share).toBeGreaterThan(0.75);
+  });
+
+  it('measures across the canvas’s width when the levels run top to bottom', () => {
+    expect(shareOfRoomFitting({ width: levelRoom(canvas.width, 'DOWN') * 2, height: 10 }, 'DOWN', canvas)).toBeLessThan(0.5);
+    expect(shareOfRoomFitting({ width: 100, height: 5000 }, 'DOWN', canvas)).toBe(1);
   });
 });

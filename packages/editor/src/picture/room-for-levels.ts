@@ -1,6 +1,6 @@
 import { FIT_GAP } from '../components/fit-viewport.js';
 import type { PictureDirection } from './picture-graph.js';
-import { READABLE_ZOOM } from './use-picture-flow.js';
+import { levelRoom, READABLE_ZOOM } from './use-picture-flow.js';
 
 /**
  * Whether a view's levels fit along the canvas at a readable size: the drawn boxes' extent along
@@ -18,6 +18,18 @@ export function levelsFitAcross(boxes: { width: number; height: number }, direct
     case 'DOWN':
       return true;
   }
+}
+
+/**
+ * What share of its boxes' extent across the bands (their height when levels run left to right) a
+ * view may keep to fit the canvas at a readable size: 1 when it fits, less when it does not (a
+ * share of 0.9 asks the levels to fold a tenth more). A hair under, so that rounding never leaves
+ * a view a unit too long.
+ */
+export function shareOfRoomFitting(boxes: { width: number; height: number }, direction: PictureDirection, canvas: { width: number; height: number }): number {
+  const across = direction === 'RIGHT' ? boxes.height : boxes.width;
+  const room = levelRoom(direction === 'RIGHT' ? canvas.height : canvas.width, direction);
+  return across <= room ? 1 : (room / across) * 0.98;
 }
 
 /** The extent of boxes placed at `position` with `size`: what levelsFitAcross measures. */

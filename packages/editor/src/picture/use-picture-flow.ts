@@ -7,7 +7,7 @@ import { getDrawnView, type DrawnView } from './drawn-view.js';
 import { useEditor } from '../state/use-editor.js';
 import { shownView, type ShownView } from './shown-view.js';
 import { getBands, type Band } from './level-bands.js';
-import { BAND_LABEL_ROOM, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type BoxSize, type PictureDirection, type PictureLayout } from './picture-graph.js';
+import { BAND_LABEL_ROOM, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE, type PictureDirection, type PictureLayout } from './picture-graph.js';
 import { getPictureStore, usePicture, type PictureStore } from './picture-store.js';
 import { createPictureCache, toPicture, type PictureNode, type RoutedFlowEdge } from './to-picture.js';
 
@@ -19,53 +19,16 @@ export const READABLE_ZOOM = READABLE_PX / TITLE_PX + 0.005;
 
 /** Screen pixels the canvas's fit keeps clear across the bands (Canvas's FIT_OPTIONS: 44 + 10 px down, 10 + 10 px across). */
 const FIT_MARGIN = { RIGHT: 54, DOWN: 20 };
-/** Room the layout keeps across the bands (picture-graph's padding) and between two boxes of a band. */
+/** Room the layout keeps across the bands (picture-graph's padding). */
 const LAYOUT_MARGIN = { RIGHT: BAND_LABEL_ROOM + 20, DOWN: BAND_LABEL_ROOM + 132 };
-const BOX_SPACING = 16;
-
 /**
- * How many boxes one level band can hold and still be read on a canvas of `panePx` pixels across
- * the bands (its height when levels run left to right): the room at the readable zoom over the
- * room a typical box of the plan takes (`typical`: its boxes' mean measured size, or the size
- * assumed before any is measured). A fuller level folds some of its boxes (level-folds.ts).
+ * How much one level band can hold and still be read on a canvas of `panePx` pixels across the
+ * bands (its height when levels run left to right), in canvas units: the room at the readable zoom
+ * less the layout's margins. A level whose boxes take more (by their estimated sizes: a long title
+ * takes the room of several short ones) folds some of them (level-folds.ts).
  */
-export function levelCapacity(panePx: number, direction: PictureDirection, typical: BoxSize = DEFAULT_BOX_SIZE): number {
-  const box = (direction === 'RIGHT' ? typical.height : typical.width) + BOX_SPACING;
-  const room = (panePx - FIT_MARGIN[direction]) / READABLE_ZOOM - LAYOUT_MARGIN[direction] + BOX_SPACING;
-  return Math.max(2, Math.floor(room / box));
-}
-
-/**
- * The mean measured size of the plan's boxes (not groups), never under the size assumed before
- * measuring: boxes with long titles and chips take more room than that, and a level of them folded
- * by the assumed size could not be read on screen after all. Only grows as more boxes are measured.
- */
-export function typicalBoxSize(measured: ReadonlyMap<string, BoxSize>, isPlanBox: (id: string) => boolean): BoxSize {
-  let [count, width, height] = [0, 0, 0];
-  for (const [id, size] of measured) {
-    if (!isPlanBox(id)) continue;
-    count++;
-    width += size.width;
-    height += size.height;
-  }
-  if (count === 0) return DEFAULT_BOX_SIZE;
-  return { width: Math.max(DEFAULT_BOX_SIZE.width, width / count), height: Math.max(DEFAULT_BOX_SIZE.height, height / count) };
-}
-
-/**
- * The typical box of the open view for its levels' capacity (typicalBoxSize), taken once per
- * opening of a view, when its first layout has measured its boxes: unfolding a group measures
- * more boxes, and a capacity moving with them would fold and unfold other levels under the
- * officer's hands.
- */
-export function useTypicalBoxSize(editor: EditorStore, picture: PictureStore, viewId: string, layout: PictureLayout | undefined): BoxSize {
-  const generation = useEditor((s) => s.generation);
-  const taken = useRef<{ view: string; size: BoxSize } | undefined>(undefined);
-  const view = `${viewId}|${generation}`;
-  if (taken.current?.view !== view && layout) {
-    taken.current = { view, size: typicalBoxSize(picture.measured, (id) => editor.getSnapshot().plan.nodes.has(id)) };
-  }
-  return taken.current?.view === view ? taken.current.size : DEFAULT_BOX_SIZE;
+export function levelRoom(panePx: number, direction: PictureDirection): number {
+  return Math.max(0, Math.floor((panePx - FIT_MARGIN[direction]) / READABLE_ZOOM - LAYOUT_MARGIN[direction]));
 }
 
 /** How many times a view is laid out again because its boxes measured other than the layout assumed. */
@@ -80,7 +43,8 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const plan = editor.getSnapshot().plan;
   const show = usePicture(picture, (s) => s.show);
   const folds = usePicture(picture, (s) => s.folds.get(viewId));
-  const capacity = usePicture(picture, (s) => s.levelCapacity);
+  const room = usePicture(picture, (s) => s.levelRoom);
+  const roomShare = usePicture(picture, (s) => s.roomShares.get(viewId));
   const direction: PictureDirection = getViewDirection(plan, viewId) === 'down' ? 'DOWN' : 'RIGHT';
   const layout = usePicture(picture, (s) => s.layouts.get(viewId));
   const cache = useRef(createPictureCache());
@@ -89,7 +53,7 @@ export function usePictureFlow(editor: EditorStore, flow: { nodes: FlowNode[]; e
   const asked = useMemo(
     () => getDrawnView(plan, viewId, picture.settings(viewId)),
     // The drawn view depends on what the plan shows, not where boxes are.
-    [plan.nodes, plan.edges, members, viewId, show, folds, capacity, picture],
+    [plan.nodes, plan.edges, members, viewId, show, folds, room, roomShare, picture],
   );
   const drawn = useShownDrawnView(
     asked,
@@ -145,9 +109,10 @@ export function useRelayoutOnMeasure(editor: EditorStore, picture: PictureStore,
       if (now && (Math.abs(now.width - used.width) > 2 || Math.abs(now.height - used.height) > 2)) differs = true;
     }
     if (!differs) return;
-    const { folds, show, levelCapacity } = picture.getSnapshot();
+    const { folds, show } = picture.getSnapshot();
+    const { levelRoom } = picture.settings(viewId);
     const direction = getViewDirection(editor.getSnapshot().plan, viewId);
-    const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}|${levelCapacity}`;
+    const key = `${viewId}|${JSON.stringify([...(folds.get(viewId) ?? [])])}|${JSON.stringify(show)}|${direction}|${levelRoom}`;
     const count = attempts.current.get(key) ?? 0;
     if (count >= MAX_RELAYOUTS) return;
     attempts.current.set(key, count + 1);
