@@ -211,7 +211,7 @@ function groupBox(plan: Plan, group: ActionGroup): DrawnBox {
  * boxes alike) top to bottom. `box` undefined: a level's group box, chips and all.
  */
 function sizeAlongBand(box: DrawnBox | undefined, annotations: Annotations, direction: 'right' | 'down'): number {
-  if (direction === 'down') return box?.type === 'group' || !box ? GROUP_BOX_SIZE.width : DEFAULT_BOX_SIZE.width;
+  if (direction === 'down') return box?.type === 'node' ? DEFAULT_BOX_SIZE.width : GROUP_BOX_SIZE.width;
   if (!box) return LEVEL_GROUP_HEIGHT;
   switch (box.type) {
     case 'node':
