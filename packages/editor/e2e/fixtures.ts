@@ -110,7 +110,9 @@ export class Editor {
           l.evaluate((el) => {
             const r = el.getBoundingClientRect();
             const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-            const inPane = r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+            // Clear of the edges by more than React Flow's auto-pan distance (40 px), so a link dragged to it does not pan the view away.
+            const m = 50;
+            const inPane = r.left >= pane.left + m && r.right <= pane.right - m && r.top >= pane.top + m && r.bottom <= pane.bottom - m;
             const atCentre = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
             return inPane && atCentre !== null && el.contains(atCentre);
           }),

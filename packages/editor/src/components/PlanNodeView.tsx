@@ -6,6 +6,7 @@ import { BoxHandle, useMeasuring } from '../picture/BoxHandle.js';
 import { CommentBadge } from '../collab/CommentBadge.js';
 import { ComparisonMarkView } from '../collab/ComparisonMarkView.js';
 import { boxPictureOf } from '../picture/to-picture.js';
+import { isWideTitle } from '../picture/box-height.js';
 import { BoxKindLine } from './BoxKindLine.js';
 
 /** One box on the canvas: kind icon and name, number, title, and a badge when it has problems. */
@@ -21,7 +22,10 @@ function PlanNodeViewBase({ data, selected }: NodeProps<FlowNode>) {
   const picture = boxPictureOf(data);
   const measuring = useMeasuring();
   return (
-    <div className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}`} data-testid={measuring ? undefined : `node-${node.id}`}>
+    <div
+      className={`plan-node kind-${node.kind}${selected ? ' is-selected' : ''}${isWideTitle(node.title) ? ' is-wide' : ''}`}
+      data-testid={measuring ? undefined : `node-${node.id}`}
+    >
       <BoxHandle type="target" position={Position.Left} title="Drop a link here to link into this box" />
       <BoxKindLine node={node} />
       <div className="plan-node-title">{node.title || <em>Untitled</em>}</div>

@@ -131,6 +131,12 @@ describe('keepInView', () => {
     );
   });
 
+  it('keeps the pinned band names’ room clear along the top when it is given', () => {
+    const v = { x: 0, y: -2000, zoom: 1 };
+    const kept = keepInView(v, { x: 100, y: 100, width: 200, height: 3000 }, canvas, reserved, { top: 40, left: 0 });
+    expect(onScreen({ x: 100, y: 100, width: 200, height: 3000 }, kept).top).toBeCloseTo(reserved.top + FIT_GAP + 40);
+  });
+
   it('leaves a view alone when the boxes are already on screen', () => {
     const v = { x: 10, y: 20, zoom: 0.7 };
     expect(keepInView(v, { x: 100, y: 100, width: 200, height: 300 }, canvas, reserved)).toEqual(v);

@@ -71,10 +71,18 @@ function withMargins(rect: Rect, margins: { top: number; right: number; bottom: 
  * asked to see is not left below the canvas's edge. Boxes too large for the room at the zoom the
  * officer chose are zoomed out to, never below the readable zoom (whole titles make a group's
  * unfolded actions tall); still larger, they are shown from their start (top, left), where their
- * first members are.
+ * first members are. `pinned`: the room the bands' pinned names take along the top or left edge.
  */
-export function keepInView(viewport: Viewport, boxes: Rect, canvas: { width: number; height: number }, reserved: ReservedEdges): Viewport {
-  const room = { width: canvas.width - 2 * FIT_GAP, height: canvas.height - reserved.top - reserved.bottom - 2 * FIT_GAP };
+export function keepInView(
+  viewport: Viewport,
+  boxes: Rect,
+  canvas: { width: number; height: number },
+  reserved: ReservedEdges,
+  pinned: { top: number; left: number } = { top: 0, left: 0 },
+): Viewport {
+  // Moved past the bands' own labels, the view pins their names along its top (or left) edge: kept clear too.
+  const start = { x: FIT_GAP + pinned.left, y: reserved.top + FIT_GAP + pinned.top };
+  const room = { width: canvas.width - FIT_GAP - start.x, height: canvas.height - reserved.bottom - FIT_GAP - start.y };
   const fitting = Math.min(room.width / boxes.width, room.height / boxes.height);
   const zoom = fitting < viewport.zoom ? Math.max(Math.min(FIT_ZOOM.min, viewport.zoom), fitting) : viewport.zoom;
   // Zoomed out about the canvas's middle, then moved.
@@ -90,8 +98,8 @@ export function keepInView(viewport: Viewport, boxes: Rect, canvas: { width: num
   const left = boxes.x * zoom + x0;
   const top = boxes.y * zoom + y0;
   return {
-    x: x0 + shift(left, boxes.width * zoom, FIT_GAP, canvas.width - FIT_GAP),
-    y: y0 + shift(top, boxes.height * zoom, reserved.top + FIT_GAP, canvas.height - reserved.bottom - FIT_GAP),
+    x: x0 + shift(left, boxes.width * zoom, start.x, canvas.width - FIT_GAP),
+    y: y0 + shift(top, boxes.height * zoom, start.y, canvas.height - reserved.bottom - FIT_GAP),
     zoom,
   };
 }

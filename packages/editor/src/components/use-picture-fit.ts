@@ -19,6 +19,9 @@ type FlowStoreApi = ReturnType<typeof useStoreApi>;
 const lastFit = new WeakMap<Element, Viewport>();
 const canvasOf = (flowStore: FlowStoreApi) => flowStore.getState().domNode ?? undefined;
 
+/** Screen pixels the bands' pinned names (PinnedBandLabels: 17-unit type, up to two lines, at a readable zoom) take along the canvas's top, or its left when levels run top to bottom. */
+const PINNED_LABELS_ROOM = { RIGHT: { top: 40, left: 0 }, DOWN: { top: 0, left: 150 } } as const;
+
 /**
  * Fits the open view's picture into the canvas: the boxes with their level bands' labels, clear of
  * the search bar at the top and the legend and Show menu at the bottom. Used by every automatic
@@ -42,7 +45,7 @@ export function usePictureFit(): (options?: { duration?: number; show?: readonly
       const shown = nodes.filter((n) => show.includes(n.id));
       const viewport =
         shown.length > 0
-          ? keepInView(flow.getViewport(), flow.getNodesBounds(shown), { width, height }, reserved)
+          ? keepInView(flow.getViewport(), flow.getNodesBounds(shown), { width, height }, reserved, PINNED_LABELS_ROOM[direction])
           : fitViewport(
               withRoutes(flow.getNodesBounds(nodes), currentLayout(getPictureStore(editor).getSnapshot().layouts.get(viewId), nodes)),
               direction,

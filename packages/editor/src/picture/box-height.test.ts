@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoxAnnotations } from './annotations.js';
-import { estimateBoxHeight, estimateGroupHeight, wrappedLines } from './box-height.js';
+import { boxWidthFor, estimateBoxHeight, estimateGroupHeight, isWideTitle, wrappedLines } from './box-height.js';
 
 const none: BoxAnnotations = { indicators: [], partners: [], principles: [], research: [], assumptions: [], evidence: [] };
 const chip = (title: string) => ({ id: title, title });
@@ -13,7 +13,8 @@ describe('wrappedLines', () => {
       fc.property(words, fc.integer({ min: 8, max: 40 }), (list, perLine) => {
         const text = list.join(' ');
         const lines = wrappedLines(text, perLine);
-        expect(lines).toBeGreaterThanOrEqual(Math.ceil(text.length / perLine));
+        // The lines hold every character but the spaces where they break.
+        expect(lines * perLine).toBeGreaterThanOrEqual(text.length - (lines - 1));
         expect(lines).toBeLessThanOrEqual(list.reduce((sum, word) => sum + Math.ceil(word.length / perLine), 0));
       }),
     );
@@ -36,5 +37,15 @@ describe('estimateBoxHeight', () => {
     const withBadges = estimateBoxHeight('Short', { ...none, indicators: [chip('Rate'), chip('Count')], research: [chip('Why?')] });
     expect(withBadges).toBeGreaterThan(withChip);
     expect(estimateGroupHeight({ ...none, partners: [chip('Council')] })).toBeGreaterThan(estimateGroupHeight());
+  });
+});
+
+describe('wide boxes', () => {
+  it('draws a title of 150 characters or more on a wide box, whose lines hold more: fewer lines than the narrow box would take', () => {
+    const long = 'word '.repeat(40).trim();
+    expect(isWideTitle(long)).toBe(true);
+    expect(isWideTitle('Short')).toBe(false);
+    expect(boxWidthFor(long)).toBeGreaterThan(boxWidthFor('Short'));
+    expect(estimateBoxHeight(long)).toBeLessThan(43 + wrappedLines(long, 16) * 20);
   });
 });

@@ -9,6 +9,28 @@ import type { BoxAnnotations } from './annotations.js';
  * falls short, the canvas finds out from the layout and folds a little more (useRoomForLevels).
  */
 const TITLE = { charsPerLine: 16, lineHeight: 20 };
+
+/**
+ * A title this long is drawn on a wider box (picture.css's is-wide): at 180 units, 150 to 400
+ * characters (a partner's action, a chart from another tool) ran to 10 to 25 lines, a column too
+ * tall to read and too tall for a level to hold more than two or three. No box of the flagship's
+ * calls to action as they open is this long, so their levels keep their width.
+ */
+export const WIDE_TITLE_FROM = 150;
+export const BOX_WIDTH = 180;
+export const WIDE_BOX_WIDTH = 280;
+/** Characters a line on a wide box: its text is as much wider as the box (10 units a character, 20 of padding), counted as low. */
+const WIDE_CHARS_PER_LINE = 25;
+
+/** Whether a box's title is drawn on a wide box. */
+export function isWideTitle(title: string | undefined): boolean {
+  return (title?.length ?? 0) >= WIDE_TITLE_FROM;
+}
+
+/** How wide a box of this title is on the canvas. */
+export function boxWidthFor(title: string | undefined): number {
+  return isWideTitle(title) ? WIDE_BOX_WIDTH : BOX_WIDTH;
+}
 const BOX_FRAME = 43;
 const CHIP_ROW = 40;
 const PRINCIPLES_STRIP = 30;
@@ -54,7 +76,8 @@ function annotationRows(annotations: BoxAnnotations | undefined): number {
  * titles folds as a level of many boxes does. An estimate on the safe side.
  */
 export function estimateBoxHeight(title: string, annotations?: BoxAnnotations): number {
-  return BOX_FRAME + wrappedLines(title || 'Untitled', TITLE.charsPerLine) * TITLE.lineHeight + annotationRows(annotations);
+  const perLine = isWideTitle(title) ? WIDE_CHARS_PER_LINE : TITLE.charsPerLine;
+  return BOX_FRAME + wrappedLines(title || 'Untitled', perLine) * TITLE.lineHeight + annotationRows(annotations);
 }
 
 /** How tall a group box will be on the canvas, with the chips its members pass to it. */

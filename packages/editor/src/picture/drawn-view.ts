@@ -2,8 +2,8 @@ import { getConfidenceBand, getLevelIndex, getView, getKindSpec, getViewDirectio
 import type { ConfidenceBand, EdgeKind, NodeKind, Plan, PlanNode } from '@changemap/core';
 import { getViewMembers } from '../adapter/view-members.js';
 import { getAnnotations, type Annotations, type BoxAnnotations, type ShowSettings } from './annotations.js';
-import { estimateBoxHeight, estimateGroupHeight, LEVEL_GROUP_HEIGHT } from './box-height.js';
-import { BOX_SPACING, DEFAULT_BOX_SIZE, GROUP_BOX_SIZE } from './picture-graph.js';
+import { boxWidthFor, estimateBoxHeight, estimateGroupHeight, LEVEL_GROUP_HEIGHT } from './box-height.js';
+import { BOX_SPACING, GROUP_BOX_SIZE } from './picture-graph.js';
 import { thinGroupLinks } from './group-links.js';
 import { getLevelGroups } from './level-folds.js';
 
@@ -211,7 +211,7 @@ function groupBox(plan: Plan, group: ActionGroup): DrawnBox {
  * boxes alike) top to bottom. `box` undefined: a level's group box, chips and all.
  */
 function sizeAlongBand(box: DrawnBox | undefined, annotations: Annotations, direction: 'right' | 'down'): number {
-  if (direction === 'down') return box?.type === 'node' ? DEFAULT_BOX_SIZE.width : GROUP_BOX_SIZE.width;
+  if (direction === 'down') return box?.type === 'node' ? boxWidthFor(box.node.title) : GROUP_BOX_SIZE.width;
   if (!box) return LEVEL_GROUP_HEIGHT;
   switch (box.type) {
     case 'node':
