@@ -43,39 +43,23 @@ describe('PictureStore', () => {
   });
 
   it('lays the view out again for a new canvas size only when that folds or unfolds a level (a notice bar must not move boxes)', () => {
-    const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
-    const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });
-    const picture = getPictureStore(editor);
-    let layouts = 0;
-    editor.setLayoutEngine(async () => {
-      layouts++;
-      return { positions: new Map() };
-    });
-    layouts = 0;
+    const { picture, layouts } = sixOutcomesCountingLayouts();
     picture.setLevelRoom(2000);
     picture.setLevelRoom(1990); // room for six boxes either way: nothing to fold, nothing to lay out
-    expect(layouts).toBe(0);
+    expect(layouts()).toBe(0);
     picture.setLevelRoom(250); // six outcomes in the room of three: some fold
-    expect(layouts).toBe(1);
+    expect(layouts()).toBe(1);
   });
 
   it('folds a view’s levels further when its layout did not fit across the canvas, and lays it out again only when that changes what it draws', () => {
-    const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
-    const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });
-    const picture = getPictureStore(editor);
-    let layouts = 0;
-    editor.setLayoutEngine(async () => {
-      layouts++;
-      return { positions: new Map() };
-    });
-    layouts = 0;
+    const { outcomes, editor, picture, layouts } = sixOutcomesCountingLayouts();
     picture.setLevelRoom(2000);
     const { viewId } = editor.getSnapshot();
     const drawn = () => getDrawnView(editor.getSnapshot().plan, viewId, picture.settings(viewId));
     expect(picture.narrowLevelRoom(viewId, 0.9)).toBe(false); // six one-line boxes in 1,800 units: nothing folds
-    expect(layouts).toBe(0);
+    expect(layouts()).toBe(0);
     expect(picture.narrowLevelRoom(viewId, 0.2)).toBe(true); // 360 units: some fold
-    expect(layouts).toBe(1);
+    expect(layouts()).toBe(1);
     expect(drawn().boxes.length).toBeLessThan(outcomes.length);
     // Another plan: its views start from the whole room.
     editor.replace({ ...createPlan({ id: 'q', title: 'q' }), nodes: Table.fromValues(outcomes) });
@@ -143,3 +127,17 @@ describe('PictureStore', () => {
     expect(asked, 'a new title takes other room').toEqual([['o1'], ['o1']]);
   });
 });
+
+/** A plan of six outcomes in one level, with a layout engine that counts its layouts. */
+function sixOutcomesCountingLayouts() {
+  const outcomes = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'outcome' as const, title: `Outcome ${i}` }));
+  const editor = new EditorStore({ ...createPlan({ id: 'p', title: 'p' }), nodes: Table.fromValues(outcomes) });
+  const picture = getPictureStore(editor);
+  let count = 0;
+  editor.setLayoutEngine(async () => {
+    count++;
+    return { positions: new Map() };
+  });
+  count = 0; // only the layouts the test asks for
+  return { outcomes, editor, picture, layouts: () => count };
+}
