@@ -1,4 +1,5 @@
 import type { BoxAnnotations } from './annotations.js';
+import { DEFAULT_BOX_SIZE } from './picture-graph.js';
 
 /*
  * A canvas box is 180 units wide with its whole title in 16 px type, 20 units a line (picture.css).
@@ -9,6 +10,12 @@ import type { BoxAnnotations } from './annotations.js';
  * falls short, the canvas finds out from the layout and folds a little more (useRoomForLevels).
  */
 const TITLE = { charsPerLine: 16, lineHeight: 20 };
+const BOX_FRAME = 43;
+const CHIP_ROW = 40;
+const PRINCIPLES_STRIP = 30;
+const STRIP_CHIP_ROW = 20;
+/** A group box: its kind line, the count of what it holds and its Show all button. */
+const GROUP_FRAME = 102;
 
 /**
  * A title this long is drawn on a wider box (picture.css's is-wide): at 180 units, 150 to 400
@@ -16,9 +23,9 @@ const TITLE = { charsPerLine: 16, lineHeight: 20 };
  * tall to read and too tall for a level to hold more than two or three. No box of the flagship's
  * calls to action as they open is this long, so their levels keep their width.
  */
-export const WIDE_TITLE_FROM = 150;
-export const BOX_WIDTH = 180;
-export const WIDE_BOX_WIDTH = 280;
+const WIDE_TITLE_FROM = 150;
+/** The wide box's width (picture.css's is-wide); others are DEFAULT_BOX_SIZE wide. */
+const WIDE_BOX_WIDTH = 280;
 /** Characters a line on a wide box: its text is as much wider as the box (10 units a character, 20 of padding), counted as low. */
 const WIDE_CHARS_PER_LINE = 25;
 
@@ -29,14 +36,8 @@ export function isWideTitle(title: string | undefined): boolean {
 
 /** How wide a box of this title is on the canvas. */
 export function boxWidthFor(title: string | undefined): number {
-  return isWideTitle(title) ? WIDE_BOX_WIDTH : BOX_WIDTH;
+  return isWideTitle(title) ? WIDE_BOX_WIDTH : DEFAULT_BOX_SIZE.width;
 }
-const BOX_FRAME = 43;
-const CHIP_ROW = 40;
-const PRINCIPLES_STRIP = 30;
-const STRIP_CHIP_ROW = 20;
-/** A group box: its kind line, the count of what it holds and its Show all button. */
-const GROUP_FRAME = 102;
 
 /** How many lines `text` takes wrapped at `perLine` characters, words whole (a word longer than a line is broken). */
 export function wrappedLines(text: string, perLine: number): number {

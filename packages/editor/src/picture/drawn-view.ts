@@ -207,12 +207,11 @@ function groupBox(plan: Plan, group: ActionGroup): DrawnBox {
 
 /**
  * What a box takes along its level's band, as the canvas will draw it (box-height.ts): its height
- * when levels run left to right, where a long title or chips make a box taller; its width (all
- * boxes alike) top to bottom. `box` undefined: a level's group box, chips and all.
+ * when levels run left to right, where a long title or chips make a box taller; its width top to
+ * bottom (a long title's box is wider).
  */
-function sizeAlongBand(box: DrawnBox | undefined, annotations: Annotations, direction: 'right' | 'down'): number {
-  if (direction === 'down') return box?.type === 'node' ? boxWidthFor(box.node.title) : GROUP_BOX_SIZE.width;
-  if (!box) return LEVEL_GROUP_HEIGHT;
+function sizeAlongBand(box: DrawnBox, annotations: Annotations, direction: 'right' | 'down'): number {
+  if (direction === 'down') return box.type === 'node' ? boxWidthFor(box.node.title) : GROUP_BOX_SIZE.width;
   switch (box.type) {
     case 'node':
       return estimateBoxHeight(box.node.title, annotations.byBox.get(box.id));
@@ -280,28 +279,29 @@ function foldOverfullLevels(
     foldable: settings.folds.get(box.id) !== false && !(keepHeadlines && box.type === 'node' && HEADLINE_KINDS.has(box.node.kind)),
     size: sizeAlongBand(box, annotations, direction),
   }));
-  return getLevelGroups(foldable, links, settings.levelRoom!, { groupSize: sizeAlongBand(undefined, annotations, direction), gap: BOX_SPACING }).map(
-    (group) => {
-      const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
-      const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
-      const [kind] = kinds.size === 1 ? [...kinds] : [undefined];
-      const folded = settings.folds.get(group.id) ?? true;
-      for (const id of memberIds) {
-        if (folded) boxOf.set(id, group.id);
-        else if (boxOf.get(id)?.startsWith('group:')) boxOf.delete(id);
-      }
-      const levelGroup: ActionGroup = {
-        id: group.id,
-        parentId: group.parentId,
-        memberIds,
-        folded,
-        reason: 'level',
-        noun: kind ? pluralKind(kind) : 'boxes',
-        kind,
-      };
-      return { ...levelGroup, absorbed: group.memberIds.filter((id) => actionsOf.has(id)) };
-    },
-  );
+  return getLevelGroups(foldable, links, settings.levelRoom!, {
+    groupSize: direction === 'down' ? GROUP_BOX_SIZE.width : LEVEL_GROUP_HEIGHT,
+    gap: BOX_SPACING,
+  }).map((group) => {
+    const memberIds = group.memberIds.flatMap((id) => actionsOf.get(id) ?? [id]);
+    const kinds = new Set(memberIds.map((id) => plan.nodes.get(id)!.kind));
+    const [kind] = kinds.size === 1 ? [...kinds] : [undefined];
+    const folded = settings.folds.get(group.id) ?? true;
+    for (const id of memberIds) {
+      if (folded) boxOf.set(id, group.id);
+      else if (boxOf.get(id)?.startsWith('group:')) boxOf.delete(id);
+    }
+    const levelGroup: ActionGroup = {
+      id: group.id,
+      parentId: group.parentId,
+      memberIds,
+      folded,
+      reason: 'level',
+      noun: kind ? pluralKind(kind) : 'boxes',
+      kind,
+    };
+    return { ...levelGroup, absorbed: group.memberIds.filter((id) => actionsOf.has(id)) };
+  });
 }
 
 function pluralKind(kind: NodeKind): string {

@@ -89,11 +89,11 @@ export function getLevelGroups(
     if (extent > limit) {
       // Still too full: the least linked of the rest (the later ones in the plan's order on a tie)
       // fold into one group, with the smallest groups' boxes when the rest alone frees too little.
-      const unfoldedRest = () =>
-        inLevel
-          .filter((box) => box.foldable && !folded.has(box.id))
-          .sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || order.get(b.id)! - order.get(a.id)!)
-          .map((box) => box.id);
+      const leastLinkedFirst = inLevel
+        .filter((box) => box.foldable)
+        .sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || order.get(b.id)! - order.get(a.id)!)
+        .map((box) => box.id);
+      const unfoldedRest = () => leastLinkedFirst.filter((id) => !folded.has(id));
       const tooFew = (rest: string[]) => rest.length < 2 || units(rest) - groupUnits < extent - limit;
       while (tooFew(unfoldedRest()) && levelGroups.length > 0) {
         const smallest = levelGroups.pop()!;

@@ -101,11 +101,7 @@ export class PictureStore {
    */
   setLevelRoom(levelRoom: number): void {
     if (levelRoom === this.#snapshot.levelRoom) return;
-    const { plan, viewId } = this.editor.getSnapshot();
-    const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
-    const before = drawnBoxes();
-    this.#set({ levelRoom });
-    if (drawnBoxes() !== before) this.#relayout();
+    this.#setRelayingOutIfRedrawn(this.editor.getSnapshot().viewId, { levelRoom });
   }
 
   /**
@@ -116,13 +112,9 @@ export class PictureStore {
   narrowLevelRoom(viewId: string, share: number): boolean {
     // Groups the officer folded or unfolded keep their ids only at the room they were made at.
     if ((this.#snapshot.folds.get(viewId)?.size ?? 0) > 0) return false;
-    const { plan } = this.editor.getSnapshot();
-    const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
-    const before = drawnBoxes();
-    this.#set({ roomShares: new Map(this.#snapshot.roomShares).set(viewId, (this.#snapshot.roomShares.get(viewId) ?? 1) * share) });
-    if (drawnBoxes() === before) return false;
-    this.#relayout();
-    return true;
+    return this.#setRelayingOutIfRedrawn(viewId, {
+      roomShares: new Map(this.#snapshot.roomShares).set(viewId, (this.#snapshot.roomShares.get(viewId) ?? 1) * share),
+    });
   }
 
   /** Folds or unfolds one group of the open view, then lays the view out again. */
@@ -214,6 +206,17 @@ export class PictureStore {
 
   rememberLayout(viewId: string, layout: PictureLayout): void {
     this.#set({ layouts: new Map(this.#snapshot.layouts).set(viewId, layout) });
+  }
+
+  /** Applies `changes`, and lays the view out again only when they change the boxes it draws; says whether they did. */
+  #setRelayingOutIfRedrawn(viewId: string, changes: Partial<PictureSnapshot>): boolean {
+    const { plan } = this.editor.getSnapshot();
+    const drawnBoxes = () => drawnKey(getDrawnView(plan, viewId, this.settings(viewId)));
+    const before = drawnBoxes();
+    this.#set(changes);
+    if (drawnBoxes() === before) return false;
+    this.#relayout();
+    return true;
   }
 
   #relayout(): void {
